@@ -1,0 +1,278 @@
+"""Loans of mass to institutions: requested > approved > prepared > handed over > returned / consumed,
+or cancelled before handover. Every step writes handling events on the samples concerned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from curator.db import Database
+from curator.errors import ConflictError, RuleViolation, ValidationError
+from curator.events import append_event, utcnow
+from curator.inventory import touch_sample
+from curator.lookup import get_allocation, get_institution, get_mission, get_sample
+from curator.mass import format_mass
+from curator.models import Allocation, AllocationItem, Institution, Operator, Sample
+from curator.operators import find_operator, require_role
+
+STATUSES = ("requested", "approved", "prepared", "handed_over", "returned", "consumed", "cancelled")
+OPEN_STATUSES = ("requested", "approved", "prepared", "handed_over")
+
+
+@dataclass(frozen=True)
+class Overdue:
+    reference: str
+    institution: str
+    due_date: date
+
+
+def overdue_loans(session: Session, today: date | None = None, institution_id: int | None = None) -> list[Overdue]:
+    """Loans handed over whose due date has passed, oldest first."""
+    query = (
+        select(Allocation.reference, Institution.name, Allocation.due_date)
+        .join(Institution)
+        .where(Allocation.status == "handed_over", Allocation.due_date < (today or date.today()))
+        .order_by(Allocation.due_date)
+    )
+    if institution_id is not None:
+        query = query.where(Allocation.institution_id == institution_id)
+    return [Overdue(*row) for row in session.execute(query)]
+
+
+def available_mass_ug(session: Session, mission_id: int, excluding_allocation: int | None = None) -> int:
+    """Mass of the mission in store, less what approved allocations have reserved but not yet prepared."""
+    in_store = session.execute(
+        select(func.coalesce(func.sum(Sample.mass_ug), 0)).where(
+            Sample.mission_id == mission_id, Sample.status.in_(("in_store", "returned"))
+        )
+    ).scalar_one()
+    reserved = session.execute(
+        select(func.coalesce(func.sum(Allocation.approved_mass_ug), 0)).where(
+            Allocation.mission_id == mission_id, Allocation.status == "approved",
+            Allocation.id != (excluding_allocation or 0),
+        )
+    ).scalar_one()
+    return int(in_store) - int(reserved)
+
+
+def create(db: Database, operator: str, reference: str, institution: str, mission: str, pi: str,
+           approved_mass_ug: int, due_date: date | None = None, purpose: str = "",
+           override_reason: str = "", at: datetime | None = None) -> None:
+    """Register a requested allocation. Refused for a borrower with an overdue loan, unless a curator
+    overrides with a reason."""
+    if approved_mass_ug <= 0:
+        raise RuleViolation("an allocation needs a mass above zero")
+    if not reference.strip() or not pi.strip():
+        raise ValidationError("an allocation needs a reference and a principal investigator")
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        borrower = get_institution(session, institution)
+        found_mission = get_mission(session, mission)
+        if session.execute(select(Allocation.id).where(Allocation.reference == reference)).first():
+            raise ValidationError(f"allocation {reference} already exists")
+        late = overdue_loans(session, (at or utcnow()).date(), borrower.id)
+        if late and not override_reason.strip():
+            raise RuleViolation(
+                f"{borrower.name} has an overdue loan ({late[0].reference}, due {late[0].due_date}): "
+                "a curator must override with a reason"
+            )
+        if late:
+            require_role(signer, "curator", "override the overdue-loan rule")
+        session.add(Allocation(reference=reference.strip(), institution_id=borrower.id,
+                               mission_id=found_mission.id, pi=pi.strip(), purpose=purpose,
+                               approved_mass_ug=approved_mass_ug, status="requested",
+                               requested_at=at or utcnow(), due_date=due_date,
+                               override_reason=override_reason.strip()))
+
+
+def _load(session: Session, reference: str, expected_version: int | None) -> Allocation:
+    allocation = get_allocation(session, reference)
+    if expected_version is not None and allocation.version != expected_version:
+        raise ConflictError(f"allocation {reference} was changed by someone else since you opened it: reload it")
+    return allocation
+
+
+def _require_status(allocation: Allocation, action: str, *allowed: str) -> None:
+    if allocation.status not in allowed:
+        raise RuleViolation(f"cannot {action} allocation {allocation.reference}: it is "
+                            f"{allocation.status.replace('_', ' ')}")
+
+
+def approve(db: Database, operator: str, reference: str, expected_version: int | None = None,
+            at: datetime | None = None) -> None:
+    """A curator approves; the mission must hold the mass in store."""
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        require_role(signer, "curator", "approve an allocation")
+        allocation = _load(session, reference, expected_version)
+        _require_status(allocation, "approve", "requested")
+        available = available_mass_ug(session, allocation.mission_id, allocation.id)
+        if allocation.approved_mass_ug > available:
+            raise RuleViolation(f"allocation {reference} asks {format_mass(allocation.approved_mass_ug)} but "
+                                f"only {format_mass(available)} of {allocation.mission.code} is available")
+        allocation.status = "approved"
+        allocation.approved_at = at or utcnow()
+        allocation.approved_by_id = signer.id
+        append_event(session, "approved", signer, at=at, allocation_id=allocation.id,
+                     details={"approved_ug": allocation.approved_mass_ug})
+
+
+def _add_items(session: Session, signer: Operator, allocation: Allocation, numbers: list[str],
+               at: datetime | None) -> None:
+    held = {item.sample_id for item in allocation.items}
+    total = sum(item.mass_ug for item in allocation.items)
+    for number in numbers:
+        sample = get_sample(session, number)
+        if sample.id in held:
+            continue
+        if sample.mission_id != allocation.mission_id:
+            raise RuleViolation(f"{sample.number} is from {sample.mission.code}, not {allocation.mission.code}")
+        if sample.status not in ("in_store", "returned"):
+            raise RuleViolation(f"{sample.number} is {sample.status.replace('_', ' ')}, not available")
+        total += sample.mass_ug
+        if total > allocation.approved_mass_ug:
+            raise RuleViolation(f"allocation {allocation.reference} approves "
+                                f"{format_mass(allocation.approved_mass_ug)}; these splits add up to "
+                                f"{format_mass(total)}, more than approved")
+        allocation.items.append(AllocationItem(sample_id=sample.id, mass_ug=sample.mass_ug, status="prepared"))
+        sample.status = "allocated"
+        event = append_event(session, "allocated", signer, at=at, sample_id=sample.id,
+                             allocation_id=allocation.id, container_id=sample.container_id)
+        touch_sample(sample, event)
+        held.add(sample.id)
+
+
+def prepare(db: Database, operator: str, reference: str, numbers: list[str],
+            expected_version: int | None = None, at: datetime | None = None) -> None:
+    """Set splits aside for an approved allocation (their total may not exceed the approved mass)."""
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        allocation = _load(session, reference, expected_version)
+        _require_status(allocation, "prepare", "approved", "prepared")
+        _add_items(session, signer, allocation, numbers, at)
+        allocation.status = "prepared"
+
+
+def hand_over(db: Database, operator: str, reference: str, numbers: list[str] | None = None,
+              due_date: date | None = None, expected_version: int | None = None,
+              at: datetime | None = None) -> None:
+    """Hand the prepared splits (plus any scanned ``numbers``) to the borrower."""
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        allocation = _load(session, reference, expected_version)
+        _require_status(allocation, "hand over", "approved", "prepared")
+        _add_items(session, signer, allocation, numbers or [], at)
+        if not allocation.items:
+            raise RuleViolation(f"allocation {reference} has no splits to hand over: scan or prepare some")
+        for item in allocation.items:
+            sample = item.sample
+            item.mass_ug = sample.mass_ug
+            item.status = "handed_over"
+            sample.status = "on_loan"
+            container = sample.container
+            event = append_event(session, "handed_over", signer, at=at, sample_id=sample.id,
+                                 allocation_id=allocation.id, mass_ug=sample.mass_ug,
+                                 container_id=container.id if container else None,
+                                 from_location_id=container.location_id if container else None)
+            touch_sample(sample, event)
+            if container is not None:
+                container.location_id = None  # it leaves the facility with the sample
+        allocation.status = "handed_over"
+        allocation.handed_over_at = at or utcnow()
+        if due_date is not None:
+            allocation.due_date = due_date
+
+
+def _close_if_done(allocation: Allocation, at: datetime | None) -> None:
+    if all(item.status in ("returned", "consumed") for item in allocation.items):
+        consumed_all = all(item.status == "consumed" for item in allocation.items)
+        allocation.status = "consumed" if consumed_all else "returned"
+        allocation.closed_at = at or utcnow()
+
+
+def _loan_item(allocation: Allocation, sample: Sample) -> AllocationItem:
+    for item in allocation.items:
+        if item.sample_id == sample.id and item.status == "handed_over":
+            return item
+    raise RuleViolation(f"{sample.number} is not on loan under allocation {allocation.reference}")
+
+
+def record_return(db: Database, operator: str, reference: str, number: str, returned_mass_ug: int,
+                  note: str = "", at: datetime | None = None) -> None:
+    """A split comes back (e.g. scanned at the desk) with its weighed mass; the rest counts as consumed."""
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        allocation = _load(session, reference, None)
+        _require_status(allocation, "record a return on", "handed_over")
+        sample = get_sample(session, number)
+        item = _loan_item(allocation, sample)
+        if returned_mass_ug < 0 or returned_mass_ug > item.mass_ug:
+            raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; a return of "
+                                f"{format_mass(returned_mass_ug)} is impossible")
+        item.returned_mass_ug = returned_mass_ug
+        item.consumed_mass_ug = item.mass_ug - returned_mass_ug
+        item.status = "returned"
+        sample.status = "returned"
+        event = append_event(session, "returned", signer, at=at, sample_id=sample.id, allocation_id=allocation.id,
+                             container_id=sample.container_id, mass_ug=returned_mass_ug, note=note,
+                             details={"consumed_ug": item.consumed_mass_ug})
+        touch_sample(sample, event, returned_mass_ug)
+        _close_if_done(allocation, at)
+
+
+def record_consumption(db: Database, operator: str, reference: str, number: str, note: str = "",
+                       at: datetime | None = None) -> None:
+    """The borrower used up a split entirely in analysis."""
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        allocation = _load(session, reference, None)
+        _require_status(allocation, "record consumption on", "handed_over")
+        sample = get_sample(session, number)
+        item = _loan_item(allocation, sample)
+        item.consumed_mass_ug = item.mass_ug
+        item.status = "consumed"
+        sample.status = "consumed"
+        event = append_event(session, "consumed", signer, at=at, sample_id=sample.id, allocation_id=allocation.id,
+                             container_id=sample.container_id, mass_ug=0, note=note,
+                             details={"consumed_ug": item.mass_ug})
+        touch_sample(sample, event, 0)
+        _close_if_done(allocation, at)
+
+
+def cancel(db: Database, operator: str, reference: str, reason: str, expected_version: int | None = None,
+           at: datetime | None = None) -> None:
+    """Cancel before handover; prepared splits go back into store."""
+    if not reason.strip():
+        raise ValidationError("say why the allocation is cancelled")
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        allocation = _load(session, reference, expected_version)
+        _require_status(allocation, "cancel", "requested", "approved", "prepared")
+        for item in allocation.items:
+            item.sample.status = "in_store"
+            item.status = "cancelled"
+        allocation.status = "cancelled"
+        allocation.closed_at = at or utcnow()
+        append_event(session, "cancelled", signer, at=at, allocation_id=allocation.id, note=reason)
+
+
+def update_terms(db: Database, operator: str, reference: str, expected_version: int, *,
+                 pi: str | None = None, purpose: str | None = None, due_date: date | None = None) -> int:
+    """Edit an allocation's terms; refused with ConflictError if someone saved it in between.
+
+    Returns the new version.
+    """
+    with db.write() as session:
+        find_operator(session, operator)
+        allocation = _load(session, reference, expected_version)
+        if pi is not None:
+            allocation.pi = pi
+        if purpose is not None:
+            allocation.purpose = purpose
+        if due_date is not None:
+            allocation.due_date = due_date
+        session.flush()
+        return allocation.version

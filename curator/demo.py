@@ -1,0 +1,181 @@
+"""The demo database: deterministic, realistic data built through the services from resources/demo/.
+
+Facts (mission masses, the 2025 international approval of 2.18 g to seven institutions) are real;
+per-institution masses and all sample numbers beyond those published are illustrative.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
+from pathlib import Path
+
+from curator import allocations, handling, inventory
+from curator.db import Database
+from curator.institutions import add_institution
+from curator.lookup import get_sample
+from curator.inventory import ChildSpec
+from curator.operators import add_operator
+
+DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
+FACILITY = "Lunar Sample Laboratory (NAOC Beijing)"
+TECHNICIANS = ("Li Wei", "Zhang Min")
+CURATOR = "Chen Jing"
+#: Category codes in the style of published numbers (YJFM: research sample, powder). Inferred, not official.
+CATEGORY = {"powder": "YJFM", "rock_fragment": "YJYX", "glass_bead": "YJBL", "thin_section": "YJBP"}
+CABINETS = (("Storage room 1", "Nitrogen cabinet N1", "nitrogen"), ("Storage room 1", "Nitrogen cabinet N2", "nitrogen"),
+            ("Glove-box room", "Glove box G1", "nitrogen"), ("Storage room 2", "Safe S1", "air"))
+SHELVES, POSITIONS = 4, 24
+
+
+def _at(day: str, hour: int = 9) -> datetime:
+    return datetime.combine(date.fromisoformat(day), time(hour), tzinfo=timezone.utc)
+
+
+def _mg(value: float | int) -> int:
+    return int(Decimal(str(value)) * 1000)
+
+
+class _Builder:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.rng = random.Random(20201217)
+        self.free_positions: list[str] = []
+        self.barcodes = 0
+
+    def position(self) -> str:
+        return self.free_positions.pop(0)
+
+    def container(self, kind: str) -> str:
+        self.barcodes += 1
+        barcode = f"LSL-{self.barcodes:05d}"
+        inventory.add_container(self.db, barcode, kind, self.position())
+        return barcode
+
+    def build(self) -> None:
+        self.reference_data()
+        self.storage()
+        primaries = self.primaries()
+        self.history(primaries)
+        self.loans(primaries)
+
+    def reference_data(self) -> None:
+        with self.db.write() as session:
+            for person in json.loads((DEMO_DIR / "operators.json").read_text(encoding="utf-8")):
+                add_operator(session, person["name"], person["role"], person["pin"])
+        for mission in json.loads((DEMO_DIR / "missions.json").read_text(encoding="utf-8")):
+            inventory.add_mission(self.db, mission["code"], mission["name"],
+                                  int(Decimal(mission["returned_mass_g"]) * 1_000_000),
+                                  mission["landing_site"], date.fromisoformat(mission["return_date"]))
+        with (DEMO_DIR / "institutions.csv").open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                add_institution(self.db, row["name"], row["country"], row["city"], row["contact"])
+
+    def storage(self) -> None:
+        inventory.add_location(self.db, None, "facility", FACILITY, "nitrogen")
+        rooms = set()
+        for room, cabinet, atmosphere in CABINETS:
+            if room not in rooms:
+                inventory.add_location(self.db, FACILITY, "room", room)
+                rooms.add(room)
+            cabinet_path = inventory.add_location(self.db, f"{FACILITY} / {room}", "cabinet", cabinet, atmosphere)
+            for shelf in range(1, SHELVES + 1):
+                shelf_path = inventory.add_location(self.db, cabinet_path, "shelf", f"Shelf {shelf}")
+                for slot in range(1, POSITIONS + 1):
+                    self.free_positions.append(inventory.add_location(self.db, shelf_path, "position", f"P{slot:02d}"))
+
+    def primaries(self) -> dict[str, list[str]]:
+        """Primary samples per mission: CE5 scooped and drilled lots, CE6 in ten ~150 g containers."""
+        plan = {
+            "CE5": [("C", "0400", "powder", 180), ("C", "0600", "glass_bead", 40), ("C", "0100", "powder", 260),
+                    ("Z", "0300", "powder", 120), ("C", "0500", "rock_fragment", 90), ("Z", "0200", "thin_section", 15)],
+            "CE6": [("C", f"{unit:04d}", "powder" if unit % 3 else "rock_fragment", 150) for unit in range(100, 1100, 100)],
+        }
+        numbers: dict[str, list[str]] = {}
+        day = {"CE5": "2020-12-19", "CE6": "2024-06-28"}
+        for mission, lots in plan.items():
+            for index, (sampling, unit, kind, grams) in enumerate(lots, start=1):
+                number = f"{mission}{sampling}{unit}{CATEGORY[kind]}{500 + index:05d}"
+                jar = self.container("jar")
+                mass = _mg(grams * 1000) + self.rng.randrange(0, 999_000)
+                inventory.receive_sample(self.db, CURATOR, number, mission, kind, mass,
+                                         "drilled" if sampling == "Z" else "scooped", jar, at=_at(day[mission]))
+                handling.record_observation(self.db, TECHNICIANS[index % 2], "sealed", jar, atmosphere="nitrogen",
+                                            note="sealed under high-purity nitrogen", at=_at(day[mission], 11))
+                numbers.setdefault(mission, []).append(number)
+        return numbers
+
+    def history(self, primaries: dict[str, list[str]]) -> None:
+        """Splits with weighings and moves, a few per primary and a second generation on some."""
+        start = {"CE5": date(2021, 1, 10), "CE6": date(2024, 7, 15)}
+        for mission, numbers in primaries.items():
+            day = start[mission]
+            for number in numbers:
+                for generation in range(2):
+                    day += timedelta(days=self.rng.randrange(3, 20))
+                    children = [ChildSpec(_mg(self.rng.choice((5, 10, 20, 50, 100, 200, 500))), container=self.container("vial"))
+                                for _ in range(self.rng.randrange(3, 7))]
+                    technician = self.rng.choice(TECHNICIANS)
+                    handling.record_observation(self.db, technician, "opened", number if generation else
+                                                self._state(number)[1], atmosphere="nitrogen", at=_at(day.isoformat(), 9))
+                    made = inventory.split(self.db, technician, number, children, loss_ug=self.rng.randrange(0, 40),
+                                           note="split in nitrogen glove box G1", at=_at(day.isoformat(), 10))
+                    for child in made:
+                        drift = self.rng.choice((0, 0, 0, -2, 3, -5, 120))
+                        inventory.weigh(self.db, technician, child, self._state(child)[0] + drift,
+                                        at=_at(day.isoformat(), 14))
+                    if generation == 0:
+                        number_for_next = made[0]
+                        grandchildren = [ChildSpec(_mg(1)), ChildSpec(_mg(2))]
+                        inventory.split(self.db, technician, number_for_next, grandchildren, loss_ug=3,
+                                        at=_at(day.isoformat(), 15))
+                inventory.move_container(self.db, self.rng.choice(TECHNICIANS), self._state(number)[1], self.position(),
+                                         note="reorganised after splitting", at=_at(day.isoformat(), 16))
+
+    def _state(self, number: str) -> tuple[int, str]:
+        """A sample's current mass and the barcode of its container."""
+        with self.db.read() as session:
+            sample = get_sample(session, number)
+            return sample.mass_ug, sample.container.barcode if sample.container else ""
+
+    def loans(self, primaries: dict[str, list[str]]) -> None:
+        plan = json.loads((DEMO_DIR / "allocations.json").read_text(encoding="utf-8"))["loans"]
+        source = {mission: iter(numbers * 3) for mission, numbers in primaries.items()}
+        for loan in plan:
+            self.loan(loan, next(source[loan["mission"]]))
+
+    def loan(self, loan: dict, parent: str) -> None:  # type: ignore[type-arg]
+        ref, mass = loan["reference"], _mg(loan["mass_mg"])
+        allocations.create(self.db, self.rng.choice(TECHNICIANS), ref, loan["institution"], loan["mission"],
+                           loan["pi"], mass, date.fromisoformat(loan["due"]) if "due" in loan else None,
+                           loan["purpose"], loan.get("override", ""), at=_at(loan["requested"]))
+        if loan["state"] == "requested":
+            return
+        allocations.approve(self.db, CURATOR, ref, at=_at(loan["approved"]))
+        if loan["state"] == "approved":
+            return
+        half = mass // 2
+        prepared_day = loan.get("handed_over", loan["approved"])
+        splits = inventory.split(self.db, TECHNICIANS[0], parent, [ChildSpec(half), ChildSpec(mass - half)],
+                                 loss_ug=0, note=f"prepared for {ref}", at=_at(prepared_day, 8))
+        if loan["state"] in ("prepared", "cancelled"):
+            allocations.prepare(self.db, TECHNICIANS[0], ref, splits, at=_at(prepared_day, 9))
+            if loan["state"] == "cancelled":
+                allocations.cancel(self.db, CURATOR, ref, "borrower withdrew the request", at=_at(loan["closed"]))
+            return
+        allocations.hand_over(self.db, CURATOR, ref, splits, at=_at(loan["handed_over"], 10))
+        if loan["state"] == "returned":
+            for number in splits:
+                returned = int(self._state(number)[0] * loan["returned_fraction"])
+                allocations.record_return(self.db, TECHNICIANS[1], ref, number, returned, at=_at(loan["closed"]))
+        elif loan["state"] == "consumed":
+            for number in splits:
+                allocations.record_consumption(self.db, TECHNICIANS[1], ref, number, at=_at(loan["closed"]))
+
+
+def build_demo(db: Database) -> None:
+    """Fill an empty database with the demo data. Deterministic: same input, same database."""
+    _Builder(db).build()

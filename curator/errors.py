@@ -1,0 +1,29 @@
+"""Errors the domain raises. Each carries a message meant for the person at the desk."""
+
+
+class CuratorError(Exception):
+    """Base of every error a user can be shown as is."""
+
+
+class ValidationError(CuratorError):
+    """Input that can never be right: a malformed mass, an unknown kind, a missing field."""
+
+
+class NotFoundError(CuratorError):
+    """A sample, container, location, operator or allocation that does not exist."""
+
+
+class RuleViolation(CuratorError):
+    """A domain rule refused the change: unbalanced split, negative mass, occupied position..."""
+
+
+class PermissionDenied(CuratorError):
+    """The operator's role does not allow the action."""
+
+
+class ConflictError(CuratorError):
+    """Someone else changed the record since it was loaded: reload and try again."""
+
+
+class DatabaseError(CuratorError):
+    """The database cannot be opened or used: not a Curator file, corrupt, newer schema, read-only."""

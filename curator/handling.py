@@ -1,0 +1,72 @@
+"""Handling events that do not change mass or place: open, seal, inspect, photograph, note, correct."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from curator.db import Database
+from curator.errors import NotFoundError, RuleViolation, ValidationError
+from curator.events import append_event
+from curator.inventory import ATMOSPHERES, check_mass_within_mission, touch_sample
+from curator.lookup import find_code
+from curator.models import Container, Event, Sample
+from curator.operators import find_operator, require_role
+
+OBSERVATION_KINDS = ("opened", "sealed", "inspected", "photographed", "note")
+
+
+def record_observation(db: Database, operator: str, kind: str, code: str, note: str = "",
+                       atmosphere: str = "", photo: str = "", at: datetime | None = None) -> int:
+    """Record an observation event on a sample or a container (by number or barcode); returns its id.
+
+    Opening and sealing name the atmosphere (nitrogen glove box, air...). An event on a container
+    shows in the history of every sample inside it.
+    """
+    if kind not in OBSERVATION_KINDS:
+        raise ValidationError(f"{kind!r} is not one of {', '.join(OBSERVATION_KINDS)}")
+    if kind in ("opened", "sealed") and not atmosphere:
+        raise ValidationError(f"say in which atmosphere the container was {kind} (e.g. nitrogen, air)")
+    if atmosphere not in ATMOSPHERES:
+        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {', '.join(a for a in ATMOSPHERES if a)})")
+    if kind == "note" and not note.strip():
+        raise ValidationError("a note needs some text")
+    details = {key: value for key, value in (("atmosphere", atmosphere), ("photo", photo)) if value}
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        target = find_code(session, code)
+        if isinstance(target, Container):
+            if kind in ("opened", "sealed"):
+                target.sealed = kind == "sealed"
+            return append_event(session, kind, signer, at=at, container_id=target.id,
+                                note=note, details=details).id
+        event = append_event(session, kind, signer, at=at, sample_id=target.id,
+                             container_id=target.container_id, note=note, details=details)
+        touch_sample(target, event)
+        return event.id
+
+
+def correct(db: Database, operator: str, event_id: int, reason: str, mass_ug: int | None = None,
+            at: datetime | None = None) -> int:
+    """A curator answers a wrong event with a correction citing it (events are never edited).
+
+    With ``mass_ug`` the correction also states the sample's true mass (e.g. a mistyped weighing).
+    """
+    if not reason.strip():
+        raise ValidationError("a correction needs a reason")
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        require_role(signer, "curator", "record a correction")
+        wrong = session.get(Event, event_id)
+        if wrong is None:
+            raise NotFoundError(f"no event {event_id} to correct")
+        sample = session.get(Sample, wrong.sample_id) if wrong.sample_id else None
+        if mass_ug is not None:
+            if sample is None:
+                raise RuleViolation(f"event {event_id} concerns no sample, so a mass cannot be corrected")
+            check_mass_within_mission(sample.mission, mass_ug)
+        event = append_event(session, "correction", signer, at=at, corrects_event_id=wrong.id,
+                             sample_id=wrong.sample_id, container_id=wrong.container_id,
+                             allocation_id=wrong.allocation_id, mass_ug=mass_ug, note=reason)
+        if sample is not None:
+            touch_sample(sample, event, mass_ug)
+        return event.id

@@ -1,0 +1,28 @@
+"""Alembic environment: runs on the connection Curator hands over (see curator/schema.py)."""
+
+from alembic import context
+from sqlalchemy import create_engine
+
+from curator.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+
+
+def run(conn) -> None:  # type: ignore[no-untyped-def]
+    context.configure(
+        connection=conn,
+        target_metadata=Base.metadata,
+        render_as_batch=conn.dialect.name == "sqlite",
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if connection is not None:
+    run(connection)
+else:  # `alembic revision --autogenerate` from a developer's shell, with -x url=...
+    url = context.get_x_argument(as_dictionary=True).get("url", "sqlite:///:memory:")
+    with create_engine(url).connect() as conn:
+        run(conn)

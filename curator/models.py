@@ -1,0 +1,206 @@
+"""SQLAlchemy 2 typed ORM classes: the database schema of Curator.
+
+Masses are integer micrograms (columns named ``*_ug``). Times are stored as naive UTC and read back
+as timezone-aware UTC (see UTCDateTime), so SQLite and PostgreSQL behave the same.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    BigInteger,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware UTC datetime on every backend."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given: Curator stores timezone-aware UTC times only")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Mission(Base):
+    __tablename__ = "missions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    landing_site: Mapped[str] = mapped_column(String(200), default="")
+    return_date: Mapped[date | None] = mapped_column(Date)
+    returned_mass_ug: Mapped[int] = mapped_column(BigInteger)
+
+
+class Location(Base):
+    """A node of the storage tree: facility > room > cabinet > shelf > position."""
+
+    __tablename__ = "locations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(100))
+    #: Full path of names joined by " / ", unique: how people and the CLI name a location.
+    path: Mapped[str] = mapped_column(String(500), unique=True)
+    atmosphere: Mapped[str] = mapped_column(String(32), default="")
+
+
+class Container(Base):
+    __tablename__ = "containers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    barcode: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    #: The position it stands in; unique so a position never holds two containers. NULL while away.
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"), unique=True)
+    sealed: Mapped[bool] = mapped_column(default=True)
+    location: Mapped[Location | None] = relationship()
+
+
+class Sample(Base):
+    __tablename__ = "samples"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(64), unique=True)
+    mission_id: Mapped[int] = mapped_column(ForeignKey("missions.id"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("samples.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    sampling: Mapped[str] = mapped_column(String(16), default="")
+    container_id: Mapped[int | None] = mapped_column(ForeignKey("containers.id"), index=True)
+    #: Current mass, kept equal to the mass of the last mass event of this sample (verify checks it).
+    mass_ug: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(16), default="in_store", index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    last_event_id: Mapped[int | None] = mapped_column(Integer)
+    mission: Mapped[Mission] = relationship()
+    container: Mapped[Container | None] = relationship()
+    parent: Mapped[Sample | None] = relationship(remote_side=[id])
+
+
+class ContainerStay(Base):
+    """A sample's time in a container, as a range of event ids, so container events reach samples."""
+
+    __tablename__ = "container_stays"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sample_id: Mapped[int] = mapped_column(ForeignKey("samples.id"), index=True)
+    container_id: Mapped[int] = mapped_column(ForeignKey("containers.id"), index=True)
+    from_event_id: Mapped[int] = mapped_column(Integer)
+    until_event_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class Operator(Base):
+    __tablename__ = "operators"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    #: "scrypt$n$r$p$salt$hash" (hex), or "" for an operator without a PIN.
+    pin_hash: Mapped[str] = mapped_column(String(255), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Institution(Base):
+    __tablename__ = "institutions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    country: Mapped[str] = mapped_column(String(2), index=True)
+    city: Mapped[str] = mapped_column(String(100), default="")
+    contact: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Allocation(Base):
+    """A loan of mass to an institution, from approval to return, consumption or cancellation."""
+
+    __tablename__ = "allocations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(64), unique=True)
+    institution_id: Mapped[int] = mapped_column(ForeignKey("institutions.id"), index=True)
+    mission_id: Mapped[int] = mapped_column(ForeignKey("missions.id"), index=True)
+    pi: Mapped[str] = mapped_column(String(200))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    approved_mass_ug: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    approved_by_id: Mapped[int | None] = mapped_column(ForeignKey("operators.id"))
+    handed_over_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    institution: Mapped[Institution] = relationship()
+    mission: Mapped[Mission] = relationship()
+    items: Mapped[list[AllocationItem]] = relationship(back_populates="allocation")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class AllocationItem(Base):
+    """One split prepared for, handed over in, and later returned or consumed from an allocation."""
+
+    __tablename__ = "allocation_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    allocation_id: Mapped[int] = mapped_column(ForeignKey("allocations.id"), index=True)
+    sample_id: Mapped[int] = mapped_column(ForeignKey("samples.id"), index=True)
+    mass_ug: Mapped[int] = mapped_column(BigInteger)
+    returned_mass_ug: Mapped[int] = mapped_column(BigInteger, default=0)
+    consumed_mass_ug: Mapped[int] = mapped_column(BigInteger, default=0)
+    status: Mapped[str] = mapped_column(String(16), default="prepared")
+    allocation: Mapped[Allocation] = relationship(back_populates="items")
+    sample: Mapped[Sample] = relationship()
+
+
+class Event(Base):
+    """One append-only step of the chain of custody, linked to the previous one by its hash."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    operator_id: Mapped[int] = mapped_column(ForeignKey("operators.id"))
+    sample_id: Mapped[int | None] = mapped_column(ForeignKey("samples.id"))
+    container_id: Mapped[int | None] = mapped_column(ForeignKey("containers.id"))
+    allocation_id: Mapped[int | None] = mapped_column(ForeignKey("allocations.id"))
+    #: The sample's mass after this event, for events that set it; NULL otherwise.
+    mass_ug: Mapped[int | None] = mapped_column(BigInteger)
+    from_location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    to_location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"))
+    corrects_event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    #: Canonical JSON with kind-specific facts (split children, expected mass, atmosphere...).
+    details: Mapped[str] = mapped_column(Text, default="{}")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (
+        Index("ix_events_sample_id_id", "sample_id", "id"),
+        Index("ix_events_container_id_id", "container_id", "id"),
+        Index("ix_events_allocation_id", "allocation_id"),
+    )
+
+
+class ChainHead(Base):
+    """The single row naming the last event; writers lock it so the chain never forks."""
+
+    __tablename__ = "chain_head"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    last_event_id: Mapped[int] = mapped_column(Integer, default=0)
+    last_hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,66 @@
+"""Operators who sign events, their roles and their PINs (stored only as salted scrypt hashes)."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from curator.errors import NotFoundError, PermissionDenied, ValidationError
+from curator.models import Operator
+
+ROLES = ("technician", "curator", "admin")
+#: What each role may do beyond recording handling events.
+_RANK = {"technician": 0, "curator": 1, "admin": 2}
+_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+
+
+def hash_pin(pin: str) -> str:
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
+    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
+
+
+def pin_matches(pin: str, stored: str) -> bool:
+    try:
+        _, n, r, p, salt, digest = stored.split("$")
+    except ValueError:
+        return False
+    computed = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32)
+    return hmac.compare_digest(computed.hex(), digest)
+
+
+def find_operator(session: Session, name: str) -> Operator:
+    """The active operator called ``name``; retired operators cannot sign new events."""
+    operator = session.execute(select(Operator).where(Operator.name == name)).scalar_one_or_none()
+    if operator is None:
+        raise NotFoundError(f"no operator called {name!r}")
+    if not operator.active:
+        raise PermissionDenied(f"operator {name!r} is retired and cannot sign new events")
+    return operator
+
+
+def require_role(operator: Operator, role: str, action: str) -> None:
+    """Refuse ``action`` unless ``operator`` has ``role`` or a higher one."""
+    if _RANK[operator.role] < _RANK[role]:
+        raise PermissionDenied(f"only a {role} may {action}; {operator.name} is a {operator.role}")
+
+
+def add_operator(session: Session, name: str, role: str, pin: str = "") -> Operator:
+    """Create an operator. Curators and admins need a PIN of at least 4 digits."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("operator name is empty")
+    if role not in ROLES:
+        raise ValidationError(f"unknown role {role!r} (use one of {', '.join(ROLES)})")
+    if role != "technician" and len(pin) < 4:
+        raise ValidationError(f"a {role} needs a PIN of at least 4 characters")
+    if session.execute(select(Operator.id).where(Operator.name == name)).first():
+        raise ValidationError(f"an operator called {name!r} already exists")
+    operator = Operator(name=name, role=role, pin_hash=hash_pin(pin) if pin else "", active=True)
+    session.add(operator)
+    session.flush()
+    return operator

@@ -1,0 +1,117 @@
+"""`curator demo`, `verify`, `report` and `record`: headless work on the database."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from curator import handling, inventory
+from curator.db import open_database
+from curator.errors import ValidationError
+from curator.events import HANDLING_KINDS
+from curator.integrity import verify
+from curator.lookup import find_code
+from curator.mass import format_mass
+from curator.models import Container
+from curator.reports import GROUPINGS, ReportFilter, mass_report, report_total
+from ui.cli.parsing import date_argument, mass_argument
+
+#: What people type for a kind of event, and the kind it records.
+KIND_ALIASES = {"weigh": "weighed", "move": "moved", "open": "opened", "seal": "sealed",
+                "inspect": "inspected", "photo": "photographed", "photograph": "photographed"}
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    demo = commands.add_parser("demo", parents=[common], help="create the demo database")
+    demo.set_defaults(run=run_demo)
+
+    check = commands.add_parser("verify", parents=[common],
+                                help="check the hash chain and mass balances (exit 1 when a problem is found)")
+    check.set_defaults(run=run_verify)
+
+    report = commands.add_parser("report", parents=[common], help="mass allocated, on loan, returned, consumed")
+    report.add_argument("--by", choices=GROUPINGS, default="country")
+    report.add_argument("--mission", help="only this mission (e.g. CE5)")
+    report.add_argument("--from", dest="date_from", type=date_argument, help="requested on or after (YYYY-MM-DD)")
+    report.add_argument("--to", dest="date_to", type=date_argument, help="requested on or before (YYYY-MM-DD)")
+    report.add_argument("--json", action="store_true", help="machine-readable output, masses in micrograms")
+    report.set_defaults(run=run_report)
+
+    record = commands.add_parser("record", parents=[common], help="record a handling event on a sample or container")
+    record.add_argument("kind", metavar="KIND", help=f"one of {', '.join(HANDLING_KINDS)}")
+    record.add_argument("target", metavar="TARGET", help="sample number or container barcode")
+    record.add_argument("--mass", type=mass_argument, help="measured mass for weighed, e.g. '12.5 mg'")
+    record.add_argument("--to", dest="to", help="moved: position path (for a container) or container barcode (for a sample)")
+    record.add_argument("--atmosphere", default="", help="opened/sealed: nitrogen, air, argon or vacuum")
+    record.add_argument("--note", default="")
+    record.add_argument("--operator", required=True, help="name of the operator who signs the event")
+    record.set_defaults(run=run_record)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from curator.demo import build_demo
+
+    db = open_database(args.db)
+    if inventory.count_samples(db):
+        raise ValidationError(f"{db.display_name} already holds samples; the demo needs an empty database")
+    build_demo(db)
+    print(f"demo database ready: {db.display_name} ({inventory.count_samples(db)} samples)")
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    db = open_database(args.db, create=False)
+    problems = verify(db)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found in {db.display_name}")
+        return 1
+    print(f"all consistent: {db.display_name}")
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    db = open_database(args.db, create=False)
+    rows = mass_report(db, args.by, ReportFilter(args.mission, args.date_from, args.date_to))
+    total = report_total(rows)
+    if args.json:
+        print(json.dumps({"by": args.by, "unit": "ug", "rows": [row.as_dict() for row in rows],
+                          "total": total.as_dict()}, ensure_ascii=False, indent=2))
+        return 0
+    header = ("", "loans", "allocated", "handed over", "returned", "consumed", "on loan")
+    lines = [header] + [
+        (row.label, str(row.allocations), *(format_mass(value, "mg") for value in (
+            row.allocated_ug, row.handed_over_ug, row.returned_ug, row.consumed_ug, row.on_loan_ug)))
+        for row in [*rows, total]
+    ]
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    for line in lines:
+        print("  ".join(cell.ljust(widths[0]) if i == 0 else cell.rjust(widths[i]) for i, cell in enumerate(line)))
+    return 0
+
+
+def run_record(args: argparse.Namespace) -> int:
+    kind = KIND_ALIASES.get(args.kind, args.kind)
+    if kind not in HANDLING_KINDS:
+        raise ValidationError(f"unknown event kind {args.kind!r} (use one of {', '.join(HANDLING_KINDS)})")
+    db = open_database(args.db, create=False)
+    if kind == "weighed":
+        if args.mass is None:
+            raise ValidationError("weighed needs --mass, e.g. --mass '12.5 mg'")
+        result = inventory.weigh(db, args.operator, args.target, args.mass, args.note)
+        print(f"recorded event {result.event_id}: {args.target} weighed {format_mass(result.measured_ug)}")
+        if result.flagged:
+            print(f"warning: {format_mass(result.difference_ug)} from the expected {format_mass(result.expected_ug)}")
+        return 0
+    if kind == "moved":
+        if not args.to:
+            raise ValidationError("moved needs --to (a position for a container, a container for a sample)")
+        with db.read() as session:
+            is_container = isinstance(find_code(session, args.target), Container)
+        move = inventory.move_container if is_container else inventory.put_in_container
+        event_id = move(db, args.operator, args.target, args.to, args.note)
+    else:
+        event_id = handling.record_observation(db, args.operator, kind, args.target, args.note, args.atmosphere)
+    print(f"recorded event {event_id}: {kind} {args.target}")
+    return 0

@@ -1,0 +1,34 @@
+"""Argument parsing that reports a bad argument in one line, and converters for masses and dates."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import NoReturn
+
+from curator.errors import ValidationError
+from curator.mass import parse_mass
+
+
+class CommandParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one clear line (no usage dump) and exit status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sys.stderr.write(f"{self.prog}: {message} (see {self.prog} --help)\n")
+        sys.exit(2)
+
+
+def mass_argument(text: str) -> int:
+    """A mass on the command line ("12.5 mg", "0.2 g"), as micrograms."""
+    try:
+        return parse_mass(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def date_argument(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-04-24") from None
