@@ -8,9 +8,9 @@ lock (up to the busy timeout) instead of failing half-way through a transaction.
 from __future__ import annotations
 
 import os
-import shutil
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -167,9 +167,8 @@ def backup_before_migration(database: Database) -> Path | None:
         return None
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     target = database.path.with_name(f"{database.path.stem}.before-upgrade-{stamp}{database.path.suffix}")
-    with database.read_engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
-    shutil.copy2(database.path, target)
+    with closing(sqlite3.connect(database.path)) as source, closing(sqlite3.connect(target)) as copy:
+        source.backup(copy)
     return target
 
 

@@ -79,7 +79,7 @@ def verify(db: Database) -> list[Problem]:
     """Every inconsistency found; an empty list means the database is consistent."""
     problems: list[Problem] = []
     with db.read() as session:
-        numbers = dict(session.execute(select(Sample.id, Sample.number)).tuples().all())
+        numbers = dict(session.execute(select(Sample.id, Sample.number)).all())
         replay = _MassReplay(numbers)
         previous_id, previous_hash = 0, GENESIS_HASH
         rows = session.execute(select(*Event.__table__.columns).order_by(Event.id).execution_options(yield_per=5000))
@@ -92,7 +92,7 @@ def verify(db: Database) -> list[Problem]:
             problems.append(Problem(
                 f"the chain ends at event {previous_id} but was last written at event {head.last_event_id}: "
                 "events at the end were deleted or replaced"))
-        stored = session.execute(select(Sample.id, Sample.number, Sample.mass_ug)).tuples().all()
+        stored = session.execute(select(Sample.id, Sample.number, Sample.mass_ug)).all()
     problems.extend(replay.problems)
     for sample_id, number, mass_ug in stored:
         if mass_ug < 0:

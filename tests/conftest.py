@@ -36,9 +36,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     database = open_database(path)
     build_demo(database)
-    with database.write_engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    database.dispose()
+    database.dispose()  # the last connection to close checkpoints the WAL into the file
     return path
 
 
