@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from curator import schema
 from curator.errors import ConflictError, DatabaseError
 
 ENV_VAR = "CURATOR_DB"
@@ -127,8 +128,6 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True)
     with a DatabaseError before anything is written to it. An older schema is upgraded after the
     file is copied aside.
     """
-    from curator import schema
-
     url = resolve_url(db)
     path = sqlite_path(url)
     if path is not None:
@@ -159,6 +158,22 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise DatabaseError(f"{path} is not a Curator database (not an SQLite file); it was left untouched")
+    tables, revision = _peek_schema(path)
+    schema.refuse_foreign_or_newer(str(path), tables, revision)
+
+
+def _peek_schema(path: Path) -> tuple[set[str], str | None]:
+    """Table names and Alembic revision, read without writing a byte (read-only, no WAL switch)."""
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched") from None
+    return tables, revision
 
 
 def backup_before_migration(database: Database) -> Path | None:

@@ -32,28 +32,31 @@ def current_revision(database) -> str | None:  # type: ignore[no-untyped-def]
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def refuse_foreign_or_newer(name: str, tables: set[str], revision: str | None) -> None:
+    """Raise DatabaseError for a database that is not Curator's or was written by a newer Curator."""
+    if revision is None and tables - {"alembic_version"}:
+        raise DatabaseError(f"{name} is not a Curator database (it has other tables); it was left untouched")
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseError(
+            f"{name} was written by a newer version of Curator (schema {revision}); "
+            "update Curator to open it. The file was left untouched."
+        )
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def prepare(database, backup: Callable[[], object]) -> None:  # type: ignore[no-untyped-def]
     """Bring ``database`` to the newest schema, or raise DatabaseError saying why it cannot be."""
     from curator.db import table_names
 
     tables = table_names(database)
     revision = current_revision(database) if "alembic_version" in tables else None
+    refuse_foreign_or_newer(database.display_name, tables, revision)
     if revision is None:
-        if tables - {"alembic_version"}:
-            raise DatabaseError(
-                f"{database.display_name} is not a Curator database (it has other tables); "
-                "it was left untouched"
-            )
         _upgrade(database)
-        return
-    scripts = ScriptDirectory.from_config(alembic_config())
-    known = {script.revision for script in scripts.walk_revisions()}
-    if revision not in known:
-        raise DatabaseError(
-            f"{database.display_name} was written by a newer version of Curator (schema {revision}); "
-            "update Curator to open it. The file was left untouched."
-        )
-    if revision != scripts.get_current_head():
+    elif revision != head_revision():
         backup()
         _upgrade(database)
 

@@ -1,0 +1,59 @@
+"""Opening databases: new, foreign and newer files; URLs and the environment variable."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from curator.db import open_database, resolve_url
+from curator.errors import DatabaseError
+
+
+def test_a_new_file_gets_the_schema_and_wal(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "sub" / "new.db")
+    with db.read() as session:
+        assert session.connection().exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert session.connection().exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    db.dispose()
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"these are my notes, not a database\n" * 50)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not a Curator database"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_another_applications_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="not a Curator database"):
+        open_database(path)
+    assert path.read_bytes() == before
+
+
+def test_a_newer_schema_is_refused(db_path: Path) -> None:
+    open_database(db_path).dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    with pytest.raises(DatabaseError, match="newer version of Curator"):
+        open_database(db_path)
+
+
+def test_missing_file_without_create(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="no database at"):
+        open_database(tmp_path / "absent.db", create=False)
+    assert not (tmp_path / "absent.db").exists()
+
+
+def test_url_resolution(tmp_path: Path, monkeypatch) -> None:
+    assert resolve_url("postgresql+psycopg://desk@server/curator") == "postgresql+psycopg://desk@server/curator"
+    assert resolve_url(tmp_path / "x.db") == f"sqlite:///{tmp_path / 'x.db'}"
+    monkeypatch.setenv("CURATOR_DB", str(tmp_path / "env.db"))
+    assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
+    monkeypatch.delenv("CURATOR_DB")
+    assert resolve_url(None).endswith("curator.db")
