@@ -114,7 +114,7 @@ class _Builder:
         for mission, numbers in primaries.items():
             day = start[mission]
             for number in numbers:
-                for generation in range(2):
+                for generation in range(3):
                     day += timedelta(days=self.rng.randrange(3, 20))
                     children = [ChildSpec(_mg(self.rng.choice((5, 10, 20, 50, 100, 200, 500))), container=self.container("vial"))
                                 for _ in range(self.rng.randrange(3, 7))]
@@ -129,7 +129,8 @@ class _Builder:
                                         at=_at(day.isoformat(), 14))
                     if generation == 0:
                         number_for_next = made[0]
-                        grandchildren = [ChildSpec(_mg(1)), ChildSpec(_mg(2))]
+                        grandchildren = [ChildSpec(_mg(1), container=self.container("capsule")),
+                                         ChildSpec(_mg(2), container=self.container("capsule"))]
                         inventory.split(self.db, technician, number_for_next, grandchildren, loss_ug=3,
                                         at=_at(day.isoformat(), 15))
                 inventory.move_container(self.db, self.rng.choice(TECHNICIANS), self._state(number)[1], self.position(),
@@ -159,8 +160,10 @@ class _Builder:
             return
         half = mass // 2
         prepared_day = loan.get("handed_over", loan["approved"])
-        splits = inventory.split(self.db, TECHNICIANS[0], parent, [ChildSpec(half), ChildSpec(mass - half)],
-                                 loss_ug=0, note=f"prepared for {ref}", at=_at(prepared_day, 8))
+        halves = [ChildSpec(half, container=self.container("vial")),
+                  ChildSpec(mass - half, container=self.container("vial"))]
+        splits = inventory.split(self.db, TECHNICIANS[0], parent, halves, note=f"prepared for {ref}",
+                                 at=_at(prepared_day, 8))
         if loan["state"] in ("prepared", "cancelled"):
             allocations.prepare(self.db, TECHNICIANS[0], ref, splits, at=_at(prepared_day, 9))
             if loan["state"] == "cancelled":
