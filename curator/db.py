@@ -9,23 +9,56 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from curator import schema
+from curator import backups, schema, server
 from curator.errors import ConflictError, DatabaseError
 
 ENV_VAR = "CURATOR_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30
+#: How often a write transaction that could not get the write lock within the busy timeout is retried.
+LOCK_RETRIES = 3
+
+#: SQLite's words for a failure, and what the person at the desk is told.
+_SQLITE_FAILURES = (
+    ("database is locked", "the database is busy: another desk kept it locked too long; try again"),
+    ("disk is full", "the disk is full: nothing was saved; free some space and try again"),
+    ("readonly", "the database file is read-only: nothing can be saved (check the file's permissions)"),
+    ("read-only", "the database file is read-only: nothing can be saved (check the file's permissions)"),
+    ("malformed", "the database file is damaged: restore it from a backup (curator restore)"),
+    ("not a database", "the file is not a database or is damaged: restore it from a backup (curator restore)"),
+    ("unable to open", "the database file cannot be opened (check that it exists and may be read)"),
+    ("disk i/o error", "the disk could not be read or written: nothing was saved"),
+)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """A one-line message for a low-level database failure (SQLAlchemy or sqlite3 exception)."""
+    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    for words, message in _SQLITE_FAILURES:
+        if words in detail.lower():
+            return f"{message} ({detail})"
+    return f"database error: {detail}"
+
+
+def _is_failure(exc: BaseException) -> bool:
+    """Failures of the database itself (locked, full, read-only, damaged), not refused statements."""
+    return isinstance(exc, OperationalError) or type(exc) is SQLDatabaseError
+
+
+def _is_locked(exc: BaseException) -> bool:
+    return isinstance(exc, OperationalError) and "database is locked" in str(exc.orig)
 
 
 def default_database_path() -> Path:
@@ -103,17 +136,54 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
-        with self._reader() as session:
-            yield session
+        try:
+            with self._reader() as session:
+                yield session
+        except (OperationalError, SQLDatabaseError) as exc:
+            if server.is_connection_problem(exc):
+                raise server.connection_lost(self.display_name, exc, committing=False) from None
+            if not _is_failure(exc):
+                raise
+            raise DatabaseError(f"{self.display_name}: {describe_failure(exc)}") from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
+        """One write transaction: committed when the block ends, rolled back on any error.
+
+        The transaction takes the write lock before the block runs (BEGIN IMMEDIATE on SQLite); if
+        another desk holds it beyond the busy timeout, taking it is retried a few times. A failure of
+        the database (locked, disk full, read-only, damaged) becomes a DatabaseError with a clear
+        message; nothing of the block is then saved.
+        """
+        committing = False
         try:
-            with self._writer() as session, session.begin():
+            with self._begin_write() as session:
+                server.take_write_lock(session)
                 yield session
+                committing = True
+                session.commit()
         except StaleDataError:
             raise ConflictError("the record was changed by someone else in the meantime: reload it") from None
+        except (OperationalError, SQLDatabaseError) as exc:
+            if server.is_connection_problem(exc):
+                raise server.connection_lost(self.display_name, exc, committing) from None
+            if not _is_failure(exc):
+                raise
+            raise DatabaseError(f"{self.display_name}: {describe_failure(exc)}") from None
+
+    def _begin_write(self) -> Session:
+        """A session whose write transaction has begun (and on SQLite holds the write lock)."""
+        for attempt in range(LOCK_RETRIES + 1):
+            session = self._writer()
+            try:
+                session.connection()  # emits BEGIN (IMMEDIATE) now, not at the block's first statement
+                return session
+            except OperationalError as exc:
+                session.close()
+                if not _is_locked(exc) or attempt == LOCK_RETRIES:
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")
 
     def dispose(self) -> None:
         self.read_engine.dispose()
@@ -121,27 +191,34 @@ class Database:
             self.write_engine.dispose()
 
 
-def open_database(db: str | os.PathLike[str] | None = None, create: bool = True) -> Database:
+def open_database(db: str | os.PathLike[str] | None = None, create: bool = True,
+                  auto_backup: bool = True) -> Database:
     """Open (and if needed create or upgrade) the Curator database named by ``db``.
 
     A file that is not an SQLite database, or an SQLite database that is not Curator's, is refused
     with a DatabaseError before anything is written to it. An older schema is upgraded after the
-    file is copied aside.
+    file is backed up (curator.backups). With ``auto_backup``, an existing SQLite file also gets its
+    daily backup the first time it is opened each day.
     """
     url = resolve_url(db)
     path = sqlite_path(url)
+    existed = path is not None and path.is_file() and path.stat().st_size > 0
     if path is not None:
         _check_sqlite_file(path, create)
         path.parent.mkdir(parents=True, exist_ok=True)
     database = Database(url)
     try:
         schema.prepare(database, backup=lambda: backup_before_migration(database))
-    except OperationalError as exc:
+    except (OperationalError, SQLDatabaseError) as exc:
         database.dispose()
-        raise DatabaseError(f"cannot open database {database.display_name}: {exc.orig}") from None
+        if server.is_connection_problem(exc):
+            raise server.connection_lost(database.display_name, exc, committing=False) from None
+        raise DatabaseError(f"cannot open database {database.display_name}: {describe_failure(exc)}") from None
     except DatabaseError:
         database.dispose()
         raise
+    if existed and auto_backup and path is not None:
+        backups.daily_backup_quietly(path)
     return database
 
 
@@ -177,14 +254,13 @@ def _peek_schema(path: Path) -> tuple[set[str], str | None]:
 
 
 def backup_before_migration(database: Database) -> Path | None:
-    """Copy an SQLite file aside before its schema is changed; returns the copy's path."""
+    """Back an SQLite file up (into the backup folder) before its schema is changed; returns the copy.
+
+    Raises DatabaseError when the copy cannot be made, so no upgrade runs without one.
+    """
     if database.path is None or not database.path.exists():
         return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    target = database.path.with_name(f"{database.path.stem}.before-upgrade-{stamp}{database.path.suffix}")
-    with closing(sqlite3.connect(database.path)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
-    return target
+    return backups.before_migration(database.path)
 
 
 def table_names(database: Database) -> set[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from curator.db import Database
+from curator.errors import ValidationError
 from curator.events import GENESIS_HASH, compute_hash
 from curator.mass import format_mass
 from curator.models import ChainHead, Event, Sample
@@ -75,9 +76,13 @@ class _MassReplay:
         self.problems.append(Problem(message, event.id, number))
 
 
-def verify(db: Database) -> list[Problem]:
-    """Every inconsistency found; an empty list means the database is consistent."""
-    problems: list[Problem] = []
+def verify(db: Database, head: str | None = None) -> list[Problem]:
+    """Every inconsistency found; an empty list means the database is consistent.
+
+    With ``head`` (a code printed earlier by ``chain_head_code``), also prove that history up to that
+    event is unchanged, even if someone rewrote the whole chain with freshly computed hashes.
+    """
+    problems: list[Problem] = check_head_code(db, head) if head else []
     with db.read() as session:
         numbers = dict(session.execute(select(Sample.id, Sample.number)).all())
         replay = _MassReplay(numbers)
@@ -87,22 +92,45 @@ def verify(db: Database) -> list[Problem]:
             problems.extend(_chain_problems(event, previous_id, previous_hash, numbers.get(event.sample_id)))
             replay.see(event)
             previous_id, previous_hash = event.id, event.hash
-        head = session.get(ChainHead, 1)
-        if head is not None and (head.last_event_id, head.last_hash) != (previous_id, previous_hash):
+        last = session.get(ChainHead, 1)
+        if last is not None and (last.last_event_id, last.last_hash) != (previous_id, previous_hash):
             problems.append(Problem(
-                f"the chain ends at event {previous_id} but was last written at event {head.last_event_id}: "
+                f"the chain ends at event {previous_id} but was last written at event {last.last_event_id}: "
                 "events at the end were deleted or replaced"))
-        stored = session.execute(select(Sample.id, Sample.number, Sample.mass_ug)).all()
+        stored = session.execute(select(Sample.id, Sample.number, Sample.mass_ug, Sample.last_event_id)).all()
     problems.extend(replay.problems)
-    for sample_id, number, mass_ug in stored:
+    for sample_id, number, mass_ug, last_event in stored:
         if mass_ug < 0:
-            problems.append(Problem(f"mass is negative ({format_mass(mass_ug)})", sample=number))
+            problems.append(Problem(f"mass is negative ({format_mass(mass_ug)})", last_event, number))
         if sample_id not in replay.mass:
-            problems.append(Problem("has no event that records its mass (received or split)", sample=number))
+            problems.append(Problem("has no event that records its mass (received or split)", last_event, number))
         elif replay.mass[sample_id] != mass_ug:
             problems.append(Problem(f"stored mass {format_mass(mass_ug)} differs from its history "
-                                    f"({format_mass(replay.mass[sample_id])})", sample=number))
+                                    f"({format_mass(replay.mass[sample_id])})", last_event, number))
     return problems
+
+
+def parse_head_code(code: str) -> tuple[int, str]:
+    """``"1234-0123456789ab"`` -> (1234, "0123456789ab"); ValidationError for anything else."""
+    event_id, _, prefix = code.strip().partition("-")
+    prefix = prefix.lower()
+    if not event_id.isdigit() or len(prefix) < 6 or any(c not in "0123456789abcdef" for c in prefix):
+        raise ValidationError(f"{code!r} is not a chain head code like 1234-0123456789ab")
+    return int(event_id), prefix
+
+
+def check_head_code(db: Database, code: str) -> list[Problem]:
+    """Problems if the event a head code names is gone or no longer has the hash the code printed."""
+    event_id, prefix = parse_head_code(code)
+    with db.read() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            return [Problem(f"the event named by head code {code} no longer exists: history was cut", event_id)]
+        if event.hash.startswith(prefix):
+            return []
+        number = session.get(Sample, event.sample_id).number if event.sample_id else None
+        return [Problem(f"history up to this event changed since head code {code} was printed "
+                        f"(its hash now starts {event.hash[:len(prefix)]})", event_id, number)]
 
 
 def _chain_problems(event, previous_id: int, previous_hash: str, sample: str | None) -> list[Problem]:  # type: ignore[no-untyped-def]

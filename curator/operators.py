@@ -64,3 +64,45 @@ def add_operator(session: Session, name: str, role: str, pin: str = "") -> Opera
     session.add(operator)
     session.flush()
     return operator
+
+
+def _active_admins(session: Session) -> int:
+    return len(session.execute(select(Operator.id).where(Operator.role == "admin", Operator.active.is_(True))).all())
+
+
+def retire_operator(session: Session, admin: Operator, name: str) -> Operator:
+    """An admin retires ``name``: it keeps its signatures on old events but cannot sign new ones."""
+    require_role(admin, "admin", "retire operators")
+    operator = session.execute(select(Operator).where(Operator.name == name.strip())).scalar_one_or_none()
+    if operator is None:
+        raise NotFoundError(f"no operator called {name!r}")
+    if not operator.active:
+        raise ValidationError(f"operator {name!r} is already retired")
+    if operator.role == "admin" and _active_admins(session) <= 1:
+        raise PermissionDenied(f"{name} is the last admin: add another admin before retiring them")
+    operator.active = False
+    return operator
+
+
+def add_operator_as(session: Session, admin: Operator, name: str, role: str, pin: str = "") -> Operator:
+    """An admin adds an operator (see ``add_operator`` for the PIN rule)."""
+    require_role(admin, "admin", "add operators")
+    return add_operator(session, name, role, pin)
+
+
+def all_operators(session: Session) -> list[tuple[str, str, bool, bool]]:
+    """(name, role, has a PIN, active) of every operator, retired ones included, by name."""
+    rows = session.execute(select(Operator.name, Operator.role, Operator.pin_hash, Operator.active)
+                           .order_by(Operator.name)).tuples()
+    return [(name, role, bool(pin_hash), bool(active)) for name, role, pin_hash, active in rows]
+
+
+def authenticate(session: Session, name: str, pin: str) -> Operator:
+    """The active operator ``name``, if ``pin`` is right. Operators with a PIN must give it;
+    curators and admins must have one."""
+    operator = find_operator(session, name)
+    if operator.role != "technician" and not operator.pin_hash:
+        raise PermissionDenied(f"{name} is a {operator.role} without a PIN: an admin must set one")
+    if operator.pin_hash and not pin_matches(pin, operator.pin_hash):
+        raise PermissionDenied(f"wrong PIN for {name}")
+    return operator

@@ -27,6 +27,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     check = commands.add_parser("verify", parents=[common],
                                 help="check the hash chain and mass balances (exit 1 when a problem is found)")
+    check.add_argument("--head", metavar="CODE",
+                       help="also prove history up to a chain head code printed earlier (`curator chain-head`)")
     check.set_defaults(run=run_verify)
 
     report = commands.add_parser("report", parents=[common], help="mass allocated, on loan, returned, consumed")
@@ -61,7 +63,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
-    problems = verify(db)
+    problems = verify(db, head=args.head)
     for problem in problems:
         print(problem)
     if problems:

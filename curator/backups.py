@@ -1,0 +1,169 @@
+"""Backups of an SQLite Curator database: on demand, once a day, before every schema upgrade, and restore.
+
+Every copy is made with SQLite's online backup API, so it is consistent even while desks are writing,
+and it appears under its final name only once complete (written as ``*.partial``, then renamed).
+
+Where the automatic backups go (first that is set):
+
+1. ``configure(folder=...)`` — the desk app calls this from its preferences before ``open_database``;
+2. the environment variable ``CURATOR_BACKUP_DIR``;
+3. a folder ``<database name>-backups`` next to the database file.
+
+``configure(keep=...)`` or ``CURATOR_BACKUP_KEEP`` sets how many of each kind are kept (default 7):
+daily backups are named ``<stem>-daily-YYYY-MM-DD.db``, the copies made before an upgrade
+``<stem>-before-upgrade-<UTC stamp>.db`` and before a restore ``<stem>-before-restore-<UTC stamp>.db``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from contextlib import closing
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+from curator.errors import DatabaseError
+
+ENV_FOLDER = "CURATOR_BACKUP_DIR"
+ENV_KEEP = "CURATOR_BACKUP_KEEP"
+DEFAULT_KEEP = 7
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+log = logging.getLogger(__name__)
+_settings: dict[str, object] = {"folder": None, "keep": None}
+
+
+def configure(folder: str | os.PathLike[str] | None = None, keep: int | None = None) -> None:
+    """Choose the folder of automatic backups and how many of each kind to keep (None: the default)."""
+    if keep is not None and keep < 1:
+        raise ValueError("keep at least one backup")
+    _settings["folder"] = Path(folder).expanduser() if folder else None
+    _settings["keep"] = keep
+
+
+def backup_folder(db_path: Path) -> Path:
+    """The folder automatic backups of ``db_path`` go to (see the module docstring)."""
+    chosen = _settings["folder"] or os.environ.get(ENV_FOLDER)
+    if chosen:
+        return Path(str(chosen)).expanduser()
+    return db_path.parent / f"{db_path.stem}-backups"
+
+
+def keep_count() -> int:
+    configured = _settings["keep"] or os.environ.get(ENV_KEEP)
+    try:
+        return max(1, int(str(configured))) if configured else DEFAULT_KEEP
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can neither create nor change ``path``."""
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def online_backup(source: Path, target: Path) -> Path:
+    """Copy the live database ``source`` to ``target`` with SQLite's online backup API.
+
+    Safe while other desks write (the copy is one consistent snapshot); ``target`` appears only when
+    the copy is complete and on disk. Raises DatabaseError with the reason when it cannot be done.
+    """
+    if not is_sqlite_file(source):
+        raise DatabaseError(f"{source} is not an SQLite database file: nothing to back up")
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    try:
+        with closing(_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+        _fsync(partial)
+        os.replace(partial, target)
+        _fsync(target.parent)
+    except (sqlite3.Error, OSError) as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseError(f"cannot back up {source} to {target}: {exc}") from None
+    return target
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _stamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def prune(folder: Path, prefix: str, keep: int) -> list[Path]:
+    """Delete the oldest ``prefix*.db`` files beyond the newest ``keep``; returns what was deleted."""
+    found = sorted(folder.glob(f"{prefix}*.db"))  # names carry sortable dates
+    doomed = found[:-keep] if keep > 0 else found
+    for path in doomed:
+        path.unlink(missing_ok=True)
+    return doomed
+
+
+def daily_backup(db_path: Path, folder: Path | None = None, keep: int | None = None,
+                 today: date | None = None) -> Path | None:
+    """Make today's backup of ``db_path`` unless it exists; keep the newest ``keep`` daily backups.
+
+    Returns the new backup, or None when today's already exists. Called by ``open_database``.
+    """
+    folder = folder or backup_folder(db_path)
+    prefix = f"{db_path.stem}-daily-"
+    target = folder / f"{prefix}{(today or date.today()).isoformat()}.db"
+    if target.exists():
+        return None
+    online_backup(db_path, target)
+    prune(folder, prefix, keep or keep_count())
+    return target
+
+
+def daily_backup_quietly(db_path: Path) -> Path | None:
+    """``daily_backup``, but a failure (full disk, unwritable folder) only logs a warning: the
+    desk must still open. The backup before a migration, in contrast, is mandatory."""
+    try:
+        return daily_backup(db_path)
+    except (DatabaseError, OSError) as exc:
+        log.warning("automatic daily backup failed: %s", exc)
+        return None
+
+
+def before_migration(db_path: Path) -> Path:
+    """The mandatory copy made before a schema upgrade (raises DatabaseError if it cannot be made)."""
+    folder = backup_folder(db_path)
+    prefix = f"{db_path.stem}-before-upgrade-"
+    target = online_backup(db_path, folder / f"{prefix}{_stamp()}.db")
+    prune(folder, prefix, keep_count())
+    return target
+
+
+def save_copy_before_restore(db_path: Path) -> Path | None:
+    """Keep the current file before a restore replaces it, even when it is damaged."""
+    if not db_path.exists():
+        return None
+    folder = backup_folder(db_path)
+    target = folder / f"{db_path.stem}-before-restore-{_stamp()}.db"
+    try:
+        return online_backup(db_path, target)
+    except DatabaseError:  # damaged or foreign: keep its bytes as they are
+        folder.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal"):
+            original = Path(f"{db_path}{suffix}")
+            if original.exists():
+                Path(f"{target}{suffix}").write_bytes(original.read_bytes())
+        return target

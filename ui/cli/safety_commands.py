@@ -1,0 +1,94 @@
+"""`curator backup`, `restore` and `chain-head`: keeping the record safe and provable."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from curator import backups
+from curator.db import Database, open_database
+from curator.errors import DatabaseError
+from curator.events import chain_head_code
+from curator.restore import restore
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    backup = commands.add_parser(
+        "backup", parents=[common],
+        help="copy the database with SQLite's online backup (safe while desks are working)")
+    backup.add_argument("out", metavar="OUT", nargs="?", help="file to write (must not exist yet)")
+    backup.add_argument("--daily", action="store_true",
+                        help="instead of OUT: make today's rotating backup now (for a scheduled task)")
+    backup.add_argument("--backup-dir", help="folder of the rotating backups "
+                                             f"(default: ${backups.ENV_FOLDER}, else next to the database)")
+    backup.add_argument("--keep", type=int, help=f"rotating backups to keep (default {backups.DEFAULT_KEEP})")
+    backup.set_defaults(run=run_backup)
+
+    back = commands.add_parser("restore", parents=[common],
+                               help="replace the database by a backup that passes verification "
+                                    "(the current file is kept in the backup folder)")
+    back.add_argument("backup", metavar="BACKUP", help="backup file to restore")
+    back.add_argument("--backup-dir", help="where to keep the current file before it is replaced")
+    back.set_defaults(run=run_restore)
+
+    head = commands.add_parser("chain-head", parents=[common],
+                               help="print the chain head code (for handover sheets; check it later "
+                                    "with `curator verify --head CODE`)")
+    head.set_defaults(run=run_chain_head)
+
+
+def _sqlite_database(db: Database) -> Path:
+    if db.path is None:
+        raise DatabaseError(f"{db.display_name} is a database server: back it up with the server's own "
+                            "tools (e.g. pg_dump)")
+    return db.path
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    if args.backup_dir or args.keep:
+        backups.configure(args.backup_dir, args.keep)
+    if bool(args.out) == bool(args.daily):
+        raise DatabaseError("give either OUT (a file to write) or --daily")
+    db = open_database(args.db, create=False, auto_backup=False)
+    try:
+        source = _sqlite_database(db)
+        with db.read() as session:
+            code = chain_head_code(session)
+    finally:
+        db.dispose()
+    if args.daily:
+        made = backups.daily_backup(source)
+        print(f"daily backup written: {made}" if made else
+              f"today's backup already exists in {backups.backup_folder(source)}")
+        return 0
+    out = Path(args.out).expanduser().resolve()
+    if out.exists():
+        raise DatabaseError(f"{out} already exists: choose a new file name (a backup never overwrites a file)")
+    backups.online_backup(source, out)
+    print(f"backup written: {out} (chain head {code})")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    if args.backup_dir:
+        backups.configure(args.backup_dir)
+    from curator.db import resolve_url, sqlite_path
+
+    target = sqlite_path(resolve_url(args.db))
+    if target is None:
+        raise DatabaseError("restore works on an SQLite database file; restore a server with its own tools")
+    result = restore(args.backup, target)
+    print(f"restored {result.database} from {result.restored_from} ({result.events} events, verified)")
+    if result.saved_copy:
+        print(f"the previous file was kept as {result.saved_copy}")
+    return 0
+
+
+def run_chain_head(args: argparse.Namespace) -> int:
+    db = open_database(args.db, create=False)
+    try:
+        with db.read() as session:
+            print(chain_head_code(session))
+    finally:
+        db.dispose()
+    return 0
