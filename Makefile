@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: run test screenshots bench clean
+.PHONY: run test test-pg screenshots bench clean
 
 $(BIN)/curator: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,15 @@ run: $(BIN)/curator $(DEMO_DB)
 
 test: $(BIN)/curator
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# The same suite on a throwaway PostgreSQL server (Debian's postgresql package, installed when missing),
+# started on a free loopback port as an unprivileged user and stopped afterwards.
+test-pg: $(BIN)/curator
+	@dir=$$(mktemp -d -t curator-pg.XXXXXX); \
+	.ci/pg-server.sh start $$dir || exit 1; \
+	CURATOR_TEST_DB=$$(cat $$dir/url) CURATOR_TEST_PG_DIR=$$dir QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
+	.ci/pg-server.sh stop $$dir; exit $$status
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

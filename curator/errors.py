@@ -27,3 +27,15 @@ class ConflictError(CuratorError):
 
 class DatabaseError(CuratorError):
     """The database cannot be opened or used: not a Curator file, corrupt, newer schema, read-only."""
+
+
+class ConnectionLost(DatabaseError):
+    """The database server could not be reached or dropped the connection.
+
+    ``retry_safe`` is True when the failed transaction certainly saved nothing (it did not reach its
+    commit), so doing the same step again is safe.
+    """
+
+    def __init__(self, message: str, retry_safe: bool = True) -> None:
+        super().__init__(message)
+        self.retry_safe = retry_safe

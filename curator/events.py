@@ -62,8 +62,13 @@ def compute_hash(event: Event) -> str:
 
 
 def lock_chain_head(session: Session) -> ChainHead:
-    head = session.execute(select(ChainHead).where(ChainHead.id == 1).with_for_update()).scalar_one()
-    return head
+    """Lock the chain head row until the transaction ends, and read its current committed values.
+
+    populate_existing: if this session read the head earlier (without the lock), the values it holds
+    may be stale on a server where another desk appended meanwhile; the locked read replaces them.
+    """
+    query = select(ChainHead).where(ChainHead.id == 1).with_for_update()
+    return session.execute(query.execution_options(populate_existing=True)).scalar_one()
 
 
 def append_event(

@@ -6,7 +6,7 @@ Each figure comes from one GROUP BY query; nothing is summed in Python row by ro
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import ColumnElement, Integer, cast, extract, func, select
 
@@ -60,11 +60,16 @@ def _filtered(query, report_filter: ReportFilter):  # type: ignore[no-untyped-de
     )
     if report_filter.mission:
         query = query.where(Mission.code == report_filter.mission.upper().replace("-", ""))
+    # Whole UTC days as time ranges: portable (no SQL date function differs between backends).
     if report_filter.date_from:
-        query = query.where(func.date(Allocation.requested_at) >= report_filter.date_from)
+        query = query.where(Allocation.requested_at >= _day_start(report_filter.date_from))
     if report_filter.date_to:
-        query = query.where(func.date(Allocation.requested_at) <= report_filter.date_to)
+        query = query.where(Allocation.requested_at < _day_start(report_filter.date_to + timedelta(days=1)))
     return query
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=timezone.utc)
 
 
 def mass_report(db: Database, by: str, report_filter: ReportFilter | None = None) -> list[ReportRow]:

@@ -4,6 +4,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from curator.db import open_database, resolve_url
 from curator.errors import DatabaseError
@@ -37,9 +38,10 @@ def test_another_applications_sqlite_file_is_refused_untouched(tmp_path: Path) -
 
 
 def test_a_newer_schema_is_refused(db_path: Path) -> None:
-    open_database(db_path).dispose()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    database = open_database(db_path)  # a file, or a server database under `make test-pg`
+    with database.write() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    database.dispose()
     with pytest.raises(DatabaseError, match="newer version of Curator"):
         open_database(db_path)
 
