@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from contextlib import closing
+from contextlib import closing, suppress
 from datetime import date, datetime, timezone
 from pathlib import Path
 
@@ -80,10 +80,10 @@ def online_backup(source: Path, target: Path) -> Path:
     if not is_sqlite_file(source):
         raise DatabaseError(f"{source} is not an SQLite database file: nothing to back up")
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
         with closing(_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
@@ -91,7 +91,8 @@ def online_backup(source: Path, target: Path) -> Path:
         os.replace(partial, target)
         _fsync(target.parent)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
         raise DatabaseError(f"cannot back up {source} to {target}: {exc}") from None
     return target
 
