@@ -1,0 +1,83 @@
+"""The By country / By institution sheets of the allocation workbook: formulas and a bar chart.
+
+Every figure is a SUMPRODUCT over the Allocations register (exact matching, unlike SUMIFS whose
+criteria treat ``*``, ``?`` and a leading ``<`` or ``=`` specially), so a spreadsheet program
+recomputes the same totals as ``curator.reports.mass_report``.
+"""
+
+from __future__ import annotations
+
+from openpyxl.chart import BarChart, Reference
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from curator.allocations import STATUSES
+from curator.reports import ALLOCATED_STATUSES, ReportRow
+from curator.xlsx_layout import MG_FORMAT, Column, header_row, prepare_sheet, styled
+
+#: Statuses whose approved mass is not counted as allocated, as the register shows them.
+STATUSES_NOT_ALLOCATED = tuple(s.replace("_", " ") for s in STATUSES if s not in ALLOCATED_STATUSES)
+REGISTER_SHEET = "Allocations"
+#: Register columns (see spreadsheets.REGISTER): what each total sums.
+KEY_COLUMN = {"country": "C", "institution": "B"}
+STATUS_COLUMN = "G"
+SUMMED = (("Allocated (mg)", "H", True), ("Handed over (mg)", "I", False), ("Returned (mg)", "J", False),
+          ("Consumed (mg)", "K", False), ("On loan (mg)", "L", False))
+HEADERS = {"country": ("Country", "Country name"), "institution": ("Institution", "Country")}
+WIDTHS = (44, 22, 13, 18, 18, 18, 18, 18)
+
+
+def _range(column: str, last_row: int) -> str:
+    return f"{REGISTER_SHEET}!${column}$2:${column}${last_row}"
+
+
+def totals_formulas(by: str, row: int, n_allocations: int) -> list[str]:
+    """The formulas of one totals row: allocation count, then the five masses in mg."""
+    last = max(n_allocations, 1) + 1
+    match = f"({_range(KEY_COLUMN[by], last)}=$A{row})"
+    counted = match + "".join(f'*({_range(STATUS_COLUMN, last)}<>"{status}")' for status in STATUSES_NOT_ALLOCATED)
+    formulas = [f"=SUMPRODUCT({counted})"]
+    for _, column, only_allocated in SUMMED:
+        condition = counted if only_allocated else match
+        formulas.append(f"=SUMPRODUCT({condition}*{_range(column, last)})")
+    return formulas
+
+
+def write_totals_sheet(sheet: WriteOnlyWorksheet, by: str, rows: list[ReportRow], n_allocations: int,
+                       second: dict[str, str]) -> None:
+    """Totals per ``by`` ("country" or "institution"): one row per report row, a Total row, a chart.
+
+    ``second`` gives the second column's text per key (country name, or an institution's country).
+    """
+    columns = tuple(Column(header, width) for header, width in zip(
+        (*HEADERS[by], "Allocations", *(name for name, _, _ in SUMMED)), WIDTHS))
+    prepare_sheet(sheet, columns, len(rows))
+    sheet.append(header_row(sheet, columns))
+    for index, report_row in enumerate(rows, start=2):
+        count, *masses = totals_formulas(by, index, n_allocations)
+        sheet.append([report_row.key, second.get(report_row.key, ""), count,
+                      *(styled(sheet, formula, MG_FORMAT) for formula in masses)])
+    total_row = len(rows) + 2
+    if rows:
+        sums = [f"=SUM({letter}2:{letter}{total_row - 1})" for letter in "CDEFGH"]
+    else:
+        sums = [0] * 6
+    sheet.append([styled(sheet, "Total", bold=True), None, styled(sheet, sums[0], bold=True),
+                  *(styled(sheet, value, MG_FORMAT, bold=True) for value in sums[1:])])
+    if rows:
+        sheet.add_chart(_bar_chart(sheet, by, len(rows)), "J2")
+
+
+def _bar_chart(sheet: WriteOnlyWorksheet, by: str, count: int) -> BarChart:
+    chart = BarChart()
+    chart.type = "bar"
+    chart.title = f"Mass allocated and on loan by {by}"
+    chart.y_axis.title = "mg"
+    chart.y_axis.numFmt = "#,##0"
+    chart.height = max(7.5, 0.8 * count + 3)
+    chart.width = 22
+    # Data columns D (allocated) and H (on loan), header row for the series names.
+    for column in (4, 8):
+        chart.add_data(Reference(sheet, min_col=column, min_row=1, max_row=count + 1), titles_from_data=True)
+    label_column = 2 if by == "country" else 1
+    chart.set_categories(Reference(sheet, min_col=label_column, min_row=2, max_row=count + 1))
+    return chart

@@ -1,0 +1,79 @@
+"""Layout helpers shared by the sheets of the allocation workbook (write-only openpyxl cells)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+MG_FORMAT = '#,##0.000 "mg"'
+DATE_FORMAT = "yyyy-mm-dd"
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+
+
+def mg(micrograms: int | None) -> float:
+    """Milligrams as a float: exact to the microgram for any mass below 2**53 ug."""
+    return (micrograms or 0) / 1000
+
+
+def styled(sheet: WriteOnlyWorksheet, value: object, number_format: str | None = None,
+           bold: bool = False) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=value)
+    if number_format:
+        cell.number_format = number_format
+    if bold:
+        cell.font = Font(bold=True)
+    return cell
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    kind: str = "text"  # text | mass | date | int
+
+
+def header_row(sheet: WriteOnlyWorksheet, columns: Iterable[Column]) -> list[WriteOnlyCell]:
+    cells = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column.header)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(vertical="center")
+        cells.append(cell)
+    return cells
+
+
+def prepare_sheet(sheet: WriteOnlyWorksheet, columns: tuple[Column, ...], rows: int) -> None:
+    """Column widths, a frozen header row and an autofilter: all set before the first row is written."""
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"
+
+
+class TypedCells:
+    """Makes typed cells; styles are shared objects so streaming stays fast."""
+
+    def __init__(self, sheet: WriteOnlyWorksheet, columns: tuple[Column, ...]) -> None:
+        self.sheet = sheet
+        self.kinds = [column.kind for column in columns]
+
+    def row(self, values: Iterable[object]) -> list[object]:
+        out: list[object] = []
+        for kind, value in zip(self.kinds, values):
+            if kind == "mass":
+                cell = WriteOnlyCell(self.sheet, value=mg(value))  # type: ignore[arg-type]
+                cell.number_format = MG_FORMAT
+                out.append(cell)
+            elif kind == "date" and value is not None:
+                cell = WriteOnlyCell(self.sheet, value=value)
+                cell.number_format = DATE_FORMAT
+                out.append(cell)
+            else:
+                out.append(value)
+        return out

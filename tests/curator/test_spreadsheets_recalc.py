@@ -1,0 +1,51 @@
+"""A real spreadsheet program (LibreOffice, headless) computes the workbook's formulas: the totals it gets
+equal curator.reports.mass_report to the microgram."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from curator.db import Database
+from curator.reports import mass_report, report_total
+from curator.spreadsheets import export_workbook
+from tests.curator.spreadsheet_support import odd_loans
+
+LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
+MASSES = ("allocated_ug", "handed_over_ug", "returned_ug", "consumed_ug", "on_loan_ug")
+
+
+def recalculated(files: list[Path], tmp_path: Path) -> Path:
+    """Let LibreOffice open the workbooks, compute every formula and save them again; returns the folder."""
+    assert LIBREOFFICE, "LibreOffice is needed (apt package libreoffice-calc-nogui)"
+    out = tmp_path / "recalculated"
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run([LIBREOFFICE, f"-env:UserInstallation={profile}", "--headless", "--calc", "--convert-to", "xlsx",
+                    "--outdir", str(out), *map(str, files)], check=True, capture_output=True, timeout=120)
+    return out
+
+
+def assert_sheet_matches_report(sheet, db: Database, by: str) -> None:  # type: ignore[no-untyped-def]
+    rows = mass_report(db, by)
+    values = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert len(values) == len(rows) + 1
+    for report_row, cells in zip([*rows, report_total(rows)], values):
+        assert cells[0] == (report_row.key if report_row.key != "total" else "Total")
+        assert cells[2] == report_row.allocations
+        for name, value in zip(MASSES, cells[3:8]):
+            assert round(value * 1000) == getattr(report_row, name), (by, report_row.key, name)
+
+
+def test_computed_totals_equal_the_report(db: Database, demo_db: Database, tmp_path: Path) -> None:
+    odd_loans(db)
+    cases = ((db, tmp_path / "odd.xlsx"), (demo_db, tmp_path / "demo.xlsx"))
+    for database, path in cases:
+        export_workbook(database, path)
+    folder = recalculated([path for _, path in cases], tmp_path)
+    for database, path in cases:
+        workbook = load_workbook(folder / path.name, data_only=True)
+        assert_sheet_matches_report(workbook["By country"], database, "country")
+        assert_sheet_matches_report(workbook["By institution"], database, "institution")
