@@ -63,8 +63,8 @@ def connection_lost(where: str, exc: BaseException, committing: bool) -> Connect
             f"the connection to {where} was lost while saving ({detail}): the change may or may not "
             "have been saved; look before doing it again", retry_safe=False)
     return ConnectionLost(
-        f"the connection to {where} was lost or the server is not reachable ({detail}): nothing of this "
-        "change was saved; try again (Curator reconnects by itself)", retry_safe=True)
+        f"lost the connection to {where}, or cannot reach it ({detail}): nothing half-done was saved; "
+        "try again (Curator reconnects by itself)", retry_safe=True)
 
 
 def retrying(action: Callable[[], T], attempts: int = 2) -> T:

@@ -59,7 +59,7 @@ class TestServer:
 
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
-        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT", pool_size=1)
+        self.admin = create_engine(self.url, isolation_level="AUTOCOMMIT", pool_size=1, pool_pre_ping=True)
         self._numbers = itertools.count(1)
 
     def url_of(self, name: str) -> str:

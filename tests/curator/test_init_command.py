@@ -1,0 +1,45 @@
+"""`curator init`: Curator's tables in an empty database (a server's under `make test-pg`, else a file)."""
+
+from __future__ import annotations
+
+from sqlalchemy import create_engine, inspect, text
+
+from curator import schema
+from curator.db import Database, open_database, resolve_url
+from curator.integrity import verify
+from ui.cli import main
+
+
+def test_init_creates_the_schema_once(db_path, capsys) -> None:
+    assert main(["init", "--db", str(db_path)]) == 0
+    assert f"created Curator's tables (schema {schema.head_revision()})" in capsys.readouterr().out
+    assert main(["init", "--db", str(db_path)]) == 0
+    assert "already up to date" in capsys.readouterr().out
+    db = open_database(db_path)
+    assert {"events", "samples", "allocations", "chain_head"} <= set(inspect(db.read_engine).get_table_names())
+    assert schema.current_revision(db) == schema.head_revision() and verify(db) == []
+    db.dispose()
+
+
+def test_init_refuses_a_database_of_another_application(db_path, capsys) -> None:
+    engine = create_engine(resolve_url(db_path))
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE invoices (id INTEGER PRIMARY KEY)"))
+    engine.dispose()
+    assert main(["init", "--db", str(db_path)]) == 2
+    assert "not a Curator database" in capsys.readouterr().err
+
+
+def test_an_unreachable_server_gives_one_clear_line(capsys) -> None:
+    url = "postgresql+psycopg://desk:secret@127.0.0.1:1/curator"  # nothing listens on port 1
+    assert main(["init", "--db", url]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("curator: ") and "\n" not in err
+    assert "127.0.0.1:1/curator" in err and "try again" in err and "secret" not in err
+
+
+def test_display_name_shows_the_server_never_the_password() -> None:
+    db = Database("postgresql+psycopg://desk:s3cret@db.facility.example:5433/curator")
+    assert db.display_name == "postgresql+psycopg://desk:***@db.facility.example:5433/curator"
+    assert not db.is_sqlite
+    db.dispose()
