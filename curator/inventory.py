@@ -16,7 +16,9 @@ from curator.mass import format_mass
 from curator.models import Container, ContainerStay, Event, Location, Mission, Sample
 from curator.operators import find_operator
 
-SAMPLE_KINDS = ("powder", "rock_fragment", "glass_bead", "thin_section", "soil", "core", "breccia", "basalt")
+#: Kinds of material; "crustal" (pristine crustal rocks) and "special" are classes of the NASA Apollo catalogue.
+SAMPLE_KINDS = ("powder", "rock_fragment", "glass_bead", "thin_section", "soil", "core", "breccia", "basalt",
+                "crustal", "special")
 SAMPLINGS = ("scooped", "drilled", "")
 CONTAINER_KINDS = ("vial", "capsule", "bag", "jar", "ampoule", "box")
 LOCATION_KINDS = ("facility", "room", "cabinet", "shelf", "position")

@@ -1,0 +1,264 @@
+"""Catalogue import: samples from another system's spreadsheet (.xlsx or .csv), all rows or none.
+
+``read_catalogue`` reads and checks every row against the database and returns a plan listing the
+samples to create and every bad row (row number and reason). ``import_catalogue`` writes a plan
+without errors in one transaction: each sample gets a ``received`` event signed by the operator.
+
+Missions: ``mission`` names the mission of every row. When the file has a Mission column, rows of
+other missions are skipped (and counted); ``mission="all"`` follows the column row by row. A mission
+missing from the database is created when it is a known sample-return mission (Apollo 11-17,
+Chang'e-5/6, with their real returned masses); an unknown one is a bad row.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import select
+
+from curator.catalogue_format import (Column, known_missions, map_header, map_kind, mass_from_cell, mission_key,
+                                      read_rows, split_parent)
+from curator.db import Database
+from curator.errors import ValidationError
+from curator.inventory import SAMPLINGS, _place, touch_sample
+from curator.events import append_event, utcnow
+from curator.mass import format_mass
+from curator.models import Container, Mission, Sample
+from curator.operators import find_operator
+
+ALL_MISSIONS = "all"
+MAX_NUMBER_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.message}"
+
+
+@dataclass(frozen=True)
+class PlannedSample:
+    row: int
+    number: str
+    mission: str
+    kind: str
+    mass_ug: int
+    parent: str | None = None
+    container: str | None = None
+    sampling: str = ""
+    note: str = ""
+
+
+@dataclass
+class ImportPlan:
+    source: str
+    samples: list[PlannedSample] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    skipped: Counter[str] = field(default_factory=Counter)
+    new_missions: dict[str, dict] = field(default_factory=dict)  # type: ignore[type-arg]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def summary(self) -> str:
+        per_mission = Counter(sample.mission for sample in self.samples)
+        parts = [f"{len(self.samples)} samples from {self.source}"
+                 + (" (" + ", ".join(f"{code} {count}" for code, count in sorted(per_mission.items())) + ")"
+                    if per_mission else "")]
+        if self.new_missions:
+            parts.append("new missions " + ", ".join(sorted(self.new_missions)))
+        if self.skipped:
+            parts.append(f"{sum(self.skipped.values())} rows of other missions skipped")
+        return "; ".join(parts)
+
+
+class _Checker:
+    """Checks rows one by one against the file so far and the database."""
+
+    def __init__(self, db: Database, plan: ImportPlan, mission: str, columns: list[Column]) -> None:
+        self.plan, self.columns = plan, columns
+        self.roles = {column.role: index for index, column in reversed(list(enumerate(columns)))}
+        self.known = known_missions()
+        with db.read() as session:
+            self.db_missions = {mission_key(m.code): m for m in session.execute(select(Mission)).scalars()}
+            self.db_missions.update({mission_key(m.name): m for m in self.db_missions.values()})
+            self.existing = set(session.execute(select(Sample.number)).scalars())
+            self.parents = dict(session.execute(select(Sample.number, Mission.code).join(Mission)).all())
+            self.containers = set(session.execute(select(Container.barcode)).scalars())
+        self.limits = {m.code: m.returned_mass_ug for m in self.db_missions.values()}
+        self.target = None if mission.strip().lower() == ALL_MISSIONS else self.mission_code(mission)
+        if mission.strip().lower() != ALL_MISSIONS and self.target is None:
+            raise ValidationError(f"unknown mission {mission!r}: add it first, or use a known code (A11-A17, CE5, CE6)")
+        if self.target is None and "mission" not in self.roles:
+            raise ValidationError("--mission all needs a Mission column in the file")
+        self.seen: dict[str, int] = {}
+
+    def mission_code(self, text: str) -> str | None:
+        key = mission_key(text)
+        if key in self.db_missions:
+            return self.db_missions[key].code
+        known = self.known.get(key)
+        if known is None:
+            return None
+        if known["code"] not in self.limits:
+            self.plan.new_missions[known["code"]] = known
+            self.limits[known["code"]] = int(Decimal(known["returned_mass_g"]) * 1_000_000)
+        return known["code"]
+
+    def cell(self, values: list[object], role: str) -> object:
+        index = self.roles.get(role)
+        if index is None or index >= len(values):
+            return None
+        value = values[index]
+        return value.strip() if isinstance(value, str) else value
+
+    def check(self, row: int, values: list[object]) -> None:
+        number = str(self.cell(values, "id") or "").strip()
+        if isinstance(self.cell(values, "id"), float) and float(self.cell(values, "id")).is_integer():  # type: ignore[arg-type]
+            number = str(int(self.cell(values, "id")))  # type: ignore[arg-type]
+        mission_cell = self.cell(values, "mission")
+        mission = self.target
+        if mission_cell not in (None, ""):
+            row_mission = self.mission_code(str(mission_cell))
+            if self.target is not None and row_mission != self.target:
+                self.plan.skipped[str(mission_cell)] += 1
+                return
+            mission = row_mission
+            if mission is None:
+                return self.fail(row, f"unknown mission {mission_cell!r}")
+        if mission is None:
+            return self.fail(row, "no mission given (empty Mission cell)")
+        if not number:
+            return self.fail(row, "missing ID (sample number)")
+        if len(number) > MAX_NUMBER_LENGTH:
+            return self.fail(row, f"ID {number[:20]}... is longer than {MAX_NUMBER_LENGTH} characters")
+        if number in self.seen:
+            return self.fail(row, f"duplicate ID {number} (also on row {self.seen[number]})")
+        self.seen[number] = row
+        if number in self.existing:
+            return self.fail(row, f"sample {number} already exists in the database")
+        kind_text = str(self.cell(values, "kind") or "")
+        kind = map_kind(kind_text)
+        if kind is None:
+            return self.fail(row, f"unknown kind {kind_text!r}" if kind_text else "missing kind (type)")
+        mass_cell = self.cell(values, "mass")
+        if mass_cell in (None, ""):
+            return self.fail(row, "missing mass")
+        try:
+            mass = mass_from_cell(mass_cell, self.columns[self.roles["mass"]].unit)
+        except ValidationError as exc:
+            return self.fail(row, str(exc))
+        if mass > self.limits[mission]:
+            return self.fail(row, f"mass {format_mass(mass)} is more than {mission} returned "
+                                  f"({format_mass(self.limits[mission])})")
+        parent = str(self.cell(values, "parent") or "").strip() or split_parent(number)
+        container = str(self.cell(values, "container") or "").strip() or None
+        if container and container not in self.containers:
+            return self.fail(row, f"unknown container {container!r}")
+        sampling = str(self.cell(values, "sampling") or "").strip().lower()
+        if sampling not in SAMPLINGS:
+            return self.fail(row, f"unknown sampling {sampling!r} (scooped or drilled)")
+        extras = "; ".join(f"{column.header}: {values[index]}" for index, column in enumerate(self.columns)
+                           if column.role == "extra" and index < len(values) and values[index] not in (None, ""))
+        self.plan.samples.append(PlannedSample(row, number, mission, kind, mass, parent, container, sampling, extras))
+
+    def fail(self, row: int, message: str) -> None:
+        self.plan.errors.append(RowError(row, message))
+
+    def check_parents(self) -> None:
+        """Every parent must be a sample of the same mission, in the file or in the database."""
+        in_file = {sample.number: sample for sample in self.plan.samples}
+        for sample in list(self.plan.samples):
+            if not sample.parent:
+                continue
+            mission = in_file[sample.parent].mission if sample.parent in in_file else self.parents.get(sample.parent)
+            if mission is None:
+                self.fail(sample.row, f"unknown parent {sample.parent!r}: not in the file nor in the database")
+            elif mission != sample.mission:
+                self.fail(sample.row, f"parent {sample.parent} is from {mission}, not {sample.mission}")
+        self.plan.errors.sort(key=lambda error: error.row)
+
+
+def read_catalogue(db: Database, path: str | Path, mission: str) -> ImportPlan:
+    """Read and check a catalogue file; nothing is written. File-level problems raise ValidationError."""
+    path = Path(path)
+    plan = ImportPlan(path.name)
+    rows = read_rows(path)
+    header = next(rows, None)
+    if header is None:
+        raise ValidationError(f"{path.name} is empty")
+    columns = [map_header(str(cell or "")) for cell in header[1]]
+    roles = {column.role for column in columns}
+    missing = [role for role in ("id", "kind", "mass") if role not in roles]
+    if missing:
+        raise ValidationError(f"{path.name}: no column for {', '.join(missing)} (headers: "
+                              f"{', '.join(c.header for c in columns)})")
+    checker = _Checker(db, plan, mission, columns)
+    for row, values in rows:
+        checker.check(row, values)
+    checker.check_parents()
+    return plan
+
+
+def _parents_first(samples: list[PlannedSample]) -> list[PlannedSample]:
+    in_file = {sample.number for sample in samples}
+    done: set[str] = set()
+    ordered: list[PlannedSample] = []
+    pending = samples
+    while pending:
+        ready = [s for s in pending if not s.parent or s.parent not in in_file or s.parent in done]
+        if not ready:
+            raise ValidationError(f"row {pending[0].row}: the parents of {pending[0].number} form a loop")
+        ordered.extend(ready)
+        done.update(s.number for s in ready)
+        pending = [s for s in pending if s.number not in done]
+    return ordered
+
+
+def import_catalogue(db: Database, plan: ImportPlan, operator: str) -> int:
+    """Create every planned sample (and new mission) in one transaction; returns the number of samples."""
+    if plan.errors:
+        raise ValidationError(f"{len(plan.errors)} bad row(s) in {plan.source}: nothing imported")
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        for code, known in plan.new_missions.items():
+            if session.execute(select(Mission.id).where(Mission.code == code)).first() is None:
+                session.add(Mission(code=code, name=known["name"], landing_site=known["landing_site"],
+                                    returned_mass_ug=int(Decimal(known["returned_mass_g"]) * 1_000_000),
+                                    return_date=date.fromisoformat(known["return_date"])))
+        session.flush()
+        missions = {m.code: m.id for m in session.execute(select(Mission)).scalars()}
+        numbers = [sample.number for sample in plan.samples]
+        for start in range(0, len(numbers), 500):
+            taken = session.execute(select(Sample.number).where(Sample.number.in_(numbers[start:start + 500]))).first()
+            if taken:
+                raise ValidationError(f"sample {taken[0]} was added meanwhile: nothing imported")
+        ids: dict[str, int] = {}
+        now = utcnow()
+        for planned in _parents_first(plan.samples):
+            parent_id = ids.get(planned.parent) if planned.parent else None
+            if planned.parent and parent_id is None:
+                parent_id = session.execute(select(Sample.id).where(Sample.number == planned.parent)).scalar_one()
+            sample = Sample(number=planned.number, mission_id=missions[planned.mission], parent_id=parent_id,
+                            kind=planned.kind, sampling=planned.sampling, mass_ug=planned.mass_ug,
+                            status="in_store", created_at=now)
+            session.add(sample)
+            session.flush()
+            ids[planned.number] = sample.id
+            holder = session.execute(select(Container).where(Container.barcode == planned.container)).scalar_one() \
+                if planned.container else None
+            details = {"source": plan.source, "row": planned.row, **({"parent": planned.parent} if planned.parent else {})}
+            event = append_event(session, "received", signer, sample_id=sample.id, mass_ug=planned.mass_ug,
+                                 container_id=holder.id if holder else None, note=planned.note, details=details)
+            if holder is not None:
+                _place(session, sample, holder, event)
+            touch_sample(sample, event)
+    return len(plan.samples)

@@ -1,0 +1,167 @@
+"""Reading catalogue files (.csv, .xlsx): header aliases, units in headers or cells, kinds, missions.
+
+Pure parsing, no database: ``curator.catalogue`` checks the rows against the database and imports them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from curator.errors import ValidationError
+from curator.inventory import SAMPLE_KINDS
+from curator.mass import MICROGRAMS_PER_UNIT, parse_mass
+
+KNOWN_MISSIONS_FILE = Path(__file__).resolve().parent.parent / "resources" / "catalogue" / "known_missions.json"
+
+#: Column roles and the header names (normalised: lower case, single spaces) that mean them.
+HEADER_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "sample", "sample id", "sample number", "sample no", "sample no.", "number", "specimen",
+           "specimen id", "generic", "sample name"),
+    "mission": ("mission", "mission code", "expedition"),
+    "kind": ("type", "kind", "sample type", "sample kind", "class", "category", "rock type"),
+    "mass": ("weight", "mass", "current mass", "current weight", "net mass", "net weight"),
+    "parent": ("parent", "parent id", "parent sample", "parent number", "split of", "parent sample number"),
+    "container": ("container", "container barcode", "barcode", "vial"),
+    "sampling": ("sampling", "sampling method"),
+}
+#: How catalogues spell the kinds Curator knows.
+KIND_ALIASES = {
+    "rock fragment": "rock_fragment", "rock fragments": "rock_fragment", "rock debris": "rock_fragment",
+    "glass bead": "glass_bead", "glass beads": "glass_bead", "thin section": "thin_section",
+    "thin sections": "thin_section", "regolith": "soil", "fines": "soil", "drive tube": "core",
+    "drill core": "core",
+}
+_UNIT_RE = re.compile(r"^(?P<name>.*?)[\s_]*(?:[(\[]\s*(?P<unit>[a-zµμ]+)\s*[)\]]|_(?P<suffix>ug|mg|g|kg))$")
+
+
+@dataclass(frozen=True)
+class Column:
+    role: str  # a HEADER_ALIASES key, or "extra" for a column kept only in the event note
+    header: str
+    unit: str | None = None
+
+
+def normalise(text: str) -> str:
+    return " ".join(str(text).strip().lower().replace("_", " ").split())
+
+
+def map_header(header: str) -> Column:
+    """What a header means: its role and the mass unit it names ("Weight (g)", "mass_mg", "Mass [µg]")."""
+    raw = str(header or "").strip()
+    name, unit = raw.lower(), None
+    match = _UNIT_RE.match(name)
+    if match and (match.group("unit") or match.group("suffix")):
+        candidate = (match.group("unit") or match.group("suffix")).replace("μ", "µ")
+        if candidate in MICROGRAMS_PER_UNIT:
+            name, unit = match.group("name"), candidate
+    key = normalise(name)
+    for role, aliases in HEADER_ALIASES.items():
+        if key in aliases:
+            return Column(role, raw, unit if role == "mass" else None)
+    return Column("extra", raw)
+
+
+def map_kind(value: str) -> str | None:
+    """The Curator sample kind a catalogue's type names, or None if unknown."""
+    key = normalise(value)
+    if key.replace(" ", "_") in SAMPLE_KINDS:
+        return key.replace(" ", "_")
+    return KIND_ALIASES.get(key)
+
+
+def mass_from_cell(value: object, unit: str | None) -> int:
+    """Micrograms from a cell: a number in the header's unit, or text with its own unit ("12.5 mg")."""
+    if isinstance(value, bool):
+        raise ValidationError(f"mass {value!r} is not a number")
+    if isinstance(value, (int, float)):
+        if unit is None:
+            raise ValidationError(f"mass {value!r} has no unit: name it in the header, e.g. Weight (g), or the cell")
+        exact = Decimal(repr(value)) * MICROGRAMS_PER_UNIT[unit]
+        rounded = exact.to_integral_value()
+        if abs(exact - rounded) > Decimal("0.001"):
+            raise ValidationError(f"mass {value!r} {unit} is finer than one microgram")
+        if rounded < 0:
+            raise ValidationError(f"mass {value!r} {unit} is negative")
+        return int(rounded)
+    text = str(value).strip()
+    has_unit = bool(re.search(r"[a-zA-Zµμ]\s*$", text))
+    if not has_unit and unit is None:
+        raise ValidationError(f"mass {text!r} has no unit: name it in the header, e.g. Weight (g), or the cell")
+    return parse_mass(text, default_unit=unit or "mg", limit_ug=None)
+
+
+def split_parent(number: str) -> str | None:
+    """The parent of an Apollo-style split number: ``70017,111`` -> ``70017``; None otherwise."""
+    head, comma, tail = number.rpartition(",")
+    if comma and head.strip() and tail.strip().isdigit():
+        return head.strip()
+    return None
+
+
+def _mission_key(text: str) -> str:
+    return re.sub(r"[\s\-_'’.]", "", str(text)).lower()
+
+
+def known_missions() -> dict[str, dict]:  # type: ignore[type-arg]
+    """Known sample-return missions by every normalised spelling of their code, name and aliases."""
+    data = json.loads(KNOWN_MISSIONS_FILE.read_text(encoding="utf-8"))["missions"]
+    found = {}
+    for mission in data:
+        for spelling in (mission["code"], mission["name"], *mission.get("aliases", [])):
+            found[_mission_key(spelling)] = mission
+    return found
+
+
+def mission_key(text: str) -> str:
+    return _mission_key(text)
+
+
+def read_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
+    """(spreadsheet row number, cell values) of every non-empty row, the header row included."""
+    suffix = path.suffix.lower()
+    if not path.is_file():
+        raise ValidationError(f"no file {path}")
+    if suffix == ".csv":
+        yield from _csv_rows(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        yield from _xlsx_rows(path)
+    else:
+        raise ValidationError(f"{path.name}: a catalogue must be an .xlsx or a .csv file")
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        text = path.read_text(encoding="cp1252")
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    for number, row in enumerate(reader, start=1):
+        if any(cell.strip() for cell in row):
+            yield number, list(row)
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise ValidationError(f"{path.name} cannot be read as an .xlsx workbook: {exc}") from None
+    try:
+        sheet = workbook.worksheets[0]
+        for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
+            if any(cell is not None and str(cell).strip() for cell in row):
+                yield number, list(row)
+    finally:
+        workbook.close()

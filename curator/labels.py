@@ -1,0 +1,203 @@
+"""Label templates as data (resources/labels/*.json), the values printed on a label, and QR matrices.
+
+A label's QR code holds only the ID asked for (a sample number or a container barcode), so a scanner
+types just that into any program. Drawing is the UI's job (ui/printing.py); this module never imports Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import segno
+from sqlalchemy import select
+
+from curator.db import Database
+from curator.errors import NotFoundError, ValidationError
+from curator.events import utcnow
+from curator.lookup import find_code
+from curator.mass import format_mass
+from curator.models import Container, Sample
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "resources" / "labels"
+DEFAULT_TEMPLATE = "62x29"
+#: The values a field may show.
+VALUE_NAMES = ("id", "mission", "kind", "mass", "container", "date")
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle in millimetres, relative to the label's top-left corner."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @classmethod
+    def from_list(cls, values: list[float]) -> Box:
+        x, y, width, height = (float(v) for v in values)
+        return cls(x, y, width, height)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    values: tuple[str, ...]
+    box: Box
+    max_pt: float
+    bold: bool = False
+    prefix: str = ""
+    separator: str = " "
+
+    def text(self, label: LabelData) -> str:
+        """What the field shows for ``label``: its non-empty values joined, or "" when all are empty."""
+        parts = [label.values.get(name, "") for name in self.values]
+        joined = self.separator.join(part for part in parts if part)
+        return f"{self.prefix}{joined}" if joined else ""
+
+
+@dataclass(frozen=True)
+class LabelTemplate:
+    name: str
+    title: str
+    page_width: float
+    page_height: float
+    label_width: float
+    label_height: float
+    columns: int
+    rows: int
+    left: float
+    top: float
+    pitch_x: float
+    pitch_y: float
+    qr: Box
+    quiet_zone_modules: int
+    barcode: Box | None
+    fields: tuple[FieldSpec, ...]
+
+    @property
+    def per_page(self) -> int:
+        return self.columns * self.rows
+
+    def origin(self, slot: int) -> tuple[float, float]:
+        """Top-left corner (mm) on the page of the label in ``slot`` (row by row)."""
+        row, column = divmod(slot, self.columns)
+        return self.left + column * self.pitch_x, self.top + row * self.pitch_y
+
+
+def parse_template(data: dict) -> LabelTemplate:  # type: ignore[type-arg]
+    """A template from its JSON data; a ValidationError names what is wrong."""
+    try:
+        grid = data["grid"]
+        fields = tuple(
+            FieldSpec(tuple(f["values"]), Box.from_list(f["box_mm"]), float(f.get("max_pt", 8)),
+                      bool(f.get("bold", False)), f.get("prefix", ""), f.get("separator", " "))
+            for f in data["fields"]
+        )
+        template = LabelTemplate(
+            data["name"], data.get("title", data["name"]), *map(float, data["page_mm"]),
+            *map(float, data["label_mm"]), int(grid["columns"]), int(grid["rows"]), float(grid["left_mm"]),
+            float(grid["top_mm"]), float(grid["pitch_x_mm"]), float(grid["pitch_y_mm"]),
+            Box.from_list(data["qr"]["box_mm"]), int(data["qr"].get("quiet_zone_modules", 4)),
+            Box.from_list(data["barcode"]["box_mm"]) if data.get("barcode") else None, fields,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValidationError(f"label template {data.get('name', '?')!r} is malformed: {exc!r}") from None
+    unknown = {name for spec in fields for name in spec.values} - set(VALUE_NAMES)
+    if unknown:
+        raise ValidationError(f"label template {template.name!r} uses unknown values {sorted(unknown)}")
+    return template
+
+
+@lru_cache(maxsize=1)
+def templates() -> dict[str, LabelTemplate]:
+    """Every template in resources/labels, by name."""
+    found = {}
+    for path in sorted(TEMPLATES_DIR.glob("*.json")):
+        template = parse_template(json.loads(path.read_text(encoding="utf-8")))
+        found[template.name] = template
+    return found
+
+
+def get_template(name: str | None) -> LabelTemplate:
+    available = templates()
+    chosen = name or DEFAULT_TEMPLATE
+    if chosen not in available:
+        raise ValidationError(f"no label template {chosen!r} (use one of {', '.join(available)})")
+    return available[chosen]
+
+
+@dataclass(frozen=True)
+class LabelData:
+    """One label: the code its QR holds (the ID asked for) and the texts its fields show."""
+
+    code: str
+    values: dict[str, str]
+
+
+def _human(word: str) -> str:
+    return word.replace("_", " ")
+
+
+def _sample_values(sample: Sample) -> dict[str, str]:
+    container = sample.container
+    return {
+        "id": sample.number, "mission": sample.mission.code, "kind": _human(sample.kind),
+        "mass": format_mass(sample.mass_ug), "container": container.barcode if container else "",
+        "date": sample.created_at.astimezone().date().isoformat(),
+    }
+
+
+def _container_values(session, container: Container) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    inside = list(session.execute(select(Sample).where(Sample.container_id == container.id)
+                                  .order_by(Sample.number)).scalars())
+    if len(inside) == 1:
+        values = _sample_values(inside[0])
+        values["kind"] = f"{values['kind']} in {container.kind}"
+    else:
+        missions = sorted({sample.mission.code for sample in inside})
+        values = {"mission": ", ".join(missions),
+                  "kind": f"{container.kind}, {len(inside)} samples" if inside else f"{container.kind}, empty",
+                  "mass": format_mass(sum(sample.mass_ug for sample in inside)) if inside else "",
+                  "date": utcnow().astimezone().date().isoformat()}
+    values.update(id=container.barcode, container="")
+    return values
+
+
+def label_data(db: Database, codes: list[str]) -> list[LabelData]:
+    """The labels for sample numbers and container barcodes, in the order given.
+
+    Every code is checked first: an unknown one raises NotFoundError and nothing is returned.
+    """
+    cleaned = [code.strip() for code in codes]
+    if not cleaned or not all(cleaned):
+        raise ValidationError("name at least one sample number or container barcode (no empty ones)")
+    labels = []
+    with db.read() as session:
+        for code in cleaned:
+            try:
+                target = find_code(session, code)
+            except NotFoundError:
+                raise NotFoundError(f"unknown ID {code!r}: no sample or container has it; no labels printed") from None
+            values = _sample_values(target) if isinstance(target, Sample) else _container_values(session, target)
+            labels.append(LabelData(code, values))
+    return labels
+
+
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """The QR code's modules (True = dark), without the quiet zone. Error correction level M."""
+    qr = segno.make_qr(payload, error="m", boost_error=False)
+    return [[bool(module) for module in row] for row in qr.matrix]
+
+
+def pages(template: LabelTemplate, labels: list[LabelData]) -> list[list[tuple[float, float, LabelData]]]:
+    """Labels placed on pages: per page, each label's top-left corner in mm and its data."""
+    placed: list[list[tuple[float, float, LabelData]]] = []
+    for index, label in enumerate(labels):
+        slot = index % template.per_page
+        if slot == 0:
+            placed.append([])
+        placed[-1].append((*template.origin(slot), label))
+    return placed

@@ -1,0 +1,107 @@
+"""`curator export`, `labels`, `handover` and `import`: spreadsheets, printed labels and sheets, catalogues.
+
+Qt is imported only inside `labels` and `handover`, and they run headless (offscreen) without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from curator.db import open_database
+from ui.cli.parsing import date_argument
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    export = commands.add_parser("export", parents=[common], help="write the allocation workbook (.xlsx)")
+    export.add_argument("output", metavar="OUT.xlsx")
+    export.add_argument("--mission", help="only this mission (e.g. CE5)")
+    export.add_argument("--from", dest="date_from", type=date_argument, help="requested on or after (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", type=date_argument, help="requested on or before (YYYY-MM-DD)")
+    export.add_argument("--operator", default="", help="who exports (written on the About sheet)")
+    export.set_defaults(run=run_export)
+
+    labels = commands.add_parser("labels", parents=[common], help="print labels for samples or containers to a PDF")
+    labels.add_argument("codes", metavar="ID", nargs="+", help="sample numbers or container barcodes")
+    labels.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    labels.add_argument("--template", help="label template (default 62x29); a wrong name lists the others")
+    labels.set_defaults(run=run_labels)
+
+    handover = commands.add_parser("handover", parents=[common], help="print an allocation's handover sheet (A4 PDF)")
+    handover.add_argument("reference", metavar="REFERENCE", help="allocation reference")
+    handover.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    handover.add_argument("--bilingual", action="store_true", help="Chinese and English text")
+    handover.set_defaults(run=run_handover)
+
+    catalogue = commands.add_parser(
+        "import", parents=[common], help="import a sample catalogue (.xlsx or .csv), all rows or none",
+        description="Import a catalogue. --mission names the mission of every row; with --mission all, a "
+                    "Mission column names each row's mission (known Apollo missions are created when missing).")
+    catalogue.add_argument("file", metavar="FILE")
+    catalogue.add_argument("--mission", required=True,
+                           help="mission of the rows (e.g. CE5, A17); rows of other missions are skipped; "
+                                "'all' follows the file's Mission column")
+    catalogue.add_argument("--operator", help="who signs the received events (not needed with --dry-run)")
+    catalogue.add_argument("--dry-run", action="store_true", help="check every row and report; import nothing")
+    catalogue.set_defaults(run=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from curator.spreadsheets import ExportOptions, export_workbook
+
+    db = open_database(args.db, create=False)
+    result = export_workbook(db, args.output, ExportOptions(args.mission, args.date_from, args.date_to,
+                                                            args.operator))
+    print(f"wrote {result.path}: {result.allocations} allocations, {result.samples} samples handed over, "
+          f"{result.countries} countries, {result.institutions} institutions")
+    return 0
+
+
+def run_labels(args: argparse.Namespace) -> int:
+    from curator.labels import get_template, label_data
+
+    db = open_database(args.db, create=False)
+    template = get_template(args.template)
+    labels = label_data(db, args.codes)  # every ID is checked before anything is drawn
+    from ui.printing import ensure_gui_application, write_labels_pdf
+
+    ensure_gui_application()
+    pages = write_labels_pdf(args.output, template, labels)
+    print(f"wrote {args.output}: {len(labels)} label(s) on {pages} page(s), template {template.name}")
+    return 0
+
+
+def run_handover(args: argparse.Namespace) -> int:
+    from curator.handover import handover_sheet
+
+    db = open_database(args.db, create=False)
+    sheet = handover_sheet(db, args.reference)
+    from ui.handover_print import write_handover_pdf
+    from ui.printing import ensure_gui_application
+
+    ensure_gui_application()
+    pages = write_handover_pdf(args.output, sheet, args.bilingual)
+    print(f"wrote {args.output}: handover sheet of {sheet.reference}, {len(sheet.items)} split(s), {pages} page(s)")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from curator.catalogue import import_catalogue, read_catalogue
+    from curator.errors import ValidationError
+
+    db = open_database(args.db, create=False)
+    plan = read_catalogue(db, args.file, args.mission)
+    for problem in plan.errors:
+        print(f"{args.file}: {problem}", file=sys.stderr)
+    if plan.errors:
+        print(f"{len(plan.errors)} bad row(s): nothing imported", file=sys.stderr)
+        return 1
+    summary = plan.summary()
+    if args.dry_run:
+        print(f"dry run: {summary}; nothing imported")
+        return 0
+    if not args.operator:
+        raise ValidationError("say who signs the received events: --operator NAME")
+    import_catalogue(db, plan, args.operator)
+    print(f"imported {summary}")
+    return 0
