@@ -66,16 +66,25 @@ def is_sqlite_file(path: Path) -> bool:
         return False
 
 
+def file_damage(conn: sqlite3.Connection) -> str | None:
+    """The first finding of SQLite's quick check of ``conn``'s database, or None when it is sound."""
+    findings = [line for row in conn.execute("PRAGMA quick_check") for line in str(row[0]).splitlines()
+                if line != "ok" and not line.startswith("***")]
+    return findings[0] if findings else None
+
+
 def _read_only(path: Path) -> sqlite3.Connection:
     """A connection that can neither create nor change ``path``."""
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
 
-def online_backup(source: Path, target: Path) -> Path:
+def online_backup(source: Path, target: Path, check: bool = False) -> Path:
     """Copy the live database ``source`` to ``target`` with SQLite's online backup API.
 
     Safe while other desks write (the copy is one consistent snapshot); ``target`` appears only when
-    the copy is complete and on disk. Raises DatabaseError with the reason when it cannot be done.
+    the copy is complete and on disk. With ``check``, a copy that fails SQLite's quick check (the
+    source is damaged) is thrown away, so it never pushes a good backup out of the rotation. Raises
+    DatabaseError with the reason when no backup was made.
     """
     if not is_sqlite_file(source):
         raise DatabaseError(f"{source} is not an SQLite database file: nothing to back up")
@@ -87,6 +96,9 @@ def online_backup(source: Path, target: Path) -> Path:
         with closing(_read_only(source)) as src, closing(sqlite3.connect(partial)) as dst:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode=DELETE")  # a single self-contained file
+            damage = file_damage(dst) if check else None
+        if damage:
+            raise sqlite3.DatabaseError(f"the database is damaged ({damage}); no backup was made")
         _fsync(partial)
         os.replace(partial, target)
         _fsync(target.parent)
@@ -129,7 +141,7 @@ def daily_backup(db_path: Path, folder: Path | None = None, keep: int | None = N
     target = folder / f"{prefix}{(today or date.today()).isoformat()}.db"
     if target.exists():
         return None
-    online_backup(db_path, target)
+    online_backup(db_path, target, check=True)
     prune(folder, prefix, keep or keep_count())
     return target
 
@@ -148,7 +160,7 @@ def before_migration(db_path: Path) -> Path:
     """The mandatory copy made before a schema upgrade (raises DatabaseError if it cannot be made)."""
     folder = backup_folder(db_path)
     prefix = f"{db_path.stem}-before-upgrade-"
-    target = online_backup(db_path, folder / f"{prefix}{_stamp()}.db")
+    target = online_backup(db_path, folder / f"{prefix}{_stamp()}.db", check=True)
     prune(folder, prefix, keep_count())
     return target
 

@@ -249,7 +249,8 @@ def _peek_schema(path: Path) -> tuple[set[str], str | None]:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched") from None
+        raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched. If it is "
+                            "damaged, restore a backup with `curator restore`") from None
     return tables, revision
 
 

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from curator.db import Database
 from curator.errors import ValidationError
@@ -84,6 +85,7 @@ def verify(db: Database, head: str | None = None) -> list[Problem]:
     """
     problems: list[Problem] = check_head_code(db, head) if head else []
     with db.read() as session:
+        problems.extend(_file_problems(db, session))
         numbers = dict(session.execute(select(Sample.id, Sample.number)).all())
         replay = _MassReplay(numbers)
         previous_id, previous_hash = 0, GENESIS_HASH
@@ -108,6 +110,18 @@ def verify(db: Database, head: str | None = None) -> list[Problem]:
             problems.append(Problem(f"stored mass {format_mass(mass_ug)} differs from its history "
                                     f"({format_mass(replay.mass[sample_id])})", last_event, number))
     return problems
+
+
+def _file_problems(db: Database, session: Session) -> list[Problem]:
+    """SQLite's quick check of the file: damage in pages (e.g. an index) that the walk never reads."""
+    if not db.is_sqlite:
+        return []
+    rows = session.connection().exec_driver_sql("PRAGMA quick_check").scalars()
+    findings = [line for row in rows for line in str(row).splitlines() if line != "ok" and not line.startswith("***")]
+    if not findings:
+        return []
+    return [Problem(f"the database file is damaged ({findings[0]}; {len(findings)} finding(s) of SQLite's "
+                    "quick check): restore a backup with `curator restore`")]
 
 
 def parse_head_code(code: str) -> tuple[int, str]:

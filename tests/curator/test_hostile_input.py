@@ -1,0 +1,131 @@
+"""Property tests on what people type and scanners send: the mass parser and the scan lookup never
+crash, never invent a value, and find exactly what carries a code."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select
+
+from curator import inventory
+from curator.db import Database, open_database
+from curator.errors import NotFoundError, ValidationError
+from curator.lookup import find_code
+from curator.mass import ABSURD_MASS_UG, format_mass, parse_mass
+from curator.models import Container, Sample
+from factories import sample, seed
+
+UNITS = ["ug", "µg", "μg", "mcg", "mg", "g", "kg", "MG", "G"]
+SEPARATORS = [" ", "\u00a0", "\u202f", "'"]
+masses = st.integers(min_value=0, max_value=ABSURD_MASS_UG)
+any_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+# --- the mass parser ---------------------------------------------------------------------------
+
+
+@given(any_text, st.one_of(st.none(), st.integers(min_value=0, max_value=10**15)))
+def test_any_text_gives_a_bounded_mass_or_a_validation_error(text: str, limit: int | None) -> None:
+    try:
+        value = parse_mass(text, limit_ug=limit)
+    except ValidationError as exc:
+        assert str(exc)  # always says why
+        return
+    assert isinstance(value, int) and 0 <= value
+    assert limit is None or value <= limit
+
+
+@given(masses, st.sampled_from(["µg", "mg", "g"]), st.sampled_from(SEPARATORS))
+def test_thousands_separators_never_change_the_value(micrograms: int, unit: str, separator: str) -> None:
+    whole, _, fraction = format_mass(micrograms, unit).split()[0].partition(".")
+    grouped = f"{int(whole):,}".replace(",", separator)
+    text = f"{grouped}.{fraction} {unit}" if fraction else f"{grouped} {unit}"
+    assert parse_mass(text) == micrograms
+
+
+@given(masses, st.sampled_from(["µg", "mg", "g"]))
+def test_a_decimal_comma_means_the_same_as_a_point(micrograms: int, unit: str) -> None:
+    number = format_mass(micrograms, unit).split()[0]
+    whole, _, fraction = number.partition(".")
+    assume(not (len(whole) <= 3 and len(fraction) == 3))  # "1,500" is read as fifteen hundred
+    assert parse_mass(f"{number.replace('.', ',')} {unit}") == micrograms
+
+
+@given(masses, st.sampled_from(UNITS), st.text(" \t\r\n\u00a0", max_size=3), st.text(" \t\r\n", max_size=3))
+def test_surrounding_whitespace_and_unit_case_are_ignored(micrograms: int, unit: str, before: str,
+                                                          after: str) -> None:
+    canonical = unit.lower().replace("mcg", "ug").replace("μ", "µ")
+    if canonical not in ("ug", "µg"):
+        micrograms -= micrograms % {"mg": 1_000, "g": 1_000_000, "kg": 1_000_000_000}[canonical]
+    number = format_mass(micrograms, {"ug": "µg"}.get(canonical, canonical)).split()[0]
+    assume(parse_mass(f"{number} {canonical}", limit_ug=None) <= ABSURD_MASS_UG)
+    assert parse_mass(f"{before}{number} {unit}{after}") == micrograms
+
+
+@given(st.integers(min_value=1, max_value=ABSURD_MASS_UG), st.sampled_from(["µg", "mg", "g"]))
+def test_negative_masses_are_always_refused(micrograms: int, unit: str) -> None:
+    with pytest.raises(ValidationError, match="negative"):
+        parse_mass(f"-{format_mass(micrograms, unit)}")
+
+
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=7, max_value=12))
+def test_sub_microgram_precision_is_refused_not_rounded(digit: int, places: int) -> None:
+    with pytest.raises(ValidationError, match="finer than one microgram"):
+        parse_mass(f"0.{'0' * places}{digit} g")
+
+
+# --- the scan lookup ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scan_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    db = open_database(tmp_path_factory.mktemp("scan") / "scan.db")
+    seed(db)
+    sample(db, "CE5C0400YJFM00505", barcode="JAR-1")
+    yield db
+    db.dispose()
+
+
+codes = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zs", "Zl", "Zp")), min_size=1, max_size=40)
+scanner_noise = st.sampled_from(["", " ", "\r", "\n", "\r\n", "\t", "  \n"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(codes, min_size=1, max_size=4, unique=True), scanner_noise, scanner_noise)
+def test_a_scanned_barcode_finds_its_container(scan_db: Database, barcodes: list[str], before: str,
+                                               after: str) -> None:
+    with scan_db.read() as session:
+        taken = {*session.execute(select(Sample.number)).scalars(), *session.execute(select(Container.barcode)).scalars()}
+    for barcode in barcodes:
+        if barcode not in taken:
+            inventory.add_container(scan_db, barcode, "vial")
+    with scan_db.read() as session:
+        for barcode in barcodes:
+            found = find_code(session, f"{before}{barcode}{after}")
+            assert getattr(found, "barcode", None) == barcode or getattr(found, "number", None) == barcode
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(any_text)
+def test_any_scan_finds_exactly_its_code_or_says_unknown(scan_db: Database, text: str) -> None:
+    with scan_db.read() as session:
+        try:
+            found = find_code(session, text)
+        except NotFoundError as exc:
+            assert "unknown code" in str(exc) or "nothing was scanned" in str(exc)
+            return
+    assert text.strip() in (getattr(found, "barcode", None), getattr(found, "number", None))
+
+
+def test_a_sample_number_wins_over_an_equal_barcode(scan_db: Database) -> None:
+    inventory.add_container(scan_db, "CE5C0400YJFM00505", "vial")  # a label printed with the number
+    with scan_db.read() as session:
+        assert isinstance(find_code(session, " CE5C0400YJFM00505\r\n"), Sample)
+
+
+def test_nothing_scanned(scan_db: Database) -> None:
+    with scan_db.read() as session, pytest.raises(NotFoundError, match="nothing was scanned"):
+        find_code(session, " \r\n")
