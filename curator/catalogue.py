@@ -108,10 +108,13 @@ class _Checker:
         known = self.known.get(key)
         if known is None:
             return None
-        if known["code"] not in self.limits:
-            self.plan.new_missions[known["code"]] = known
-            self.limits[known["code"]] = int(Decimal(known["returned_mass_g"]) * 1_000_000)
+        self.limits.setdefault(known["code"], int(Decimal(known["returned_mass_g"]) * 1_000_000))
         return known["code"]
+
+    def use_mission(self, code: str) -> None:
+        """A row of ``code`` will be imported: a known mission missing from the database is created."""
+        if code not in self.plan.new_missions and mission_key(code) not in self.db_missions:
+            self.plan.new_missions[code] = self.known[mission_key(code)]
 
     def cell(self, values: list[object], role: str) -> object:
         index = self.roles.get(role)
@@ -168,6 +171,7 @@ class _Checker:
             return self.fail(row, f"unknown sampling {sampling!r} (scooped or drilled)")
         extras = "; ".join(f"{column.header}: {values[index]}" for index, column in enumerate(self.columns)
                            if column.role == "extra" and index < len(values) and values[index] not in (None, ""))
+        self.use_mission(mission)
         self.plan.samples.append(PlannedSample(row, number, mission, kind, mass, parent, container, sampling, extras))
 
     def fail(self, row: int, message: str) -> None:
