@@ -1,0 +1,108 @@
+"""The containers browser's queries: the storage tree and samples below a node, filtered, sorted and
+paged in SQL so that 100,000 samples stay quick to browse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import aliased
+
+from curator.db import Database
+from curator.models import Container, Event, Location, Mission, Sample
+from curator.rows import LocationNode, SampleRow
+
+_LAST = aliased(Event, name="last_event")
+
+#: Sort keys the browser offers, and the column each sorts by (as a value, not as text).
+SORT_KEYS: dict[str, ColumnElement] = {
+    "number": Sample.number,
+    "mission": Mission.code,
+    "kind": Sample.kind,
+    "mass": Sample.mass_ug,
+    "barcode": Container.barcode,
+    "location": Location.path,
+    "status": Sample.status,
+    "last_event": _LAST.occurred_at,
+}
+
+
+@dataclass(frozen=True)
+class BrowseQuery:
+    """Which samples to list: below ``location`` (a path; None for all), matching every word of ``text``."""
+
+    location: str | None = None
+    text: str = ""
+    sort: str = "number"
+    descending: bool = False
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _searchable() -> list[ColumnElement]:
+    return [Sample.number, Mission.code, func.replace(Sample.kind, "_", " "), Container.barcode,
+            Location.path, func.replace(Sample.status, "_", " "), _LAST.kind]
+
+
+def _filtered(query: Select, browse: BrowseQuery, all_columns: bool = True) -> Select:
+    """``query`` over samples with the joins it needs; a bare count skips those that cannot change it."""
+    query = query.select_from(Sample)
+    if all_columns or browse.text.strip():
+        query = query.join(Mission, Sample.mission_id == Mission.id).outerjoin(
+            _LAST, _LAST.id == Sample.last_event_id)
+    if all_columns or browse.text.strip() or browse.location:
+        query = query.outerjoin(Container, Sample.container_id == Container.id).outerjoin(
+            Location, Container.location_id == Location.id)
+    if browse.location:
+        query = query.where(or_(Location.path == browse.location,
+                                Location.path.like(_escape_like(browse.location) + " / %", escape="\\")))
+    for word in browse.text.split():
+        pattern = f"%{_escape_like(word)}%"
+        query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in _searchable())))
+    return query
+
+
+def count_samples(db: Database, browse: BrowseQuery) -> int:
+    """How many samples the query lists."""
+    with db.read() as session:
+        return int(session.execute(_filtered(select(func.count(Sample.id)), browse, all_columns=False)).scalar_one())
+
+
+def fetch_samples(db: Database, browse: BrowseQuery, offset: int, limit: int) -> list[SampleRow]:
+    """One page of the listed samples, sorted by value in SQL."""
+    if browse.sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {browse.sort!r}")
+    key = SORT_KEYS[browse.sort]
+    order = [key.desc() if browse.descending else key.asc(), Sample.id.desc() if browse.descending else Sample.id]
+    query = _filtered(select(Sample.number, Mission.code, Sample.kind, Sample.mass_ug, Container.barcode,
+                             Location.path, Sample.status, _LAST.kind, _LAST.occurred_at), browse)
+    query = query.order_by(*order).offset(offset).limit(limit)
+    with db.read() as session:
+        return [SampleRow(number, mission, kind, mass, barcode or "", path or "", status, last or "", at)
+                for number, mission, kind, mass, barcode, path, status, last, at in session.execute(query)]
+
+
+def location_tree(db: Database) -> list[LocationNode]:
+    """The storage tree: facilities with their rooms, cabinets, shelves and positions, in name order."""
+    with db.read() as session:
+        rows = session.execute(select(Location.id, Location.parent_id, Location.path, Location.name,
+                                      Location.kind, Location.atmosphere).order_by(Location.path)).all()
+    children: dict[int | None, list[tuple]] = {}
+    for row in rows:
+        children.setdefault(row.parent_id, []).append(row)
+
+    def build(parent_id: int | None) -> tuple[LocationNode, ...]:
+        return tuple(LocationNode(row.path, row.name, row.kind, row.atmosphere, build(row.id))
+                     for row in children.get(parent_id, []))
+
+    return list(build(None))
+
+
+def free_positions(db: Database) -> list[str]:
+    """Paths of the positions no container stands in, for the move dialog."""
+    occupied = select(Container.location_id).where(Container.location_id.is_not(None))
+    with db.read() as session:
+        return list(session.execute(select(Location.path).where(
+            Location.kind == "position", Location.id.not_in(occupied)).order_by(Location.path)).scalars())

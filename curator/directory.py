@@ -1,0 +1,67 @@
+"""Who and what the desk can pick from: operators (and signing in), institutions, missions, and
+what a scanned code names."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from curator.db import Database
+from curator.errors import NotFoundError, PermissionDenied
+from curator.lookup import find_code
+from curator.models import Container, Institution, Mission, Operator, Sample
+from curator.operators import find_operator, pin_matches
+from curator.rows import OperatorRow, ScanTarget
+
+
+def list_operators(db: Database) -> list[OperatorRow]:
+    """Active operators, by name."""
+    with db.read() as session:
+        rows = session.execute(select(Operator.name, Operator.role, Operator.pin_hash)
+                               .where(Operator.active.is_(True)).order_by(Operator.name))
+        return [OperatorRow(name, role, bool(pin_hash)) for name, role, pin_hash in rows]
+
+
+def sign_in(db: Database, name: str, pin: str = "") -> OperatorRow:
+    """The operator ``name`` if ``pin`` is right; curators and admins must give their PIN."""
+    with db.read() as session:
+        operator = find_operator(session, name)
+        row = OperatorRow(operator.name, operator.role, bool(operator.pin_hash))
+        stored = operator.pin_hash
+    if row.role != "technician" and not stored:
+        raise PermissionDenied(f"{name} is a {row.role} without a PIN: an admin must set one")
+    if stored and not pin_matches(pin, stored):
+        raise PermissionDenied(f"wrong PIN for {name}")
+    return row
+
+
+def list_institutions(db: Database) -> list[tuple[str, str]]:
+    """(name, country code) of every institution, by name."""
+    with db.read() as session:
+        return [(name, country) for name, country in
+                session.execute(select(Institution.name, Institution.country).order_by(Institution.name))]
+
+
+def list_missions(db: Database) -> list[str]:
+    with db.read() as session:
+        return list(session.execute(select(Mission.code).order_by(Mission.code)).scalars())
+
+
+def identify(db: Database, code: str) -> ScanTarget:
+    """What a scanned or typed code names (NotFoundError when nothing has it)."""
+    with db.read() as session:
+        found = find_code(session, code)
+        if isinstance(found, Container):
+            numbers = session.execute(select(Sample.number).where(Sample.container_id == found.id)
+                                      .order_by(Sample.number)).scalars()
+            return ScanTarget("container", found.barcode, tuple(numbers))
+        return ScanTarget("sample", found.number, (found.number,))
+
+
+def sample_number_for(db: Database, code: str) -> str:
+    """The sample a scanned code names: its number, or the one sample in a scanned container."""
+    target = identify(db, code)
+    if target.kind == "sample" or len(target.numbers) == 1:
+        return target.numbers[0]
+    if not target.numbers:
+        raise NotFoundError(f"container {target.code} holds no sample")
+    raise NotFoundError(f"container {target.code} holds {len(target.numbers)} samples: scan the sample itself")

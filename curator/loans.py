@@ -1,0 +1,106 @@
+"""Read side of allocations for the desk: every loan with its masses per state, and its splits."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import case, func, select
+
+from curator.countries import country_name
+from curator.db import Database
+from curator.lookup import get_allocation
+from curator.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
+from curator.rows import AllocationItemRow, AllocationRow
+
+_HANDED = ("handed_over", "returned", "consumed")
+
+
+def allocation_rows(db: Database, today: date | None = None) -> list[AllocationRow]:
+    """All allocations, newest request first, with masses handed over, returned and consumed."""
+    today = today or date.today()
+    handed = func.sum(case((AllocationItem.status.in_(_HANDED), AllocationItem.mass_ug), else_=0))
+    items = (select(AllocationItem.allocation_id.label("aid"), handed.label("out"),
+                    func.sum(AllocationItem.returned_mass_ug).label("back"),
+                    func.sum(AllocationItem.consumed_mass_ug).label("used"))
+             .group_by(AllocationItem.allocation_id).subquery())
+    query = (select(Allocation, Institution.name, Institution.country, Mission.code,
+                    items.c.out, items.c.back, items.c.used)
+             .join(Institution, Allocation.institution_id == Institution.id)
+             .join(Mission, Allocation.mission_id == Mission.id)
+             .outerjoin(items, items.c.aid == Allocation.id)
+             .order_by(Allocation.requested_at.desc(), Allocation.reference))
+    with db.read() as session:
+        return [AllocationRow(
+            reference=loan.reference, institution=name, country=country, country_name=country_name(country),
+            pi=loan.pi, mission=mission, approved_ug=loan.approved_mass_ug, handed_over_ug=int(out or 0),
+            returned_ug=int(back or 0), consumed_ug=int(used or 0), status=loan.status, due_date=loan.due_date,
+            requested_at=loan.requested_at, version=loan.version,
+            overdue=loan.status == "handed_over" and loan.due_date is not None and loan.due_date < today)
+            for loan, name, country, mission, out, back, used in session.execute(query)]
+
+
+def allocation_items(db: Database, reference: str) -> list[AllocationItemRow]:
+    """The splits of an allocation, by sample number."""
+    with db.read() as session:
+        allocation = get_allocation(session, reference)
+        rows = session.execute(select(Sample.number, AllocationItem.mass_ug, AllocationItem.status, Container.barcode)
+                               .join(Sample, AllocationItem.sample_id == Sample.id)
+                               .outerjoin(Container, Sample.container_id == Container.id)
+                               .where(AllocationItem.allocation_id == allocation.id).order_by(Sample.number))
+        return [AllocationItemRow(number, mass, status, barcode or "") for number, mass, status, barcode in rows]
+
+
+def overdue_references(db: Database, institution: str, today: date | None = None) -> list[str]:
+    """References of the institution's overdue loans (a new allocation needs a curator's override)."""
+    from curator.allocations import overdue_loans
+    from curator.lookup import get_institution
+
+    with db.read() as session:
+        borrower = get_institution(session, institution)
+        return [late.reference for late in overdue_loans(session, today, borrower.id)]
+
+
+def requested_between(date_from: date | None, date_to: date | None) -> list:  # type: ignore[type-arg]
+    """Conditions for allocations requested on whole UTC days from ``date_from`` to ``date_to``."""
+    def start(day: date) -> datetime:
+        return datetime.combine(day, time(0), tzinfo=timezone.utc)
+
+    conditions = []
+    if date_from:
+        conditions.append(Allocation.requested_at >= start(date_from))
+    if date_to:
+        conditions.append(Allocation.requested_at < start(date_to + timedelta(days=1)))
+    return conditions
+
+
+def cumulative_allocated(db: Database, mission: str | None = None, date_from: date | None = None,
+                         date_to: date | None = None) -> list[tuple[date, int, int]]:
+    """(day, allocated so far, handed over so far) at each approval or handover, for a timeline chart."""
+    from curator.reports import ALLOCATED_STATUSES
+
+    query = (select(Allocation.approved_at, Allocation.handed_over_at, Allocation.approved_mass_ug, Allocation.id)
+             .join(Mission, Allocation.mission_id == Mission.id)
+             .where(Allocation.status.in_(ALLOCATED_STATUSES), Allocation.approved_at.is_not(None)))
+    if mission:
+        query = query.where(Mission.code == mission.upper().replace("-", ""))
+    if date_from or date_to:
+        query = query.where(*requested_between(date_from, date_to))
+    with db.read() as session:
+        handed = dict(session.execute(select(AllocationItem.allocation_id, func.sum(AllocationItem.mass_ug))
+                                      .where(AllocationItem.status.in_(_HANDED))
+                                      .group_by(AllocationItem.allocation_id)).tuples().all())
+        steps: list[tuple[date, int, int]] = []
+        for approved_at, handed_at, mass, allocation_id in session.execute(query):
+            steps.append((approved_at.date(), int(mass), 0))
+            if handed_at is not None and allocation_id in handed:
+                steps.append((handed_at.date(), 0, int(handed[allocation_id])))
+    steps.sort()
+    timeline: list[tuple[date, int, int]] = []
+    allocated = out = 0
+    for day, add_allocated, add_out in steps:
+        allocated, out = allocated + add_allocated, out + add_out
+        if timeline and timeline[-1][0] == day:
+            timeline[-1] = (day, allocated, out)
+        else:
+            timeline.append((day, allocated, out))
+    return timeline

@@ -1,0 +1,133 @@
+"""Frozen rows the read-side queries return for display: plain data, no ORM objects, no sessions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class OperatorRow:
+    name: str
+    role: str
+    needs_pin: bool
+
+    @property
+    def is_curator(self) -> bool:
+        """Curators and admins may approve allocations and record corrections."""
+        return self.role in ("curator", "admin")
+
+
+@dataclass(frozen=True)
+class LocationNode:
+    """One node of the storage tree with its children, for the containers view."""
+
+    path: str
+    name: str
+    kind: str
+    atmosphere: str
+    children: tuple[LocationNode, ...] = ()
+
+
+@dataclass(frozen=True)
+class SampleRow:
+    """One line of the containers table: a sample and where it is."""
+
+    number: str
+    mission: str
+    kind: str
+    mass_ug: int
+    barcode: str
+    location: str
+    status: str
+    last_event: str
+    last_event_at: datetime | None
+
+
+@dataclass(frozen=True)
+class SampleDetail:
+    number: str
+    mission: str
+    kind: str
+    sampling: str
+    mass_ug: int
+    status: str
+    parent: str | None
+    barcode: str
+    container_kind: str
+    container_sealed: bool
+    location: str
+    created_at: datetime
+    #: Reference and institution of the open allocation holding this sample, if any.
+    allocation: str = ""
+    borrower: str = ""
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One event in a sample's history; ``via_container`` marks events recorded on its container."""
+
+    event_id: int
+    occurred_at: datetime
+    kind: str
+    operator: str
+    mass_ug: int | None
+    #: Kind-specific facts: note, atmosphere, to (location), allocation, corrects, children, expected_ug...
+    facts: dict[str, object]
+    via_container: str = ""
+
+
+@dataclass(frozen=True)
+class GenealogyNode:
+    number: str
+    mass_ug: int
+    status: str
+    location: str
+    borrower: str = ""
+    children: tuple[GenealogyNode, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class MassPoint:
+    occurred_at: datetime
+    mass_ug: int
+
+
+@dataclass(frozen=True)
+class AllocationRow:
+    reference: str
+    institution: str
+    country: str
+    country_name: str
+    pi: str
+    mission: str
+    approved_ug: int
+    handed_over_ug: int
+    returned_ug: int
+    consumed_ug: int
+    status: str
+    due_date: date | None
+    requested_at: datetime
+    version: int
+    overdue: bool
+
+    @property
+    def on_loan_ug(self) -> int:
+        return self.handed_over_ug - self.returned_ug - self.consumed_ug
+
+
+@dataclass(frozen=True)
+class AllocationItemRow:
+    number: str
+    mass_ug: int
+    status: str
+    barcode: str
+
+
+@dataclass(frozen=True)
+class ScanTarget:
+    """What a scanned code names: a sample (``number``) or a container (``barcode``) and its samples."""
+
+    kind: str
+    code: str
+    numbers: tuple[str, ...] = ()

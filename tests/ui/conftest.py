@@ -1,0 +1,65 @@
+"""Fixtures for the desk's tests: a signed-in desk on a copy of the demo database, the main window
+with its settings in a temporary file, and patched modal boxes so nothing waits for a person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QMessageBox
+
+from curator.db import Database
+from curator.directory import sign_in
+from ui.desk import Desk
+
+CURATOR, CURATOR_PIN, TECHNICIAN = "Chen Jing", "2468", "Li Wei"
+#: A primary sample of the demo with splits, some of them on loan.
+PRIMARY = "CE5C0100YJFM00503"
+
+
+@pytest.fixture
+def desk(demo_db: Database, qapp) -> Iterator[Desk]:  # type: ignore[no-untyped-def]
+    """The demo database with the curator Chen Jing signed in."""
+    yield Desk(demo_db, sign_in(demo_db, CURATOR, CURATOR_PIN))
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+@pytest.fixture
+def tech_desk(demo_db: Database, qapp) -> Iterator[Desk]:  # type: ignore[no-untyped-def]
+    """The demo database with the technician Li Wei signed in."""
+    yield Desk(demo_db, sign_in(demo_db, TECHNICIAN))
+    QThreadPool.globalInstance().waitForDone(10_000)
+
+
+@pytest.fixture
+def settings_path(tmp_path: Path) -> Path:
+    return tmp_path / "desk.ini"
+
+
+@pytest.fixture
+def window(desk: Desk, settings_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    from ui.main_window import MainWindow
+
+    main = MainWindow(desk, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    qtbot.waitUntil(lambda: main.verify_job is not None and not main.verify_job.running, timeout=10_000)
+    yield main
+    main.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """QMessageBox.warning/critical/information record their text instead of blocking."""
+    shown: list[str] = []
+
+    def record(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(record))
+    return shown

@@ -1,0 +1,127 @@
+"""The main window as a user meets it: the scan field, keyboard navigation, the status bar, the
+remembered layout, and the containers view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import PRIMARY
+from ui.main_window import VIEW_ALLOCATIONS, VIEW_CHARTS, VIEW_CONTAINERS, VIEW_SAMPLE, MainWindow
+from ui.models.samples_model import COL_MASS, COL_NUMBER
+
+
+def _scan(qtbot, window: MainWindow, code: str) -> None:  # type: ignore[no-untyped-def]
+    window.scan.take_focus()
+    qtbot.keyClicks(window.scan.edit, code)
+    qtbot.keyClick(window.scan.edit, Qt.Key.Key_Return)
+
+
+def test_status_bar_names_database_operator_and_integrity(window: MainWindow) -> None:
+    assert window.desk.db.display_name in window.db_label.text()
+    assert "Chen Jing" in window.operator_label.text()
+    assert window.integrity_label.text() == "Integrity: verified"
+
+
+def test_scanning_a_sample_opens_its_detail(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _scan(qtbot, window, PRIMARY)
+    assert window.tabs.currentIndex() == VIEW_SAMPLE
+    assert window.sample.number == PRIMARY
+    assert PRIMARY in window.sample.title.text()
+    assert window.scan.edit.text() == ""  # ready for the next scan
+
+
+def test_scanning_a_container_opens_the_sample_inside(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _scan(qtbot, window, "LSL-00003")
+    assert window.sample.number == PRIMARY
+    assert "LSL-00003" in window.scan.message.text()
+
+
+def test_an_unknown_code_is_reported_inline(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentIndex(VIEW_ALLOCATIONS)
+    _scan(qtbot, window, "NO-SUCH-CODE")
+    assert "unknown code" in window.scan.message.text()
+    assert window.tabs.currentIndex() == VIEW_ALLOCATIONS  # nothing moved, no dialog
+    assert window.scan.edit.text() == "NO-SUCH-CODE"
+
+
+def test_a_scanner_typing_anywhere_lands_in_the_scan_field(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.tabs.setCurrentIndex(VIEW_CONTAINERS)
+    window.containers.table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.containers.table)
+    qtbot.keyClicks(window.containers.table, "LSL-00003")
+    assert window.scan.edit.text() == "LSL-00003"
+    qtbot.keyClick(window.scan.edit, Qt.Key.Key_Return)
+    assert window.sample.number == PRIMARY
+
+
+def test_keyboard_shortcuts_switch_views_and_focus_the_scan_field(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    for key, view in ((Qt.Key.Key_3, VIEW_ALLOCATIONS), (Qt.Key.Key_1, VIEW_CONTAINERS), (Qt.Key.Key_4, VIEW_CHARTS)):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentIndex() == view
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert QApplication.focusWidget() is window.scan.edit
+
+
+def test_filtering_and_opening_a_row_of_the_containers_view(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.containers
+    everything = view.model.total
+    qtbot.keyClicks(view.filter, "on loan")
+    qtbot.waitUntil(lambda: view.model.total < everything)
+    assert view.count.text().startswith(f"{view.model.total:,}")
+    view.filter.clear()
+    view.apply_filter()
+    view.table.horizontalHeader().sectionClicked.emit(COL_MASS)  # as a click on the header
+    view.table.sortByColumn(COL_MASS, Qt.SortOrder.DescendingOrder)
+    assert view.model.query.sort == "mass" and view.model.query.descending
+    index = view.model.index(0, COL_NUMBER)
+    rect = view.table.visualRect(index)
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.tabs.currentIndex() == VIEW_SAMPLE
+    assert window.sample.number == index.data()
+
+
+def test_choosing_a_storage_node_narrows_the_table(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    view = window.containers
+    everything = view.model.total
+    facility = view.tree_model.index(0, 0).model().item(0).child(0)
+    room = facility.child(1)
+    view.tree.setCurrentIndex(room.index())
+    assert 0 < view.model.total < everything
+    assert all(room.text() in view.model.row_at(row).location for row in range(view.model.rowCount()))
+
+
+def test_layout_and_last_view_are_remembered(desk, settings_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(desk, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(640, 480)
+    first.show_sample(PRIMARY)
+    first.tabs.setCurrentIndex(VIEW_ALLOCATIONS)
+    first.containers.table.setColumnWidth(COL_NUMBER, 333)
+    size = first.size()
+    first.close()
+    second = MainWindow(desk, QSettings(str(settings_path), QSettings.Format.IniFormat))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert second.tabs.currentIndex() == VIEW_ALLOCATIONS
+    assert abs(second.width() - size.width()) <= 16 and abs(second.height() - size.height()) <= 16
+    assert second.containers.table.columnWidth(COL_NUMBER) == 333
+    assert second.sample.number == PRIMARY
+    second.close()
+
+
+def test_a_recorded_event_shows_at_once_in_every_view(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from curator import inventory
+
+    window.show_sample(PRIMARY)
+    window.containers.filter.setText(PRIMARY)
+    window.containers.apply_filter()
+    before = window.containers.model.total
+    inventory.split(window.desk.db, "Chen Jing", PRIMARY, [inventory.ChildSpec(1000)])
+    window.desk.notify_changed()
+    assert window.containers.model.total == before + 1
+    assert window.sample.history_model.rows[-1].kind == "split"

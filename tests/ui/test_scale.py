@@ -1,0 +1,51 @@
+"""The containers table stays responsive at facility scale: 100,000 samples, paged from SQL."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from bench.large_db import generate
+from curator.db import Database, open_database
+from ui.models.samples_model import COL_MASS, PAGE_SIZE, SORT_ROLE, SamplesTableModel
+
+SAMPLES = 100_000
+#: Generous bounds (a loaded CI machine), far below what a full model would need.
+QUICK_S = 2.0
+
+
+@pytest.fixture(scope="module")
+def large_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    path: Path = tmp_path_factory.mktemp("scale") / "large.db"
+    generate(path, samples=SAMPLES, containers=2_000, events=0, allocations=50)
+    database = open_database(path)
+    yield database
+    database.dispose()
+
+
+def _timed(action) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def test_a_hundred_thousand_samples_load_one_page_at_a_time(large_db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
+    model: SamplesTableModel | None = None
+
+    def build() -> None:
+        nonlocal model
+        model = SamplesTableModel(large_db)
+
+    assert _timed(build) < QUICK_S
+    assert model is not None and model.total == SAMPLES and model.rowCount() == PAGE_SIZE
+    assert _timed(lambda: model.fetchMore(QModelIndex())) < QUICK_S
+    assert model.rowCount() == 2 * PAGE_SIZE
+    assert _timed(lambda: model.sort(COL_MASS, Qt.SortOrder.DescendingOrder)) < QUICK_S
+    masses = [model.index(row, COL_MASS).data(SORT_ROLE) for row in range(model.rowCount())]
+    assert masses == sorted(masses, reverse=True) and model.rowCount() == PAGE_SIZE
+    assert _timed(lambda: model.set_filter("BX-0012")) < QUICK_S
+    assert 0 < model.total < SAMPLES

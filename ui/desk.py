@@ -1,0 +1,45 @@
+"""The desk's shared state: the open database, the signed-in operator, and one signal that tells every
+view something was recorded (so a recorded event shows at once wherever it is displayed)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from curator.db import Database
+from curator.rows import OperatorRow
+
+
+class Desk(QObject):
+    """Shared by the main window, the views and the dialogs; holds no domain objects."""
+
+    #: Something was written to the database: views reload what they show.
+    changed = Signal()
+    #: The signed-in operator changed (an OperatorRow).
+    operator_changed = Signal(object)
+    #: Open this sample in the detail view (its number).
+    sample_requested = Signal(str)
+
+    def __init__(self, db: Database, operator: OperatorRow | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self._operator = operator
+
+    @property
+    def operator(self) -> OperatorRow:
+        if self._operator is None:
+            raise RuntimeError("no operator is signed in")
+        return self._operator
+
+    @property
+    def signed_in(self) -> bool:
+        return self._operator is not None
+
+    def set_operator(self, operator: OperatorRow) -> None:
+        self._operator = operator
+        self.operator_changed.emit(operator)
+
+    def notify_changed(self) -> None:
+        self.changed.emit()
+
+    def open_sample(self, number: str) -> None:
+        self.sample_requested.emit(number)

@@ -1,0 +1,218 @@
+"""Dialogs of the allocation lifecycle: new allocation, hand over by scanning, return and consumption by
+scanning, cancel with a reason."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+
+from curator import allocations
+from curator.directory import list_institutions, list_missions, sample_number_for
+from curator.errors import CuratorError
+from curator.loans import allocation_items, overdue_references
+from curator.mass import format_mass
+from ui.desk import Desk
+from ui.dialogs.base import RecordDialog
+from ui.widgets.mass_edit import MassEdit
+from ui.widgets.scan_field import ScanField
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class NewAllocationDialog(RecordDialog):
+    """Register a requested allocation; a borrower with an overdue loan needs a curator's override."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("New allocation"), parent)
+        self.reference = QLineEdit(self)
+        self.institution = QComboBox(self)
+        self.institution.addItem(self.tr("(choose)"), "")
+        for name, country in list_institutions(desk.db):
+            self.institution.addItem(f"{name} ({country})", name)
+        self.mission = QComboBox(self)
+        self.mission.addItems(list_missions(desk.db))
+        self.pi = QLineEdit(self)
+        self.mass = MassEdit(self)
+        self.due = QDateEdit(QDate.currentDate().addYears(2), self)
+        self.due.setCalendarPopup(True)
+        self.purpose = QPlainTextEdit(self)
+        self.purpose.setFixedHeight(60)
+        self.override = QLineEdit(self)
+        self.override.setPlaceholderText(self.tr("curator only: why lend despite an overdue loan"))
+        self.late: list[str] = []
+        for text, widget in ((self.tr("Reference:"), self.reference), (self.tr("Institution:"), self.institution),
+                             (self.tr("Mission:"), self.mission), (self.tr("Principal investigator:"), self.pi),
+                             (self.tr("Mass:"), self.mass), (self.tr("Due date:"), self.due),
+                             (self.tr("Purpose:"), self.purpose), (self.tr("Override reason:"), self.override)):
+            self.form.addRow(text, widget)
+        self.institution.currentIndexChanged.connect(self._borrower_changed)
+        for signal in (self.reference.textChanged, self.pi.textChanged, self.mass.massChanged,
+                       self.override.textChanged):
+            signal.connect(self.revalidate)
+        self._borrower_changed()
+
+    @Slot()
+    def _borrower_changed(self) -> None:
+        name = self.institution.currentData()
+        self.late = overdue_references(self.desk.db, name) if name else []
+        self.override.setEnabled(bool(self.late) and self.desk.operator.is_curator)
+        self.revalidate()
+
+    def problem(self) -> str:
+        if not self.reference.text().strip():
+            return self.tr("give the approval's reference")
+        if not self.institution.currentData():
+            return self.tr("choose the borrowing institution")
+        if not self.pi.text().strip():
+            return self.tr("name the principal investigator")
+        if self.mass.value_ug is None:
+            return self.tr("mass: {error}").format(error=self.mass.error)
+        if self.late and not self.desk.operator.is_curator:
+            return self.tr("{name} has an overdue loan ({refs}): only a curator may override").format(
+                name=self.institution.currentData(), refs=", ".join(self.late))
+        if self.late and not self.override.text().strip():
+            return self.tr("{name} has an overdue loan ({refs}): give a reason to override").format(
+                name=self.institution.currentData(), refs=", ".join(self.late))
+        return ""
+
+    def submit(self) -> str:
+        allocations.create(self.desk.db, self.desk.operator.name, self.reference.text(),
+                           str(self.institution.currentData()), self.mission.currentText(), self.pi.text(),
+                           self.mass.value_ug or 0, _to_date(self.due.date()), self.purpose.toPlainText(),
+                           self.override.text())
+        return self.tr("allocation {reference} registered").format(reference=self.reference.text().strip())
+
+
+class _ScanDialog(RecordDialog):
+    """A dialog with a scan field: each scan names a sample (directly or by its container)."""
+
+    def __init__(self, desk: Desk, reference: str, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(desk, title, parent)
+        self.reference = reference
+        self.scan = ScanField(self, self.tr("Scan a split's container or sample number"))
+        self.form.addRow(self.tr("Scan:"), self.scan)
+        self.scan.scanned.connect(self._scanned)
+
+    @Slot(str)
+    def _scanned(self, code: str) -> None:
+        try:
+            number = sample_number_for(self.desk.db, code)
+        except CuratorError as exc:
+            self.scan.refuse(str(exc))
+            return
+        message = self.take(number)
+        if message:
+            self.scan.refuse(message)
+        else:
+            self.scan.done(self.tr("{number} scanned").format(number=number))
+        self.revalidate()
+
+    def take(self, number: str) -> str:
+        """Use a scanned sample; returns an error text or ""."""
+        raise NotImplementedError
+
+
+class HandOverDialog(_ScanDialog):
+    """Hand over the prepared splits plus any scanned ones."""
+
+    def __init__(self, desk: Desk, reference: str, parent: QWidget | None = None) -> None:
+        super().__init__(desk, reference, self.tr("Hand over {reference}").format(reference=reference), parent)
+        self.items = QListWidget(self)
+        self.numbers: list[str] = []
+        for item in allocation_items(desk.db, reference):
+            if item.status == "prepared":
+                self.items.addItem(self.tr("{number} ({mass}, prepared)").format(
+                    number=item.number, mass=format_mass(item.mass_ug)))
+        self.due = QDateEdit(QDate.currentDate().addYears(2), self)
+        self.due.setCalendarPopup(True)
+        self.form.addRow(self.tr("Splits:"), self.items)
+        self.form.addRow(self.tr("Due date:"), self.due)
+        self.revalidate()
+
+    def take(self, number: str) -> str:
+        if number in self.numbers:
+            return self.tr("{number} is already in the list").format(number=number)
+        self.numbers.append(number)
+        self.items.addItem(number)
+        return ""
+
+    def problem(self) -> str:
+        return "" if self.items.count() else self.tr("scan the splits to hand over")
+
+    def submit(self) -> str:
+        allocations.hand_over(self.desk.db, self.desk.operator.name, self.reference, self.numbers,
+                              _to_date(self.due.date()))
+        return self.tr("{reference} handed over").format(reference=self.reference)
+
+
+class ReturnDialog(_ScanDialog):
+    """A split comes back: scan it and weigh it; what is missing counts as consumed. With
+    ``consumed=True`` the scanned split is recorded as used up entirely instead."""
+
+    def __init__(self, desk: Desk, reference: str, consumed: bool = False, parent: QWidget | None = None) -> None:
+        title = self.tr("Record consumption for {reference}") if consumed else self.tr("Record a return for {reference}")
+        super().__init__(desk, reference, title.format(reference=reference), parent)
+        self.consumed = consumed
+        self.on_loan = {item.number: item.mass_ug for item in allocation_items(desk.db, reference)
+                        if item.status == "handed_over"}
+        self.number = ""
+        self.sample = QLineEdit(self)
+        self.sample.setReadOnly(True)
+        self.mass = MassEdit(self, allow_zero=True)
+        self.note = QLineEdit(self)
+        self.form.addRow(self.tr("Split:"), self.sample)
+        if not consumed:
+            self.form.addRow(self.tr("Returned mass:"), self.mass)
+        self.form.addRow(self.tr("Note:"), self.note)
+        self.mass.massChanged.connect(self.revalidate)
+        self.revalidate()
+
+    def take(self, number: str) -> str:
+        if number not in self.on_loan:
+            return self.tr("{number} is not on loan under {reference}").format(number=number, reference=self.reference)
+        self.number = number
+        self.sample.setText(self.tr("{number} (left with {mass})").format(
+            number=number, mass=format_mass(self.on_loan[number])))
+        return ""
+
+    def problem(self) -> str:
+        if not self.number:
+            return self.tr("scan the split that came back")
+        if self.consumed:
+            return ""
+        if self.mass.value_ug is None:
+            return self.tr("returned mass: {error}").format(error=self.mass.error)
+        if self.mass.value_ug > self.on_loan[self.number]:
+            return self.tr("{number} left with {mass}: more cannot come back").format(
+                number=self.number, mass=format_mass(self.on_loan[self.number]))
+        return ""
+
+    def submit(self) -> str:
+        if self.consumed:
+            allocations.record_consumption(self.desk.db, self.desk.operator.name, self.reference, self.number,
+                                           self.note.text())
+            return self.tr("{number} recorded as consumed").format(number=self.number)
+        allocations.record_return(self.desk.db, self.desk.operator.name, self.reference, self.number,
+                                  self.mass.value_ug or 0, self.note.text())
+        return self.tr("{number} returned").format(number=self.number)
+
+
+class CancelDialog(RecordDialog):
+    def __init__(self, desk: Desk, reference: str, version: int, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Cancel {reference}").format(reference=reference), parent)
+        self.reference, self.version = reference, version
+        self.reason = QLineEdit(self)
+        self.form.addRow(self.tr("Reason:"), self.reason)
+        self.reason.textChanged.connect(self.revalidate)
+        self.revalidate()
+
+    def problem(self) -> str:
+        return "" if self.reason.text().strip() else self.tr("say why the allocation is cancelled")
+
+    def submit(self) -> str:
+        allocations.cancel(self.desk.db, self.desk.operator.name, self.reference, self.reason.text(), self.version)
+        return self.tr("{reference} cancelled").format(reference=self.reference)

@@ -1,0 +1,212 @@
+"""Dialogs that record one handling event on a sample or its container: weigh, move, observe, correct."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QRadioButton, QWidget
+
+from curator import handling, inventory
+from curator.browse import free_positions
+from curator.history import sample_detail, sample_history
+from curator.inventory import ATMOSPHERES, balance_tolerance_ug
+from curator.mass import format_mass
+from ui.desk import Desk
+from ui.dialogs.base import RecordDialog
+from ui.text import label, local_time
+from ui.widgets.mass_edit import MassEdit
+
+
+class WeighDialog(RecordDialog):
+    """Record a weighing; warns (without refusing) when it is off the expected mass."""
+
+    def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Weigh {number}").format(number=number), parent)
+        self.number = number
+        self.expected_ug = sample_detail(desk.db, number).mass_ug
+        self.mass = MassEdit(self)
+        self.note = QLineEdit(self)
+        self.form.addRow(self.tr("Expected:"), self._fixed(format_mass(self.expected_ug)))
+        self.form.addRow(self.tr("Measured mass:"), self.mass)
+        self.form.addRow(self.tr("Note:"), self.note)
+        self.mass.massChanged.connect(self.revalidate)
+        self.revalidate()
+
+    def _fixed(self, text: str) -> QLineEdit:
+        field = QLineEdit(text, self)
+        field.setReadOnly(True)
+        return field
+
+    def problem(self) -> str:
+        return self.mass.error
+
+    def hint(self) -> str:
+        measured = self.mass.value_ug
+        if measured is None:
+            return ""
+        difference = measured - self.expected_ug
+        if abs(difference) > balance_tolerance_ug(self.expected_ug):
+            return self.tr("Warning: {difference} from the expected {expected}, beyond the balance tolerance "
+                           "of {tolerance}. Check the balance before recording.").format(
+                difference=("+" if difference > 0 else "") + format_mass(difference),
+                expected=format_mass(self.expected_ug), tolerance=format_mass(balance_tolerance_ug(self.expected_ug)))
+        return ""
+
+    def submit(self) -> str:
+        assert self.mass.value_ug is not None
+        result = inventory.weigh(self.desk.db, self.desk.operator.name, self.number, self.mass.value_ug,
+                                 self.note.text())
+        return self.tr("{number} weighed {mass}").format(number=self.number, mass=format_mass(result.measured_ug))
+
+
+class MoveDialog(RecordDialog):
+    """Move the sample's container to a free position, or put the sample into another container."""
+
+    def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Move {number}").format(number=number), parent)
+        self.number = number
+        self.barcode = sample_detail(desk.db, number).barcode
+        self.free = set(free_positions(desk.db))
+        self.to_position = QRadioButton(self.tr("Move container {barcode} to a position").format(
+            barcode=self.barcode or "—"), self)
+        self.to_container = QRadioButton(self.tr("Put the sample into another container"), self)
+        self.position = QComboBox(self)
+        self.position.setEditable(True)
+        self.position.addItems(sorted(self.free))
+        self.position.setCurrentIndex(-1)
+        self.position.setMinimumContentsLength(60)
+        self.container = QLineEdit(self)
+        self.container.setPlaceholderText(self.tr("scan the container's barcode"))
+        self.note = QLineEdit(self)
+        self.form.addRow(self.to_position)
+        self.form.addRow(self.tr("Free position:"), self.position)
+        self.form.addRow(self.to_container)
+        self.form.addRow(self.tr("Container:"), self.container)
+        self.form.addRow(self.tr("Note:"), self.note)
+        self.to_position.setEnabled(bool(self.barcode))
+        (self.to_position if self.barcode else self.to_container).setChecked(True)
+        for signal in (self.to_position.toggled, self.position.currentTextChanged, self.container.textChanged):
+            signal.connect(self.revalidate)
+        self.revalidate()
+
+    def problem(self) -> str:
+        if self.to_position.isChecked():
+            target = self.position.currentText().strip()
+            if not target:
+                return self.tr("choose a free position")
+            if target not in self.free:
+                return self.tr("{position} is occupied or is not a position").format(position=target)
+            return ""
+        return "" if self.container.text().strip() else self.tr("scan or type the container's barcode")
+
+    def submit(self) -> str:
+        operator = self.desk.operator.name
+        if self.to_position.isChecked():
+            target = self.position.currentText().strip()
+            inventory.move_container(self.desk.db, operator, self.barcode, target, self.note.text())
+        else:
+            target = self.container.text().strip()
+            inventory.put_in_container(self.desk.db, operator, self.number, target, self.note.text())
+        return self.tr("{number} moved to {target}").format(number=self.number, target=target)
+
+
+class ObservationDialog(RecordDialog):
+    """Opened / sealed (with the atmosphere), inspected, photographed (with a reference) or a note."""
+
+    KINDS = ("opened", "sealed", "inspected", "photographed", "note")
+
+    def __init__(self, desk: Desk, number: str, kind: str = "inspected", parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Record an observation on {number}").format(number=number), parent)
+        self.number = number
+        self.barcode = sample_detail(desk.db, number).barcode
+        self.kind = QComboBox(self)
+        for value in self.KINDS:
+            self.kind.addItem(label(value), value)
+        self.kind.setCurrentIndex(self.KINDS.index(kind))
+        self.on_container = QRadioButton(self.tr("On container {barcode} (shows in every sample inside)").format(
+            barcode=self.barcode or "—"), self)
+        self.on_sample = QRadioButton(self.tr("On the sample only"), self)
+        self.on_container.setEnabled(bool(self.barcode))
+        (self.on_container if self.barcode and kind in ("opened", "sealed") else self.on_sample).setChecked(True)
+        self.atmosphere = QComboBox(self)
+        self.atmosphere.addItem(self.tr("(choose)"), "")
+        for value in ATMOSPHERES:
+            if value:
+                self.atmosphere.addItem(label(value), value)
+        self.photo = QLineEdit(self)
+        self.photo.setPlaceholderText(self.tr("e.g. IMG_2031.jpg"))
+        self.note = QPlainTextEdit(self)
+        self.note.setFixedHeight(70)
+        self.form.addRow(self.tr("Event:"), self.kind)
+        self.form.addRow(self.on_container)
+        self.form.addRow(self.on_sample)
+        self.form.addRow(self.tr("Atmosphere:"), self.atmosphere)
+        self.form.addRow(self.tr("Photo reference:"), self.photo)
+        self.form.addRow(self.tr("Note:"), self.note)
+        for signal in (self.kind.currentIndexChanged, self.atmosphere.currentIndexChanged, self.photo.textChanged,
+                       self.note.textChanged):
+            signal.connect(self.revalidate)
+        self.revalidate()
+
+    @property
+    def event_kind(self) -> str:
+        return str(self.kind.currentData())
+
+    def problem(self) -> str:
+        kind = self.event_kind
+        self.atmosphere.setEnabled(kind in ("opened", "sealed"))
+        self.photo.setEnabled(kind == "photographed")
+        if kind in ("opened", "sealed") and not self.atmosphere.currentData():
+            return self.tr("say in which atmosphere it was {kind} (nitrogen glove box, air…)").format(kind=label(kind))
+        if kind == "photographed" and not self.photo.text().strip():
+            return self.tr("give the photo's reference")
+        if kind == "note" and not self.note.toPlainText().strip():
+            return self.tr("a note needs some text")
+        return ""
+
+    def submit(self) -> str:
+        kind = self.event_kind
+        code = self.barcode if self.on_container.isChecked() else self.number
+        atmosphere = str(self.atmosphere.currentData()) if kind in ("opened", "sealed") else ""
+        photo = self.photo.text().strip() if kind == "photographed" else ""
+        handling.record_observation(self.desk.db, self.desk.operator.name, kind, code, self.note.toPlainText(),
+                                    atmosphere, photo)
+        return self.tr("{kind} recorded on {code}").format(kind=label(kind), code=code)
+
+
+class CorrectionDialog(RecordDialog):
+    """A curator answers a wrong event: cite it, give the reason, optionally the true mass."""
+
+    def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Correct an event of {number}").format(number=number), parent)
+        self.number = number
+        self.event = QComboBox(self)
+        self.event.addItem(self.tr("(choose the wrong event)"), 0)
+        for row in reversed(sample_history(desk.db, number)):
+            self.event.addItem(f"#{row.event_id}  {local_time(row.occurred_at)}  {label(row.kind)}  "
+                               f"{format_mass(row.mass_ug) if row.mass_ug is not None else ''}", row.event_id)
+        self.reason = QLineEdit(self)
+        self.mass = MassEdit(self, allow_zero=True)
+        self.mass.setPlaceholderText(self.tr("only if the sample's mass was wrong"))
+        self.form.addRow(self.tr("Wrong event:"), self.event)
+        self.form.addRow(self.tr("Reason:"), self.reason)
+        self.form.addRow(self.tr("True mass:"), self.mass)
+        for signal in (self.event.currentIndexChanged, self.reason.textChanged, self.mass.textChanged):
+            signal.connect(self.revalidate)
+        self.revalidate()
+
+    def problem(self) -> str:
+        if not self.desk.operator.is_curator:
+            return self.tr("only a curator may record a correction; {name} is a {role}").format(
+                name=self.desk.operator.name, role=label(self.desk.operator.role))
+        if not self.event.currentData():
+            return self.tr("choose the event that was wrong")
+        if not self.reason.text().strip():
+            return self.tr("a correction needs a reason")
+        if self.mass.text().strip() and self.mass.value_ug is None:
+            return self.mass.error
+        return ""
+
+    def submit(self) -> str:
+        event_id = int(self.event.currentData())
+        mass = self.mass.value_ug if self.mass.text().strip() else None
+        handling.correct(self.desk.db, self.desk.operator.name, event_id, self.reason.text(), mass)
+        return self.tr("event {id} corrected").format(id=event_id)

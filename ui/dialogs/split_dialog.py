@@ -1,0 +1,120 @@
+"""Split a sample: N children with masses, a process loss and the mass left in the parent. A live
+balance line shows before − (remaining + children + loss); OK enables only when it is exactly zero."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+from curator import inventory
+from curator.history import sample_detail
+from curator.inventory import ChildSpec
+from curator.mass import format_mass
+from ui.desk import Desk
+from ui.dialogs.base import RecordDialog
+from ui.widgets.mass_edit import MassEdit
+
+MAX_CHILDREN = 24
+
+
+class SplitDialog(RecordDialog):
+    def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Split {number}").format(number=number), parent)
+        self.number = number
+        self.before_ug = sample_detail(desk.db, number).mass_ug
+        self.proposed = inventory.propose_split_numbers(desk.db, number, MAX_CHILDREN)
+        self.count = QSpinBox(self)
+        self.count.setRange(1, MAX_CHILDREN)
+        self.grid = QGridLayout()
+        self.grid.addWidget(QLabel(self.tr("Child number"), self), 0, 0)
+        self.grid.addWidget(QLabel(self.tr("Mass"), self), 0, 1)
+        self.child_numbers: list[QLineEdit] = []
+        self.child_masses: list[MassEdit] = []
+        self.loss = MassEdit(self, allow_zero=True)
+        self.loss.setText("0 mg")
+        self.remaining = MassEdit(self, allow_zero=True)
+        self.remaining.setPlaceholderText(self.tr("weigh what is left in the parent"))
+        self.note = QLineEdit(self)
+        self.balance = QLabel(self)
+        self.balance.setObjectName("balanceLine")
+        self.balance.setWordWrap(True)
+        before = QLineEdit(format_mass(self.before_ug), self)
+        before.setReadOnly(True)
+        self.form.addRow(self.tr("Parent before:"), before)
+        self.form.addRow(self.tr("Number of children:"), self.count)
+        self.form.addRow(self.grid)
+        self.form.addRow(self.tr("Process loss:"), self.loss)
+        self.form.addRow(self.tr("Parent remaining:"), self.remaining)
+        self.form.addRow(self.tr("Note:"), self.note)
+        self.form.addRow(self.tr("Balance:"), self.balance)
+        self.count.valueChanged.connect(self._set_rows)
+        self.loss.massChanged.connect(self.revalidate)
+        self.remaining.massChanged.connect(self.revalidate)
+        self.count.setValue(2)
+        self._set_rows(2)
+
+    @Slot(int)
+    def _set_rows(self, count: int) -> None:
+        while len(self.child_masses) < count:
+            row = len(self.child_masses)
+            number = QLineEdit(self.proposed[row], self)
+            mass = MassEdit(self)
+            number.textChanged.connect(self.revalidate)
+            mass.massChanged.connect(self.revalidate)
+            self.grid.addWidget(number, row + 1, 0)
+            self.grid.addWidget(mass, row + 1, 1)
+            self.child_numbers.append(number)
+            self.child_masses.append(mass)
+        for row, (number, mass) in enumerate(zip(self.child_numbers, self.child_masses)):
+            number.setVisible(row < count)
+            mass.setVisible(row < count)
+        self.revalidate()
+
+    def children(self) -> list[tuple[QLineEdit, MassEdit]]:
+        return list(zip(self.child_numbers, self.child_masses))[: self.count.value()]
+
+    def difference_ug(self) -> int | None:
+        """before − (remaining + children + loss), or None while a mass is missing or malformed."""
+        masses = [mass.value_ug for _, mass in self.children()] + [self.loss.value_ug, self.remaining.value_ug]
+        if any(value is None for value in masses):
+            return None
+        return self.before_ug - sum(value for value in masses if value is not None)
+
+    def _show_balance(self, difference: int | None) -> None:
+        if difference is None:
+            text, colour = self.tr("enter every mass to see the balance"), "#555"
+        elif difference == 0:
+            text, colour = self.tr("balanced: before = remaining + children + loss"), "#2e7d32"
+        elif difference > 0:
+            text, colour = self.tr("{mass} unaccounted for (before exceeds remaining + children + loss)").format(
+                mass=format_mass(difference)), "#c62828"
+        else:
+            text, colour = self.tr("{mass} too much (remaining + children + loss exceed before)").format(
+                mass=format_mass(-difference)), "#c62828"
+        self.balance.setText(text)
+        self.balance.setStyleSheet(f"color: {colour}; font-weight: bold;")
+
+    def problem(self) -> str:
+        difference = self.difference_ug()
+        self._show_balance(difference)
+        for number, mass in self.children():
+            if not number.text().strip():
+                return self.tr("every child needs a number")
+            if mass.value_ug is None:
+                return self.tr("child {number}: {error}").format(number=number.text(), error=mass.error)
+        numbers = [number.text().strip() for number, _ in self.children()]
+        if len(set(numbers)) != len(numbers):
+            return self.tr("two children have the same number")
+        if self.loss.value_ug is None:
+            return self.tr("process loss: {error}").format(error=self.loss.error)
+        if self.remaining.value_ug is None:
+            return self.tr("parent remaining: {error}").format(error=self.remaining.error)
+        if difference != 0:
+            return self.tr("the balance must be exactly zero")
+        return ""
+
+    def submit(self) -> str:
+        specs = [ChildSpec(mass.value_ug or 0, number.text().strip()) for number, mass in self.children()]
+        made = inventory.split(self.desk.db, self.desk.operator.name, self.number, specs,
+                               self.loss.value_ug or 0, self.note.text())
+        return self.tr("{number} split into {children}").format(number=self.number, children=", ".join(made))

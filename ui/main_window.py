@@ -1,0 +1,230 @@
+"""The main window: four views in tabs, menus with standard shortcuts, the scan field (always one key
+away), and a status bar with the database, the signed-in operator and the integrity state.
+
+Other features add menu items through ``file_menu`` (File > … before Quit: use ``add_file_action``),
+``record_menu`` and ``tools_menu``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QWidget)
+
+from curator.directory import identify
+from curator.errors import CuratorError
+from curator.integrity import verify
+from ui.desk import Desk
+from ui.dialogs.signin_dialog import SignInDialog
+from ui.text import label
+from ui.views.allocations_view import AllocationsView
+from ui.views.charts_view import ChartsView
+from ui.views.containers_view import ContainersView
+from ui.views.sample_view import SampleView
+from ui.widgets.scan_field import ScanCapture, ScanField
+from ui.worker import BackgroundJob
+
+VIEW_CONTAINERS, VIEW_SAMPLE, VIEW_ALLOCATIONS, VIEW_CHARTS = range(4)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.desk = desk
+        self.settings = settings or QSettings("Curator", "Curator desk")
+        self.setWindowTitle(self.tr("Curator — lunar sample desk"))
+        self.containers = ContainersView(desk, self)
+        self.sample = SampleView(desk, self)
+        self.allocations = AllocationsView(desk, self)
+        self.charts = ChartsView(desk, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("views")
+        for view, title in ((self.containers, self.tr("&Containers")), (self.sample, self.tr("Sample &detail")),
+                            (self.allocations, self.tr("&Allocations")), (self.charts, self.tr("C&harts"))):
+            self.tabs.addTab(view, title)
+        self.setCentralWidget(self.tabs)
+        self.scan = ScanField(self)
+        self.scan.setObjectName("scanField")
+        self.scan_capture = ScanCapture(self.scan, self)
+        QApplication.instance().installEventFilter(self.scan_capture)
+        self.verify_job: BackgroundJob | None = None
+        self._toolbar()
+        self._menus()
+        self._status_bar()
+        self.scan.scanned.connect(self.open_code)
+        desk.sample_requested.connect(self.show_sample)
+        desk.operator_changed.connect(self._show_operator)
+        desk.changed.connect(self.check_integrity)
+        self.restore_layout()
+        self.check_integrity()
+
+    # --- building -------------------------------------------------------------------------------
+    def _toolbar(self) -> None:
+        bar = QToolBar(self.tr("Scan"), self)
+        bar.setObjectName("scanToolbar")
+        bar.setMovable(False)
+        bar.addWidget(QLabel(self.tr(" Scan: "), bar))
+        bar.addWidget(self.scan)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.sign_in_action = self._action(self.file_menu, self.tr("&Switch operator…"), self.switch_operator,
+                                           "Ctrl+Shift+O")
+        self.file_separator = self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        view_menu = bar.addMenu(self.tr("&View"))
+        for index in range(self.tabs.count()):
+            self._action(view_menu, self.tabs.tabText(index), lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                         f"Ctrl+{index + 1}")
+        view_menu.addSeparator()
+        self._action(view_menu, self.tr("&Refresh"), self.desk.notify_changed, QKeySequence.StandardKey.Refresh)
+        self._action(view_menu, self.tr("&Find…"), self._focus_filter, QKeySequence.StandardKey.Find)
+        self.scan_action = self._action(view_menu, self.tr("&Scan a code"), self.scan.take_focus, "F2")
+        self.record_menu = bar.addMenu(self.tr("&Record"))
+        sample = self.sample
+        for text, slot, shortcut in ((self.tr("&Weigh…"), sample.weigh, "Ctrl+W"),
+                                     (self.tr("S&plit…"), sample.split, "Ctrl+Shift+S"),
+                                     (self.tr("&Move…"), sample.move, "Ctrl+M"),
+                                     (self.tr("&Open / seal / inspect / note…"), lambda: sample.observe("inspected"),
+                                      "Ctrl+E"),
+                                     (self.tr("&Correction…"), sample.correct, None)):
+            self._action(self.record_menu, text, lambda _=False, s=slot: self._record(s), shortcut)
+        self.tools_menu = bar.addMenu(self.tr("&Tools"))
+        self._action(self.tools_menu, self.tr("&Verify integrity"), lambda: self.check_integrity(True))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Curator"), self.about)
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put an action (export, import, print…) in the File menu, above Switch operator and Quit."""
+        self.file_menu.insertAction(self.sign_in_action, action)
+
+    def _status_bar(self) -> None:
+        self.db_label = QLabel(self.tr("Database: {name}").format(name=self.desk.db.display_name), self)
+        self.operator_label = QLabel(self)
+        self.integrity_label = QLabel(self)
+        self.integrity_label.setObjectName("integrityLabel")
+        for widget in (self.db_label, self.operator_label, self.integrity_label):
+            self.statusBar().addPermanentWidget(widget)
+        if self.desk.signed_in:
+            self._show_operator()
+
+    # --- behaviour ------------------------------------------------------------------------------
+    @Slot(str)
+    def open_code(self, code: str) -> None:
+        """A scanned or typed code: a sample opens in the detail view; a container opens its sample."""
+        try:
+            target = identify(self.desk.db, code)
+        except CuratorError as exc:
+            self.scan.refuse(str(exc))
+            return
+        if target.kind == "container" and len(target.numbers) != 1:
+            self.containers.show_code(target.code)
+            self.tabs.setCurrentWidget(self.containers)
+            self.scan.done(self.tr("container {barcode}: {count} samples").format(
+                barcode=target.code, count=len(target.numbers)))
+            return
+        self.show_sample(target.numbers[0])
+        self.scan.done(self.tr("{kind} {code}").format(kind=self.tr("container") if target.kind == "container"
+                                                        else self.tr("sample"), code=target.code))
+
+    @Slot(str)
+    def show_sample(self, number: str) -> None:
+        self.sample.show_sample(number)
+        self.tabs.setCurrentWidget(self.sample)
+
+    def _record(self, slot: object) -> None:
+        if self.sample.number is None:
+            self.statusBar().showMessage(self.tr("Open a sample first (scan it)."), 5000)
+            return
+        self.tabs.setCurrentWidget(self.sample)
+        slot()  # type: ignore[operator]
+
+    def _focus_filter(self) -> None:
+        self.tabs.setCurrentWidget(self.containers)
+        self.containers.filter.setFocus()
+
+    @Slot()
+    def switch_operator(self) -> None:
+        dialog = SignInDialog(self.desk.db, self, self.desk.operator.name if self.desk.signed_in else "")
+        dialog.accepted.connect(lambda: self.desk.set_operator(dialog.operator))
+        dialog.open()
+        self.sign_in_dialog = dialog
+
+    def _show_operator(self, *_args: object) -> None:
+        operator = self.desk.operator
+        self.operator_label.setText(self.tr("Operator: {name} ({role})").format(name=operator.name,
+                                                                                role=label(operator.role)))
+
+    @Slot()
+    def check_integrity(self, with_progress: bool = False) -> None:
+        """Verify the hash chain and mass balances off the GUI thread; the status bar shows the outcome."""
+        self.integrity_label.setText(self.tr("Integrity: checking…"))
+        db = self.desk.db
+        self.verify_job = BackgroundJob(self, self.tr("Verifying the chain of custody…"), lambda _c: verify(db),
+                                        self._integrity_checked, delay_ms=300 if with_progress else 10**9)
+
+    def _integrity_checked(self, problems: list) -> None:  # type: ignore[type-arg]
+        if problems:
+            self.integrity_label.setText(self.tr("Integrity: {count} problem(s)").format(count=len(problems)))
+            self.integrity_label.setStyleSheet("color: #c62828; font-weight: bold;")
+            self.integrity_label.setToolTip("\n".join(str(problem) for problem in problems[:30]))
+        else:
+            self.integrity_label.setText(self.tr("Integrity: verified"))
+            self.integrity_label.setStyleSheet("color: #2e7d32;")
+            self.integrity_label.setToolTip(self.tr("Hash chain and mass balances are consistent."))
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Curator"), self.tr(
+            "Curator — the lunar sample curation desk.\nEvery handling step is signed and hash chained."))
+
+    # --- layout memory ----------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        for view in (self.containers, self.sample, self.allocations):
+            view.restore_state(self.settings)
+        self.tabs.setCurrentIndex(int(self.settings.value("window/view", VIEW_CONTAINERS)))
+        last = str(self.settings.value("sample/last", "") or "")
+        if last:
+            try:
+                self.sample.show_sample(last)
+            except CuratorError:
+                pass
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/view", self.tabs.currentIndex())
+        for view in (self.containers, self.sample, self.allocations):
+            view.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.save_layout()
+        QApplication.instance().removeEventFilter(self.scan_capture)
+        super().closeEvent(event)
+
+
+def sign_in_window(parent: QWidget | None, desk: Desk) -> bool:
+    """Ask who is at the desk (blocking, at start); False if they cancelled."""
+    dialog = SignInDialog(desk.db, parent)
+    if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.operator is None:
+        return False
+    desk.set_operator(dialog.operator)
+    return True

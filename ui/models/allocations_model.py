@@ -1,0 +1,72 @@
+"""All allocations as a table; overdue loans are highlighted and can be listed first."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QFont
+
+from curator.rows import AllocationRow
+from ui.models.row_table import SORT_ROLE, RowTableModel
+from ui.text import day, label, mass
+
+(COL_REFERENCE, COL_INSTITUTION, COL_COUNTRY, COL_PI, COL_MISSION, COL_APPROVED, COL_HANDED, COL_RETURNED,
+ COL_CONSUMED, COL_ON_LOAN, COL_DUE, COL_STATUS) = range(12)
+OVERDUE_COLOUR = QColor("#ffcdd2")
+
+
+class AllocationsTableModel(RowTableModel[AllocationRow]):
+    numeric_columns = frozenset({COL_APPROVED, COL_HANDED, COL_RETURNED, COL_CONSUMED, COL_ON_LOAN})
+
+    def __init__(self) -> None:
+        super().__init__([self.tr("Reference"), self.tr("Institution"), self.tr("Country"), self.tr("PI"),
+                          self.tr("Mission"), self.tr("Approved"), self.tr("Handed over"), self.tr("Returned"),
+                          self.tr("Consumed"), self.tr("On loan"), self.tr("Due"), self.tr("Status")])
+
+    def display(self, row: AllocationRow, column: int) -> str:
+        if column == COL_STATUS:
+            return self.tr("OVERDUE") if row.overdue else label(row.status)
+        return (row.reference, row.institution, row.country_name, row.pi, row.mission, mass(row.approved_ug),
+                mass(row.handed_over_ug), mass(row.returned_ug), mass(row.consumed_ug), mass(row.on_loan_ug),
+                day(row.due_date))[column]
+
+    def sort_value(self, row: AllocationRow, column: int) -> Any:
+        values = {COL_APPROVED: row.approved_ug, COL_HANDED: row.handed_over_ug, COL_RETURNED: row.returned_ug,
+                  COL_CONSUMED: row.consumed_ug, COL_ON_LOAN: row.on_loan_ug,
+                  COL_DUE: row.due_date.isoformat() if row.due_date else "9999"}
+        return values.get(column, self.display(row, column))
+
+    def other(self, row: AllocationRow, column: int, role: int) -> Any:
+        if row.overdue and role == Qt.ItemDataRole.BackgroundRole:
+            return OVERDUE_COLOUR
+        if row.overdue and role == Qt.ItemDataRole.FontRole and column in (COL_DUE, COL_STATUS):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and row.overdue:
+            return self.tr("Overdue since {due}").format(due=day(row.due_date))
+        return None
+
+
+class AllocationsProxy(QSortFilterProxyModel):
+    """Sorts by value; with ``overdue_first`` the overdue loans come first whatever the sort."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.overdue_first = False
+        self.setSortRole(SORT_ROLE)
+
+    def set_overdue_first(self, on: bool) -> None:
+        self.overdue_first = on
+        self.invalidate()
+
+    def lessThan(self, left, right) -> bool:  # type: ignore[no-untyped-def]  # noqa: N802 (Qt name)
+        if self.overdue_first:
+            model = self.sourceModel()
+            late_left = model.row_at(left.row()).overdue
+            late_right = model.row_at(right.row()).overdue
+            if late_left != late_right:
+                ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+                return late_left if ascending else late_right
+        return super().lessThan(left, right)

@@ -1,0 +1,44 @@
+"""A sample's event history as a table: when, what, who, mass after, via which container, details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from curator.rows import HistoryRow
+from ui.models.row_table import RowTableModel
+from ui.text import describe_facts, label, local_time, mass
+
+COL_ID, COL_WHEN, COL_KIND, COL_OPERATOR, COL_MASS, COL_VIA, COL_DETAILS = range(7)
+
+
+class HistoryTableModel(RowTableModel[HistoryRow]):
+    numeric_columns = frozenset({COL_ID, COL_MASS})
+
+    def __init__(self) -> None:
+        super().__init__([self.tr("Event"), self.tr("When"), self.tr("What"), self.tr("Operator"),
+                          self.tr("Mass after"), self.tr("Via container"), self.tr("Details")])
+
+    def display(self, row: HistoryRow, column: int) -> str:
+        return (str(row.event_id), local_time(row.occurred_at), label(row.kind), row.operator, mass(row.mass_ug),
+                row.via_container, describe_facts(row.facts))[column]
+
+    def sort_value(self, row: HistoryRow, column: int) -> Any:
+        if column == COL_ID:
+            return row.event_id
+        if column == COL_WHEN:
+            return row.occurred_at
+        if column == COL_MASS:
+            return -1 if row.mass_ug is None else row.mass_ug
+        return self.display(row, column)
+
+    def other(self, row: HistoryRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.via_container:
+            return QColor("#1565c0")
+        if role == Qt.ItemDataRole.BackgroundRole and row.kind == "correction":
+            return QColor("#fff3e0")
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_DETAILS:
+            return describe_facts(row.facts)
+        return None

@@ -1,0 +1,86 @@
+"""Render each view of the desk on the demo database to PNG files (``make screenshots``).
+
+Usage: python -m ui.screenshots OUT_DIR [--db DEMO_DB]. Run it under a real (virtual) X display, e.g.
+xvfb-run, so fonts render as on a desk. A fresh demo database is built when --db is not given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from curator.db import open_database
+from curator.directory import sign_in
+
+DEMO_SAMPLE = "CE5C0100YJFM00503"
+
+
+def _settle(app: QApplication, seconds: float = 0.6) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+
+
+def _save(app: QApplication, widget: QWidget, path: Path) -> None:
+    _settle(app)
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    workdir = Path(tempfile.mkdtemp(prefix="curator-shots-"))
+    if args.db is None:
+        from curator.demo import build_demo
+
+        args.db = workdir / "demo.db"
+        build_demo(open_database(args.db))
+    app = QApplication.instance() or QApplication(sys.argv)
+    from ui.desk import Desk
+    from ui.main_window import MainWindow
+
+    db = open_database(args.db)
+    desk = Desk(db, sign_in(db, "Chen Jing", "2468"))
+    window = MainWindow(desk, QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
+    window.resize(1440, 880)
+    window.show()
+    window.containers.select_location(None)
+    window.tabs.setCurrentWidget(window.containers)
+    _save(app, window, args.out / "containers.png")
+    window.open_code(DEMO_SAMPLE)
+    _save(app, window, args.out / "sample-detail.png")
+    split = window.sample.split()
+    split.child_masses[0].setText("50 mg")
+    split.child_masses[1].setText("20 mg")
+    _save(app, split, args.out / "split-dialog.png")
+    split.reject()
+    window.tabs.setCurrentWidget(window.allocations)
+    window.allocations.overdue_first.setChecked(True)
+    window.allocations.table.selectRow(0)
+    _save(app, window, args.out / "allocations.png")
+    window.tabs.setCurrentWidget(window.charts)
+    _settle(app, 2.0)
+    _save(app, window, args.out / "charts-country.png")
+    window.charts.chart.setCurrentIndex(1)
+    _settle(app, 2.0)
+    _save(app, window, args.out / "charts-institution.png")
+    window.charts.chart.setCurrentIndex(2)
+    _settle(app, 2.0)
+    _save(app, window, args.out / "charts-cumulative.png")
+    window.close()
+    db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

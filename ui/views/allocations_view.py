@@ -1,0 +1,170 @@
+"""The allocations view: every loan with its masses and state, overdue loans highlighted, and the
+actions of the lifecycle (each one writes the matching handling events through curator.allocations)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QSettings, Qt, Slot
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QLabel, QListWidget, QMessageBox, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
+
+from curator import allocations
+from curator.errors import CuratorError
+from curator.loans import allocation_items, allocation_rows
+from curator.rows import AllocationRow
+from ui.desk import Desk
+from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
+from ui.models.allocations_model import COL_INSTITUTION, COL_REFERENCE, AllocationsProxy, AllocationsTableModel
+from ui.text import label, mass
+from ui.widgets.actions import button_row, open_dialog
+
+#: Which actions each status allows.
+ALLOWED = {"approve": ("requested",), "hand_over": ("approved", "prepared"), "return": ("handed_over",),
+           "consume": ("handed_over",), "cancel": ("requested", "approved", "prepared")}
+
+
+class AllocationsView(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.dialog: QDialog | None = None
+        self.model = AllocationsTableModel()
+        self.proxy = AllocationsProxy()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("allocationsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.overdue_first = QCheckBox(self.tr("Overdue loans first"), self)
+        self.overdue_first.setObjectName("overdueFirst")
+        self.summary = QLabel(self)
+        self.items = QListWidget(self)
+        self.items.setObjectName("allocationItems")
+        self._layout()
+        self.overdue_first.toggled.connect(self._overdue_first)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        desk.changed.connect(self.refresh)
+        desk.operator_changed.connect(lambda _operator: self._enable())
+        self.refresh()
+        self.table.sortByColumn(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
+
+    def _layout(self) -> None:
+        bar, self.buttons = button_row(self, (
+            ("new", self.tr("&New allocation…"), self.new_allocation), ("approve", self.tr("&Approve"), self.approve),
+            ("hand_over", self.tr("&Hand over…"), self.hand_over),
+            ("return", self.tr("Record &return…"), self.record_return),
+            ("consume", self.tr("Record &consumption…"), self.record_consumption),
+            ("cancel", self.tr("Cance&l…"), self.cancel)))
+        bar.addWidget(self.overdue_first)
+        lower = QWidget(self)
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.summary)
+        lower_layout.addWidget(self.items)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(lower)
+        self.splitter.setSizes([520, 180])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    @Slot()
+    def refresh(self) -> None:
+        chosen = self.selected()
+        self.model.set_rows(allocation_rows(self.desk.db))
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(COL_INSTITUTION, min(self.table.columnWidth(COL_INSTITUTION), 300))
+        if chosen is not None:
+            self.select(chosen.reference)
+        self._selection_changed()
+
+    @Slot(bool)
+    def _overdue_first(self, on: bool) -> None:
+        self.proxy.set_overdue_first(on)
+        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+
+    def select(self, reference: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, COL_REFERENCE).data() == reference:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> AllocationRow | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+
+    @Slot(QItemSelection, QItemSelection)
+    def _selection_changed(self, *_args: object) -> None:
+        chosen = self.selected()
+        self.items.clear()
+        if chosen is None:
+            self.summary.setText(self.tr("Choose an allocation to see its splits."))
+        else:
+            self.summary.setText(self.tr("{reference}: {institution} ({country}), PI {pi} — {status}").format(
+                reference=chosen.reference, institution=chosen.institution, country=chosen.country_name,
+                pi=chosen.pi, status=label(chosen.status)))
+            for item in allocation_items(self.desk.db, chosen.reference):
+                self.items.addItem(f"{item.number}   {mass(item.mass_ug)}   {label(item.status)}   {item.barcode}")
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.selected()
+        for key, statuses in ALLOWED.items():
+            self.buttons[key].setEnabled(chosen is not None and chosen.status in statuses)
+        if self.desk.signed_in and not self.desk.operator.is_curator:
+            self.buttons["approve"].setEnabled(False)
+            self.buttons["approve"].setToolTip(self.tr("Approval is for curators"))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        self.dialog = open_dialog(dialog)
+        return dialog
+
+    @Slot()
+    def new_allocation(self) -> QDialog:
+        return self._open(NewAllocationDialog(self.desk, self))
+
+    @Slot()
+    def approve(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        try:
+            allocations.approve(self.desk.db, self.desk.operator.name, chosen.reference, chosen.version)
+        except CuratorError as exc:
+            QMessageBox.warning(self, self.tr("Not approved"), str(exc))
+            return
+        self.desk.notify_changed()
+
+    @Slot()
+    def hand_over(self) -> QDialog | None:
+        chosen = self.selected()
+        return self._open(HandOverDialog(self.desk, chosen.reference, self)) if chosen else None
+
+    @Slot()
+    def record_return(self) -> QDialog | None:
+        chosen = self.selected()
+        return self._open(ReturnDialog(self.desk, chosen.reference, False, self)) if chosen else None
+
+    @Slot()
+    def record_consumption(self) -> QDialog | None:
+        chosen = self.selected()
+        return self._open(ReturnDialog(self.desk, chosen.reference, True, self)) if chosen else None
+
+    @Slot()
+    def cancel(self) -> QDialog | None:
+        chosen = self.selected()
+        return self._open(CancelDialog(self.desk, chosen.reference, chosen.version, self)) if chosen else None
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("allocations/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("allocations/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)

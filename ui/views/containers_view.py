@@ -1,0 +1,148 @@
+"""The containers view: the storage tree beside a paged table of the samples below the chosen node,
+with a filter typed over every column (done in SQL)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTableView,
+                               QTreeView, QVBoxLayout, QWidget)
+
+from curator.browse import location_tree
+from curator.rows import LocationNode
+from ui.desk import Desk
+from ui.models.samples_model import COL_LOCATION, COL_NUMBER, SamplesTableModel
+from ui.text import label
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ContainersView(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.tree_model = QStandardItemModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("storageTree")
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.model = SamplesTableModel(desk.db)
+        self.table = QTableView(self)
+        self.table.setObjectName("samplesTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("filterEdit")
+        self.filter.setPlaceholderText(self.tr("Filter: type any part of a number, barcode, place, kind, status…"))
+        self.filter.setClearButtonEnabled(True)
+        self.count = QLabel(self)
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(200)
+        self._layout()
+        self.filter.textChanged.connect(self._filter_timer.start)
+        self._filter_timer.timeout.connect(self.apply_filter)
+        self.tree.selectionModel().currentChanged.connect(self._node_chosen)
+        self.table.doubleClicked.connect(self._open_row)
+        self.table.activated.connect(self._open_row)
+        self.model.counted.connect(self._show_count)
+        desk.changed.connect(self.refresh)
+        self.load_tree()
+        self._show_count(self.model.total)
+
+    def _layout(self) -> None:
+        right = QWidget(self)
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.count)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(bar)
+        column.addWidget(self.table)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([330, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+
+    def load_tree(self) -> None:
+        self.tree_model.clear()
+        everything = QStandardItem(self.tr("All storage"))
+        everything.setData(None, PATH_ROLE)
+        everything.setEditable(False)
+        self.tree_model.appendRow(everything)
+        for node in location_tree(self.desk.db):
+            everything.appendRow(self._item(node))
+        self.tree.expand(everything.index())
+        for row in range(everything.rowCount()):
+            self.tree.expand(everything.child(row).index())
+
+    def _item(self, node: LocationNode) -> QStandardItem:
+        text = node.name if not node.atmosphere or node.kind not in ("cabinet", "facility") else \
+            f"{node.name}  [{label(node.atmosphere)}]"
+        item = QStandardItem(text)
+        item.setEditable(False)
+        item.setData(node.path, PATH_ROLE)
+        item.setToolTip(f"{label(node.kind)}: {node.path}")
+        for child in node.children:
+            item.appendRow(self._item(child))
+        return item
+
+    @Slot(QModelIndex)
+    def _node_chosen(self, index: QModelIndex) -> None:
+        self.model.set_location(index.data(PATH_ROLE) if index.isValid() else None)
+
+    def select_location(self, path: str | None) -> None:
+        """Choose a storage node by its path (None: all storage)."""
+        matches = self.tree_model.match(self.tree_model.index(0, 0), PATH_ROLE, path, 1,
+                                        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+        if matches:
+            self.tree.setCurrentIndex(matches[0])
+
+    @Slot()
+    def apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter.text())
+
+    def show_code(self, code: str) -> None:
+        """Show the rows matching a scanned code (e.g. an empty container's barcode)."""
+        self.select_location(None)
+        self.filter.setText(code)
+        self.apply_filter()
+
+    @Slot(int)
+    def _show_count(self, total: int) -> None:
+        self.count.setText(self.tr("{count} samples").format(count=f"{total:,}"))
+
+    @Slot(QModelIndex)
+    def _open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.desk.open_sample(self.model.row_at(index.row()).number)
+
+    @Slot()
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("containers/header", self.table.horizontalHeader().saveState())
+        settings.setValue("containers/splitter", self.splitter.saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        header = settings.value("containers/header")
+        if header is not None:
+            self.table.horizontalHeader().restoreState(header)
+        else:
+            self.table.resizeColumnsToContents()
+            self.table.setColumnWidth(COL_LOCATION, min(self.table.columnWidth(COL_LOCATION), 340))
+        splitter = settings.value("containers/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)

@@ -1,0 +1,191 @@
+"""The sample detail view: properties, genealogy tree, full history (container events included), a
+small mass-over-time plot, and buttons for the next actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QGroupBox, QLabel, QSplitter, QTableView,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+
+from curator.history import genealogy, mass_over_time, sample_detail, sample_history
+from curator.mass import format_mass
+from curator.rows import GenealogyNode, SampleDetail
+from ui.desk import Desk
+from ui.dialogs.sample_dialogs import CorrectionDialog, MoveDialog, ObservationDialog, WeighDialog
+from ui.dialogs.split_dialog import SplitDialog
+from ui.models.history_model import COL_DETAILS, HistoryTableModel
+from ui.text import label, local_time
+from ui.widgets.actions import button_row, open_dialog
+
+
+class SampleView(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.number: str | None = None
+        self.dialog: QDialog | None = None
+        self.title = QLabel(self.tr("Scan a sample or double-click one in the containers view."), self)
+        self.title.setObjectName("sampleTitle")
+        font = self.title.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.fields: dict[str, QLabel] = {}
+        self.properties = QGroupBox(self.tr("Properties"), self)
+        form = QFormLayout(self.properties)
+        for key, text in (("mission", self.tr("Mission:")), ("kind", self.tr("Kind:")), ("mass", self.tr("Mass:")),
+                          ("status", self.tr("Status:")), ("parent", self.tr("Parent:")),
+                          ("container", self.tr("Container:")), ("location", self.tr("Location:")),
+                          ("loan", self.tr("Allocation:")), ("created", self.tr("Registered:"))):
+            self.fields[key] = QLabel(self.properties)
+            self.fields[key].setWordWrap(True)
+            self.fields[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(text, self.fields[key])
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("genealogyTree")
+        self.tree.setHeaderLabels([self.tr("Genealogy"), self.tr("Mass"), self.tr("Status"), self.tr("Where / borrower")])
+        self.tree.itemDoubleClicked.connect(lambda item, _column: self.desk.open_sample(item.text(0)))
+        self.history_model = HistoryTableModel()
+        self.history = QTableView(self)
+        self.history.setObjectName("historyTable")
+        self.history.setModel(self.history_model)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setWordWrap(False)
+        self.plot: QWidget | None = None
+        self.plot_box = QGroupBox(self.tr("Mass over time"), self)
+        QVBoxLayout(self.plot_box)
+        self._layout()
+        desk.changed.connect(self.refresh)
+        desk.operator_changed.connect(lambda _operator: self._enable_buttons())
+        self._enable_buttons()
+
+    def _layout(self) -> None:
+        actions, self.buttons = button_row(self, (
+                ("weigh", self.tr("&Weigh…"), self.weigh), ("split", self.tr("S&plit…"), self.split),
+                ("move", self.tr("&Move…"), self.move), ("open", self.tr("&Open…"), lambda: self.observe("opened")),
+                ("seal", self.tr("Sea&l…"), lambda: self.observe("sealed")),
+                ("inspect", self.tr("&Inspect / note / photo…"), lambda: self.observe("inspected")),
+                ("correct", self.tr("&Correction…"), self.correct)))
+        top = QSplitter(self)
+        top.addWidget(self.properties)
+        top.addWidget(self.tree)
+        top.addWidget(self.plot_box)
+        top.setSizes([380, 620, 360])
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.history)
+        self.splitter.setSizes([340, 400])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(actions)
+        layout.addWidget(self.splitter, 1)
+
+    def show_sample(self, number: str) -> None:
+        self.number = number
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        if self.number is None:
+            return
+        detail = sample_detail(self.desk.db, self.number)
+        self.title.setText(self.tr("Sample {number}").format(number=detail.number))
+        self._fill_properties(detail)
+        self._fill_tree(genealogy(self.desk.db, detail.number))
+        self.history_model.set_rows(sample_history(self.desk.db, detail.number))
+        self.history.resizeColumnsToContents()
+        self.history.setColumnWidth(COL_DETAILS, max(self.history.columnWidth(COL_DETAILS), 300))
+        self.history.scrollToBottom()
+        self._plot(detail.number)
+        self._enable_buttons(detail)
+
+    def _fill_properties(self, detail: SampleDetail) -> None:
+        container = detail.barcode and self.tr("{barcode} ({kind}, {state})").format(
+            barcode=detail.barcode, kind=detail.container_kind,
+            state=self.tr("sealed") if detail.container_sealed else self.tr("open"))
+        loan = detail.allocation and self.tr("{reference} — {borrower}").format(
+            reference=detail.allocation, borrower=detail.borrower)
+        values = {"mission": detail.mission, "kind": " ".join(filter(None, (label(detail.kind), detail.sampling and
+                                                                             f"({label(detail.sampling)})"))),
+                  "mass": format_mass(detail.mass_ug), "status": label(detail.status), "parent": detail.parent or "—",
+                  "container": container or "—", "location": detail.location or "—", "loan": loan or "—",
+                  "created": local_time(detail.created_at)}
+        for key, value in values.items():
+            self.fields[key].setText(value)
+
+    def _fill_tree(self, root: GenealogyNode) -> None:
+        self.tree.clear()
+        self.tree.addTopLevelItem(self._tree_item(root))
+        self.tree.expandAll()
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+
+    def _tree_item(self, node: GenealogyNode) -> QTreeWidgetItem:
+        where = self.tr("on loan to {borrower}").format(borrower=node.borrower) if node.borrower and \
+            node.status == "on_loan" else (node.borrower and self.tr("for {borrower}").format(borrower=node.borrower))
+        item = QTreeWidgetItem([node.number, format_mass(node.mass_ug), label(node.status),
+                                where or " / ".join(node.location.split(" / ")[-3:])])
+        item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        item.setToolTip(3, node.location)
+        if node.number == self.number:
+            font = QFont()
+            font.setBold(True)
+            for column in range(4):
+                item.setFont(column, font)
+        for child in node.children:
+            item.addChild(self._tree_item(child))
+        if node.number == self.number:
+            self.current_item = item
+        return item
+
+    def _plot(self, number: str) -> None:
+        if self.plot is None:
+            from ui.charts.mass_plot import MassPlot
+
+            self.plot = MassPlot(self.plot_box)
+            self.plot_box.layout().addWidget(self.plot)
+        self.plot.show_points(mass_over_time(self.desk.db, number))  # type: ignore[attr-defined]
+
+    def _enable_buttons(self, detail: SampleDetail | None = None) -> None:
+        here = detail is not None and detail.status not in ("on_loan", "consumed")
+        for key, button in self.buttons.items():
+            button.setEnabled(detail is not None and (here or key == "correct"))
+        curator = self.desk.signed_in and self.desk.operator.is_curator
+        self.buttons["correct"].setEnabled(detail is not None and curator)
+        self.buttons["correct"].setToolTip("" if curator else self.tr("Corrections are for curators"))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        """Open a recording dialog window-modally (never blocks; tests drive it directly)."""
+        self.dialog = open_dialog(dialog)
+        return dialog
+
+    @Slot()
+    def weigh(self) -> QDialog | None:
+        return self._open(WeighDialog(self.desk, self.number, self)) if self.number else None
+
+    @Slot()
+    def split(self) -> QDialog | None:
+        return self._open(SplitDialog(self.desk, self.number, self)) if self.number else None
+
+    @Slot()
+    def move(self) -> QDialog | None:
+        return self._open(MoveDialog(self.desk, self.number, self)) if self.number else None
+
+    def observe(self, kind: str) -> QDialog | None:
+        return self._open(ObservationDialog(self.desk, self.number, kind, self)) if self.number else None
+
+    @Slot()
+    def correct(self) -> QDialog | None:
+        return self._open(CorrectionDialog(self.desk, self.number, self)) if self.number else None
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("sample/splitter", self.splitter.saveState())
+        settings.setValue("sample/last", self.number or "")
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("sample/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)

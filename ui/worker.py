@@ -1,0 +1,89 @@
+"""Long work off the GUI thread: a QRunnable on the global pool, with a progress dialog that can be
+cancelled. A cancelled task's result is dropped; a task may also poll ``cancelled()`` to stop early."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(object, str)
+
+
+class Task(QRunnable):
+    """Runs ``work(cancelled)`` on a pool thread; ``done``/``failed`` arrive on the GUI thread."""
+
+    def __init__(self, work: Callable[[Callable[[], bool]], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.work = work
+        self.signals = _Signals()
+        self.is_cancelled = False
+        self.finished = False
+
+    def cancel(self) -> None:
+        self.is_cancelled = True
+
+    def run(self) -> None:
+        try:
+            result = self.work(lambda: self.is_cancelled)
+        except Exception as exc:  # reported on the GUI thread, never lost
+            log.error("background task failed\n%s", traceback.format_exc())
+            self.finished = True
+            self.signals.failed.emit(exc, traceback.format_exc())
+            return
+        self.finished = True
+        self.signals.done.emit(result)
+
+
+class BackgroundJob(QObject):
+    """One piece of long work with its progress dialog; keep a reference while it runs."""
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[Callable[[], bool]], Any],
+                 on_done: Callable[[Any], None], on_error: Callable[[Exception, str], None] | None = None,
+                 delay_ms: int = 400) -> None:
+        super().__init__(parent)
+        self.on_done, self.on_error = on_done, on_error
+        self.task = Task(work)
+        self.progress = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
+        self.progress.setWindowTitle(self.tr("Working…"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(delay_ms)
+        self.progress.canceled.connect(self.cancel)
+        self.task.signals.done.connect(self._done)
+        self.task.signals.failed.connect(self._failed)
+        QThreadPool.globalInstance().start(self.task)
+
+    @property
+    def running(self) -> bool:
+        return not self.task.finished and not self.task.is_cancelled
+
+    @Slot()
+    def cancel(self) -> None:
+        self.task.cancel()
+        self.progress.reset()
+
+    @Slot(object)
+    def _done(self, result: Any) -> None:
+        self.progress.reset()
+        if not self.task.is_cancelled:
+            self.on_done(result)
+
+    @Slot(object, str)
+    def _failed(self, exc: Exception, details: str) -> None:
+        self.progress.reset()
+        if self.task.is_cancelled:
+            return
+        if self.on_error is not None:
+            self.on_error(exc, details)
+        else:
+            raise exc
