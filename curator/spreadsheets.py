@@ -131,6 +131,12 @@ def _counts(db: Database, report_filter: ReportFilter) -> tuple[int, int]:
     return int(allocations), int(samples)
 
 
+def mission_codes(db: Database) -> list[str]:
+    """Every mission's code, for filter choices."""
+    with db.read() as session:
+        return list(session.execute(select(Mission.code).order_by(Mission.code)).scalars())
+
+
 def _institution_countries(db: Database) -> dict[str, str]:
     with db.read() as session:
         return {name: code for name, code in session.execute(select(Institution.name, Institution.country))}

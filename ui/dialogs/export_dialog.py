@@ -1,0 +1,156 @@
+"""File > Export…: the allocation workbook (.xlsx), filtered by mission and dates, written off the GUI
+thread with a progress bar and a Cancel button."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal, Slot
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+
+from curator.db import Database
+from curator.spreadsheets import ExportCancelled, ExportOptions, ExportResult, export_workbook, mission_codes
+from ui.dialogs.progress_task import ProgressTask
+
+
+class ExportDialog(QDialog):
+    """Choose where and what to export; Export runs in the background and reports when the file is written."""
+
+    exported = Signal(str)
+
+    def __init__(self, db: Database, operator: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.operator = db, operator
+        self.task: ProgressTask | None = None
+        self.result: ExportResult | None = None
+        self.setWindowTitle(self.tr("Export allocations"))
+        self.setMinimumWidth(520)
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText(self.tr("allocations.xlsx"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        self.mission = QComboBox(self)
+        self.mission.addItem(self.tr("All missions"), None)
+        for code in mission_codes(db):
+            self.mission.addItem(code, code)
+        self.use_from, self.date_from = self._date_row(QDate(QDate.currentDate().year(), 1, 1))
+        self.use_to, self.date_to = self._date_row(QDate.currentDate())
+        form = QFormLayout()
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Mission"), self.mission)
+        form.addRow(self._pair(self.use_from, self.date_from, self.tr("Requested from")))
+        form.addRow(self._pair(self.use_to, self.date_to, self.tr("Requested to")))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel export"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setEnabled(False)
+        self.export_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+    def _date_row(self, initial: QDate) -> tuple[QCheckBox, QDateEdit]:
+        check = QCheckBox(self)
+        edit = QDateEdit(initial, self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setEnabled(False)
+        check.toggled.connect(edit.setEnabled)
+        return check, edit
+
+    def _pair(self, check: QCheckBox, edit: QDateEdit, text: str) -> QHBoxLayout:
+        check.setText(text)
+        row = QHBoxLayout()
+        row.addWidget(check)
+        row.addWidget(edit)
+        return row
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None and not self.task.finished
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            self.mission.currentData(),
+            self.date_from.date().toPython() if self.use_from.isChecked() else None,
+            self.date_to.date().toPython() if self.use_to.isChecked() else None,
+            self.operator,
+        )
+
+    @Slot()
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export allocations"), self.path.text() or "allocations.xlsx",
+                                              self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.path.setText(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
+
+    @Slot()
+    def start(self) -> None:
+        target = self.path.text().strip()
+        if not target:
+            self.status.setText(self.tr("Choose a file to write first."))
+            return
+        if self.running:
+            return
+        options = self.options()
+        self.task = ProgressTask(lambda report: export_workbook(self.db, Path(target), options, report))
+        self.task.signals.progress.connect(self._progress)
+        self.task.signals.done.connect(self._done)
+        self.task.signals.failed.connect(self._failed)
+        self.export_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)  # busy until the first figure arrives
+        self.status.setText(self.tr("Exporting…"))
+        self.task.start()
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot(object)
+    def _done(self, result: ExportResult) -> None:
+        self.result = result
+        self._idle()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(self.tr("Wrote {path}: {allocations} allocations, {samples} samples handed over.").format(
+            path=result.path, allocations=result.allocations, samples=result.samples))
+        self.exported.emit(str(result.path))
+
+    @Slot(object)
+    def _failed(self, exc: Exception) -> None:
+        self._idle()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        if isinstance(exc, ExportCancelled):
+            self.status.setText(self.tr("Export cancelled; no file was written."))
+        else:
+            self.status.setText(self.tr("Export failed: {error}").format(error=exc))
+
+    def _idle(self) -> None:
+        self.export_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def reject(self) -> None:
+        """Closing while exporting cancels the export first."""
+        self.cancel()
+        super().reject()

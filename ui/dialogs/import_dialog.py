@@ -1,0 +1,177 @@
+"""File > Import…: a catalogue (.xlsx/.csv) is read and checked first, its rows and every bad row are
+shown, and only a clean file can be imported (all rows in one transaction, off the GUI thread)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
+                               QLineEdit, QListWidget, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from curator.catalogue import ALL_MISSIONS, ImportPlan, PlannedSample, import_catalogue, read_catalogue
+from curator.db import Database
+from curator.mass import format_mass
+from curator.spreadsheets import mission_codes
+from ui.dialogs.progress_task import ProgressTask
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PlanModel(QAbstractTableModel):
+    """The rows a catalogue will create, as read from the file."""
+
+    HEADERS = ("Row", "Sample number", "Mission", "Kind", "Mass", "Parent")
+
+    def __init__(self, samples: list[PlannedSample] | None = None) -> None:
+        super().__init__()
+        self.samples = samples or []
+
+    def set_samples(self, samples: list[PlannedSample]) -> None:
+        self.beginResetModel()
+        self.samples = samples
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self.samples)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        sample = self.samples[index.row()]
+        return (str(sample.row), sample.number, sample.mission, sample.kind.replace("_", " "),
+                format_mass(sample.mass_ug), sample.parent or "")[index.column()]
+
+
+class ImportDialog(QDialog):
+    """Check a catalogue, look at what it holds and what is wrong, then import it (or nothing)."""
+
+    imported = Signal(int)
+
+    def __init__(self, db: Database, operator: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self.operator = db, operator
+        self.plan: ImportPlan | None = None
+        self.task: ProgressTask | None = None
+        self.setWindowTitle(self.tr("Import a catalogue"))
+        self.resize(760, 560)
+        self.path = QLineEdit(self)
+        self.path.setPlaceholderText(self.tr("catalogue.xlsx or catalogue.csv"))
+        browse = QPushButton(self.tr("Browse…"), self)
+        browse.clicked.connect(self.browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        self.mission = QComboBox(self)
+        self.mission.setEditable(True)
+        self.mission.addItem(self.tr("all (follow the Mission column)"), ALL_MISSIONS)
+        for code in mission_codes(db):
+            self.mission.addItem(code, code)
+        self.check_button = QPushButton(self.tr("Check file"), self)
+        self.check_button.clicked.connect(self.check)
+        form = QFormLayout()
+        form.addRow(self.tr("File"), row)
+        form.addRow(self.tr("Mission"), self.mission)
+        form.addRow("", self.check_button)
+        self.model = PlanModel()
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.errors = QListWidget(self)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.errors)
+        splitter.setSizes([360, 110])
+        self.summary = QLabel(self.tr("Choose a file and check it."), self)
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+    def mission_choice(self) -> str:
+        data = self.mission.currentData()
+        text = self.mission.currentText().strip()
+        return data if data and self.mission.itemText(self.mission.currentIndex()) == text else text
+
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and not self.task.finished
+
+    @Slot()
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a catalogue"), self.path.text(),
+                                              self.tr("Catalogues (*.xlsx *.csv)"))
+        if path:
+            self.path.setText(path)
+            self.check()
+
+    def _run(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
+        self.task = ProgressTask(lambda report: work())
+        self.task.signals.done.connect(on_done)
+        self.task.signals.failed.connect(self._failed)
+        self.check_button.setEnabled(False)
+        self.import_button.setEnabled(False)
+        self.task.start()
+
+    @Slot()
+    def check(self) -> None:
+        path, mission = Path(self.path.text().strip()), self.mission_choice()
+        if not self.path.text().strip() or self.busy:
+            return
+        self.summary.setText(self.tr("Reading {name}…").format(name=path.name))
+        self._run(lambda: read_catalogue(self.db, path, mission), self._checked)
+
+    @Slot(object)
+    def _checked(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.model.set_samples(plan.samples)
+        self.errors.clear()
+        self.errors.addItems([str(error) for error in plan.errors])
+        self.check_button.setEnabled(True)
+        if plan.errors:
+            self.summary.setText(self.tr("{count} bad row(s): fix the file and check it again; nothing will be "
+                                         "imported until every row is right.").format(count=len(plan.errors)))
+        elif not plan.samples:
+            self.summary.setText(self.tr("Nothing to import: {summary}.").format(summary=plan.summary()))
+        elif not self.operator:
+            self.summary.setText(self.tr("Ready: {summary}. Sign in to import.").format(summary=plan.summary()))
+        else:
+            self.summary.setText(self.tr("Ready: {summary}.").format(summary=plan.summary()))
+        self.import_button.setEnabled(plan.ok and bool(plan.samples) and bool(self.operator))
+
+    @Slot()
+    def start_import(self) -> None:
+        plan = self.plan
+        if plan is None or not plan.ok or self.busy:
+            return
+        self.summary.setText(self.tr("Importing {count} samples…").format(count=len(plan.samples)))
+        self._run(lambda: import_catalogue(self.db, plan, self.operator), self._imported)
+
+    @Slot(object)
+    def _imported(self, count: int) -> None:
+        self.check_button.setEnabled(True)
+        self.plan = None
+        self.summary.setText(self.tr("Imported {count} samples.").format(count=count))
+        self.imported.emit(count)
+
+    @Slot(object)
+    def _failed(self, exc: Exception) -> None:
+        self.check_button.setEnabled(True)
+        self.summary.setText(str(exc))

@@ -1,0 +1,118 @@
+"""File > Print labels…: labels for any selection of samples or containers, with a template choice, a
+true-size print preview (QPrintPreviewDialog) and the choice of a printer or a PDF file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QPlainTextEdit,
+                               QVBoxLayout, QWidget)
+
+from curator.db import Database
+from curator.errors import CuratorError
+from curator.labels import DEFAULT_TEMPLATE, LabelData, LabelTemplate, get_template, label_data, templates
+from ui.printing import render_labels, set_page, write_labels_pdf
+
+
+def label_printer(template: LabelTemplate) -> QPrinter:
+    """A printer set to the template's paper, without margins, so labels come out at true size."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    set_page(printer, template.page_width, template.page_height)
+    return printer
+
+
+class PrintLabelsDialog(QDialog):
+    """Type or scan IDs (one per line), or open with a selection; preview, print or save a PDF."""
+
+    printed = Signal(int)
+
+    def __init__(self, db: Database, codes: list[str] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.pages_drawn = 0
+        self.setWindowTitle(self.tr("Print labels"))
+        self.setMinimumWidth(460)
+        self.template = QComboBox(self)
+        for name, template in templates().items():
+            self.template.addItem(f"{name} — {template.title}", name)
+        self.template.setCurrentIndex(max(0, self.template.findData(DEFAULT_TEMPLATE)))
+        self.codes = QPlainTextEdit(self)
+        self.codes.setPlaceholderText(self.tr("Sample numbers or container barcodes, one per line"))
+        self.codes.setPlainText("\n".join(codes or []))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("IDs"), self.codes)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.preview_button = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button = self.buttons.addButton(self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def chosen_template(self) -> LabelTemplate:
+        return get_template(self.template.currentData())
+
+    def code_list(self) -> list[str]:
+        return [line.strip() for line in self.codes.toPlainText().splitlines() if line.strip()]
+
+    def labels(self) -> list[LabelData] | None:
+        """The labels to print, or None (with the reason shown) when an ID is unknown or none is given."""
+        try:
+            labels = label_data(self.db, self.code_list())
+        except CuratorError as exc:
+            self.message.setText(str(exc))
+            return None
+        self.message.setText(self.tr("{count} label(s)").format(count=len(labels)))
+        return labels
+
+    def render(self, printer: QPrinter, labels: list[LabelData]) -> None:
+        self.pages_drawn = render_labels(printer, self.chosen_template(), labels)
+
+    def make_preview(self) -> QPrintPreviewDialog | None:
+        """The true-size preview of the labels (None when they cannot be made)."""
+        labels = self.labels()
+        if labels is None:
+            return None
+        printer = label_printer(self.chosen_template())
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setWindowTitle(self.tr("Label preview"))
+        preview.paintRequested.connect(lambda device: self.render(device, labels))
+        preview.printer_ = printer  # type: ignore[attr-defined]  # keep the printer alive with the dialog
+        return preview
+
+    @Slot()
+    def preview(self) -> None:
+        dialog = self.make_preview()
+        if dialog is not None:
+            dialog.exec()
+
+    @Slot()
+    def print_(self) -> None:
+        labels = self.labels()
+        if labels is None:
+            return
+        printer = label_printer(self.chosen_template())
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self.render(printer, labels)
+            self.printed.emit(len(labels))
+
+    @Slot()
+    def save_pdf(self) -> None:
+        labels = self.labels()
+        if labels is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save labels as PDF"), "labels.pdf", self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        pages = write_labels_pdf(path, self.chosen_template(), labels)
+        self.message.setText(self.tr("Wrote {path}: {count} label(s) on {pages} page(s).").format(
+            path=path, count=len(labels), pages=pages))
+        self.printed.emit(len(labels))
