@@ -9,8 +9,10 @@ import sys
 from contextlib import closing
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import event, select
 
+import curator.db
 from curator.db import Database
 from curator.events import compute_hash
 from curator.models import ChainHead, Event
@@ -52,3 +54,20 @@ def rewrite_chain(db: Database, from_id: int) -> None:
         head = session.get(ChainHead, 1)
         assert head is not None
         head.last_hash = prev_hash
+
+
+def fill_the_disk(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """From now on every new connection sees a disk that is full at ``path``'s current size.
+
+    SQLite's ``PRAGMA max_page_count`` caps the file at its current page count, so the next write
+    that needs a new page fails with SQLITE_FULL ("database or disk is full"), as on a full disk.
+    """
+    pages = path.stat().st_size // 4096
+    make_engine = curator.db._sqlite_engine
+
+    def engine_on_a_full_disk(url: str, immediate: bool):  # type: ignore[no-untyped-def]
+        engine = make_engine(url, immediate)
+        event.listen(engine, "connect", lambda conn, _record: conn.execute(f"PRAGMA max_page_count={pages}"))
+        return engine
+
+    monkeypatch.setattr(curator.db, "_sqlite_engine", engine_on_a_full_disk)

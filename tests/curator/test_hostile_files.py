@@ -19,12 +19,9 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
-
-import curator.db
 from curator.db import open_database
 from curator.integrity import verify
-from safety_support import copy_file, run_cli, sql
+from safety_support import copy_file, fill_the_disk, run_cli, sql
 from ui.cli import main
 
 TECH = "Li Wei"
@@ -120,15 +117,7 @@ def test_a_read_only_file(demo: Path) -> None:
 
 def test_a_full_disk(demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     code, before = barcode(demo), demo.read_bytes()
-    pages = len(before) // 4096
-    make_engine = curator.db._sqlite_engine
-
-    def engine_on_a_full_disk(url: str, immediate: bool):  # type: ignore[no-untyped-def]
-        engine = make_engine(url, immediate)
-        event.listen(engine, "connect", lambda conn, _record: conn.execute(f"PRAGMA max_page_count={pages}"))
-        return engine
-
-    monkeypatch.setattr(curator.db, "_sqlite_engine", engine_on_a_full_disk)
+    fill_the_disk(monkeypatch, demo)
     status = main(["record", "note", code, "--note", "x" * 200_000, "--operator", TECH, "--db", str(demo)])
     captured = capsys.readouterr()
     assert status == 2 and "disk is full" in captured.err and "nothing was saved" in captured.err
