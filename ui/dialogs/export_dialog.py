@@ -7,11 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget)
 
 from curator.db import Database
 from curator.spreadsheets import ExportCancelled, ExportOptions, ExportResult, export_workbook, mission_codes
-from ui.dialogs.progress_task import ProgressTask
+from ui.dialogs.progress_task import ProgressTask, file_row
 
 
 class ExportDialog(QDialog):
@@ -26,13 +26,7 @@ class ExportDialog(QDialog):
         self.result: ExportResult | None = None
         self.setWindowTitle(self.tr("Export allocations"))
         self.setMinimumWidth(520)
-        self.path = QLineEdit(self)
-        self.path.setPlaceholderText(self.tr("allocations.xlsx"))
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(browse)
+        self.path, row = file_row(self, self.tr("allocations.xlsx"), self.browse)
         self.mission = QComboBox(self)
         self.mission.addItem(self.tr("All missions"), None)
         for code in mission_codes(db):

@@ -7,14 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+                               QListWidget, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from curator.catalogue import ALL_MISSIONS, ImportPlan, PlannedSample, import_catalogue, read_catalogue
 from curator.db import Database
 from curator.mass import format_mass
 from curator.spreadsheets import mission_codes
-from ui.dialogs.progress_task import ProgressTask
+from ui.dialogs.progress_task import ProgressTask, file_row
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -64,13 +64,7 @@ class ImportDialog(QDialog):
         self.task: ProgressTask | None = None
         self.setWindowTitle(self.tr("Import a catalogue"))
         self.resize(760, 560)
-        self.path = QLineEdit(self)
-        self.path.setPlaceholderText(self.tr("catalogue.xlsx or catalogue.csv"))
-        browse = QPushButton(self.tr("Browse…"), self)
-        browse.clicked.connect(self.browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(browse)
+        self.path, row = file_row(self, self.tr("catalogue.xlsx or catalogue.csv"), self.browse)
         self.mission = QComboBox(self)
         self.mission.setEditable(True)
         self.mission.addItem(self.tr("all (follow the Mission column)"), ALL_MISSIONS)

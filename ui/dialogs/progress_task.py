@@ -1,4 +1,5 @@
-"""A QRunnable for the file dialogs' long work (export, import): determinate progress and cancel.
+"""The file dialogs' shared parts: a QRunnable for long work (export, import) with determinate progress
+and cancel, and a path field with a Browse… button.
 
 ``work(report)`` runs on a pool thread; ``report(done, total)`` emits ``progress`` and returns False
 once the person cancelled. ``done``/``failed`` arrive on the GUI thread.
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 Report = Callable[[int, int], bool]
 
@@ -48,3 +50,15 @@ class ProgressTask(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
+
+
+def file_row(parent: QWidget, placeholder: str, browse: Callable[[], None]) -> tuple[QLineEdit, QHBoxLayout]:
+    """A path field with a Browse… button beside it, for the export and import dialogs."""
+    path = QLineEdit(parent)
+    path.setPlaceholderText(placeholder)
+    button = QPushButton(parent.tr("Browse…"), parent)
+    button.clicked.connect(browse)
+    row = QHBoxLayout()
+    row.addWidget(path)
+    row.addWidget(button)
+    return path, row
