@@ -9,12 +9,13 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog
 
 from curator.db import Database
+from curator.handover import handover_sheet
 from curator.inventory import count_samples
 from tests.curator.catalogue_support import APOLLO, broken_copy
 from tests.ui.pdf_checks import decode, rasterise
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
-from ui.dialogs.print_dialog import PrintLabelsDialog
+from ui.dialogs.print_dialog import PrintLabelsDialog, handover_preview
 
 
 def test_export_dialog_writes_the_workbook_off_the_gui_thread(demo_db: Database, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -120,3 +121,18 @@ def test_print_dialog_refuses_an_unknown_id(demo_db: Database, qtbot, tmp_path: 
     dialog.save_pdf()
     assert dialog.make_preview() is None
     assert "NOT-A-THING" in dialog.message.text() and not (tmp_path / "x.pdf").exists()
+
+
+def test_print_dialog_for_an_allocation_lists_its_splits_and_previews_the_sheet(demo_db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PrintLabelsDialog(demo_db, allocation="CE5-INT-2025-01")
+    qtbot.addWidget(dialog)
+    assert dialog.code_list() == [item.number for item in handover_sheet(demo_db, "CE5-INT-2025-01").items]
+    assert len(dialog.code_list()) == 2
+    preview = handover_preview(dialog, demo_db, "CE5-INT-2025-01", bilingual=True)
+    qtbot.addWidget(preview)
+    layout = preview.printer_.pageLayout()
+    size = layout.fullRect(layout.Unit.Millimeter)
+    assert (round(size.width()), round(size.height())) == (210, 297)
+    preview.show()
+    qtbot.waitUntil(lambda: preview.pages_drawn == 1, timeout=10_000)
+    preview.close()

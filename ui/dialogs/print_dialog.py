@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QPlainTextEdit,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from curator.db import Database
 from curator.errors import CuratorError
+from curator.handover import handover_sheet
 from curator.labels import DEFAULT_TEMPLATE, LabelData, LabelTemplate, get_template, label_data, templates
+from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
 
 
@@ -21,15 +23,38 @@ def label_printer(template: LabelTemplate) -> QPrinter:
     return printer
 
 
+def handover_preview(parent: QWidget | None, db: Database, reference: str,
+                     bilingual: bool = False) -> QPrintPreviewDialog:
+    """The true-size preview of an allocation's A4 handover sheet (print it, or print to PDF, from there)."""
+    sheet = handover_sheet(db, reference)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    set_page(printer, PAGE_W, PAGE_H)
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setWindowTitle(QPrintPreviewDialog.tr("Handover sheet {reference}").format(reference=reference))
+    preview.pages_drawn = 0  # type: ignore[attr-defined]
+
+    def draw(device: QPrinter) -> None:
+        preview.pages_drawn = render_handover(device, sheet, bilingual)  # type: ignore[attr-defined]
+
+    preview.paintRequested.connect(draw)
+    preview.printer_ = printer  # type: ignore[attr-defined]  # keep the printer alive with the dialog
+    return preview
+
+
 class PrintLabelsDialog(QDialog):
-    """Type or scan IDs (one per line), or open with a selection; preview, print or save a PDF."""
+    """Type or scan IDs (one per line), or open with a selection or an allocation; preview, print or save a
+    PDF. Opened for an allocation, it lists the allocation's splits and also prints its handover sheet."""
 
     printed = Signal(int)
 
-    def __init__(self, db: Database, codes: list[str] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, codes: list[str] | None = None, parent: QWidget | None = None,
+                 allocation: str | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.allocation = allocation
         self.pages_drawn = 0
+        if allocation and not codes:
+            codes = [item.number for item in handover_sheet(db, allocation).items]
         self.setWindowTitle(self.tr("Print labels"))
         self.setMinimumWidth(460)
         self.template = QComboBox(self)
@@ -49,6 +74,12 @@ class PrintLabelsDialog(QDialog):
         self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.pdf_button = self.buttons.addButton(self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.clicked.connect(self.preview)
+        self.bilingual = QCheckBox(self.tr("Chinese and English"), self)
+        if allocation:
+            self.handover_button = self.buttons.addButton(self.tr("Handover sheet…"),
+                                                          QDialogButtonBox.ButtonRole.ActionRole)
+            self.handover_button.clicked.connect(self.preview_handover)
+            form.addRow(self.tr("Handover sheet"), self.bilingual)
         self.print_button.clicked.connect(self.print_)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.buttons.rejected.connect(self.reject)
@@ -116,3 +147,8 @@ class PrintLabelsDialog(QDialog):
         self.message.setText(self.tr("Wrote {path}: {count} label(s) on {pages} page(s).").format(
             path=path, count=len(labels), pages=pages))
         self.printed.emit(len(labels))
+
+    @Slot()
+    def preview_handover(self) -> None:
+        if self.allocation:
+            handover_preview(self, self.db, self.allocation, self.bilingual.isChecked()).exec()
