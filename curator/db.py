@@ -21,7 +21,7 @@ from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from curator import backups, schema, server
+from curator import backups, schema, search_index, server
 from curator.errors import ConflictError, DatabaseError
 
 ENV_VAR = "CURATOR_DB"
@@ -121,6 +121,7 @@ class Database:
             raise DatabaseError(f"cannot use database URL {url!r}: {exc}") from None
         self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
         self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
+        search_index.keep_fresh(self._writer)
 
     @property
     def is_sqlite(self) -> bool:

@@ -91,6 +91,8 @@ class Sample(Base):
     status: Mapped[str] = mapped_column(String(16), default="in_store", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_event_id: Mapped[int | None] = mapped_column(Integer)
+    #: Lower-cased text of every column the Containers view shows, for filter-as-you-type (search_index.py).
+    search_text: Mapped[str] = mapped_column(Text, default="")
     mission: Mapped[Mission] = relationship()
     container: Mapped[Container | None] = relationship()
     parent: Mapped[Sample | None] = relationship(remote_side=[id])

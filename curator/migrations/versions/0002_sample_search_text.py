@@ -1,0 +1,26 @@
+"""Samples carry the text the Containers view filters on (see curator/search_index.py).
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-11-25
+"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = '0002'
+down_revision = '0001'
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('samples', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('search_text', sa.Text(), nullable=False, server_default=''))
+    from curator import search_index
+
+    search_index.refresh(op.get_bind())
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('samples', schema=None) as batch_op:
+        batch_op.drop_column('search_text')

@@ -1,0 +1,42 @@
+"""An older database is upgraded on open, after a copy of the file is put aside."""
+
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import create_engine
+
+from curator import backups
+from curator.db import open_database
+from curator.schema import alembic_config, head_revision
+from curator.search_index import search_text
+
+
+def make_revision_0001_database(path: Path) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.exec_driver_sql("INSERT INTO missions (id, code, name, landing_site, returned_mass_ug) "
+                             "VALUES (1, 'CE5', 'Chang''e-5', '', 1731000000)")
+        conn.exec_driver_sql("INSERT INTO samples (id, number, mission_id, kind, sampling, mass_ug, status, created_at) "
+                             "VALUES (1, 'CE5C0400YJFM00505', 1, 'glass_bead', 'scooped', 5, 'on_loan', '2021-01-01')")
+    engine.dispose()
+
+
+def test_old_schema_is_copied_aside_then_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "desk.db"
+    make_revision_0001_database(path)
+    db = open_database(path)
+    with db.read() as session:
+        revision = session.connection().exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        text = session.connection().exec_driver_sql("SELECT search_text FROM samples").scalar()
+    db.dispose()
+    assert revision == head_revision() != "0001"
+    assert text == search_text("CE5C0400YJFM00505", "CE5", "glass_bead", None, None, "on_loan", None)
+    copies = list(backups.backup_folder(path).glob("desk-before-upgrade-*.db"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT number FROM samples").fetchall() == [("CE5C0400YJFM00505",)]
