@@ -30,5 +30,9 @@ test-pg: $(BIN)/curator
 	  $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
 	.ci/pg-server.sh stop $$dir; exit $$status
 
+# Each view of the demo database rendered on a virtual X display (Xvfb) to docs/screenshots/*.png.
+screenshots: $(BIN)/curator
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots
+
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm

@@ -16,6 +16,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from curator.db import open_database
+from curator.demo import FACILITY
 from curator.directory import sign_in
 
 DEMO_SAMPLE = "CE5C0100YJFM00503"
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(desk, QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
     window.resize(1440, 880)
     window.show()
-    window.containers.select_location(None)
+    window.containers.select_location(f"{FACILITY} / Storage room 1 / Nitrogen cabinet N1")
     window.tabs.setCurrentWidget(window.containers)
     _save(app, window, args.out / "containers.png")
     window.open_code(DEMO_SAMPLE)
@@ -62,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     split = window.sample.split()
     split.child_masses[0].setText("50 mg")
     split.child_masses[1].setText("20 mg")
+    split.loss.setText("15 µg")
+    split.remaining.setText(f"{split.before_ug - 70_015} µg")
     _save(app, split, args.out / "split-dialog.png")
     split.reject()
     window.tabs.setCurrentWidget(window.allocations)

@@ -34,9 +34,10 @@ def test_per_country_bars_are_stacked_labelled_and_named_in_full(view: ChartsVie
     axes = view.figure.axes[0]
     labels = _texts(view)
     assert "United Kingdom" in labels and "China" in labels and "GB" not in labels
-    assert [text.get_text() for text in axes.get_legend().get_texts()] == ["on loan", "returned", "consumed"]
-    assert "mg" in axes.get_xlabel() and "per country" in axes.get_title()
-    assert any("handed over of" in text for text in labels)
+    assert [text.get_text() for text in axes.get_legend().get_texts()] == [
+        "on loan", "returned", "consumed", "allocated, not yet handed over"]
+    assert "mg" in axes.get_xlabel() and "allocated per country" in axes.get_title()
+    assert any("allocated, " in text and "handed over" in text for text in labels)
     on_bar = [text.get_text() for text in axes.texts if text.get_text().endswith(" mg")]
     assert on_bar, "values are written on the bars"
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication
 from curator.mass import format_mass
 from curator.reports import ReportRow
 
-PARTS = (("on_loan_ug", "#1e88e5"), ("returned_ug", "#43a047"), ("consumed_ug", "#fb8c00"))
 
 
 def tr(text: str) -> str:
@@ -35,31 +34,37 @@ def draw_empty(figure: Any, title: str) -> None:
 
 
 def draw_stacked(figure: Any, rows: list[ReportRow], title: str, subtitle: str = "") -> None:
-    """Horizontal stacked bars, largest group on top; each segment and each total carries its value."""
+    """Horizontal bars of the mass allocated per group, largest on top, split into on loan / returned /
+    consumed / not yet handed over; each wide enough segment and each bar's total carry their value."""
     if not rows:
         draw_empty(figure, title)
         return
     figure.clear()
     axes = figure.add_subplot()
-    rows = sorted(rows, key=lambda row: (row.handed_over_ug, row.allocated_ug))  # barh: largest on top
-    unit, factor = _unit(max(max(row.allocated_ug, row.handed_over_ug) for row in rows))
+    rows = sorted(rows, key=lambda row: (max(row.allocated_ug, row.handed_over_ug), row.handed_over_ug))
+    totals = [max(row.allocated_ug, row.handed_over_ug) for row in rows]
+    unit, factor = _unit(max(totals))
+    right = max(totals) / factor * 1.55 or 1.0
     labels = [row.label for row in rows]
     left = [0.0] * len(rows)
-    names = {"on_loan_ug": tr("on loan"), "returned_ug": tr("returned"), "consumed_ug": tr("consumed")}
-    largest = max(row.handed_over_ug for row in rows) / factor or 1.0
-    for field, colour in PARTS:
-        values = [getattr(row, field) / factor for row in rows]
-        bars = axes.barh(labels, values, left=left, color=colour, label=names[field], height=0.6)
-        axes.bar_label(bars, labels=[_value_text(v, unit) if v >= largest * 0.12 else "" for v in values],
-                       label_type="center", color="white", fontsize=8, fontweight="bold")
+    parts = [(tr("on loan"), "#1e88e5", [row.on_loan_ug for row in rows]),
+             (tr("returned"), "#43a047", [row.returned_ug for row in rows]),
+             (tr("consumed"), "#fb8c00", [row.consumed_ug for row in rows]),
+             (tr("allocated, not yet handed over"), "#b0bec5",
+              [max(row.allocated_ug - row.handed_over_ug, 0) for row in rows])]
+    for name, colour, micrograms in parts:
+        values = [value / factor for value in micrograms]
+        bars = axes.barh(labels, values, left=left, color=colour, label=name, height=0.6)
+        axes.bar_label(bars, labels=[_value_text(v, unit) if v >= right * 0.045 else "" for v in values],
+                       label_type="center", color="white" if colour != "#b0bec5" else "#263238",
+                       fontsize=8, fontweight="bold")
         left = [a + b for a, b in zip(left, values)]
-    totals = [row.handed_over_ug for row in rows]
-    for y, (x, total, row) in enumerate(zip(left, totals, rows)):
-        text = tr("{handed} handed over of {allocated} allocated").format(
-            handed=format_mass(total), allocated=format_mass(row.allocated_ug))
-        axes.text(x + largest * 0.01, y, text, va="center", fontsize=8, color="#333")
-    axes.set_xlim(0, largest * 1.6)
-    axes.set_xlabel(tr("mass handed over ({unit})").format(unit=unit))
+    for y, (x, row) in enumerate(zip(left, rows)):
+        text = tr("{allocated} allocated, {handed} handed over").format(
+            allocated=format_mass(row.allocated_ug), handed=format_mass(row.handed_over_ug))
+        axes.text(x + right * 0.006, y, text, va="center", fontsize=8, color="#333")
+    axes.set_xlim(0, right)
+    axes.set_xlabel(tr("mass ({unit})").format(unit=unit))
     axes.set_title(f"{title}\n{subtitle}" if subtitle else title, fontsize=11)
     axes.legend(loc="lower right", fontsize=9)
     axes.grid(axis="x", alpha=0.3)

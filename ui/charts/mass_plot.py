@@ -34,7 +34,7 @@ class MassPlot(QWidget):
             values = [point.mass_ug / factor for point in points]
             axes.step(times, values, where="post", marker="o", markersize=3, color="#1565c0")
             axes.set_ylabel(self.tr("mass ({unit})").format(unit=unit))
-            axes.set_ylim(bottom=0)
+            axes.margins(y=0.15)
             axes.tick_params(labelsize=8)
             self.figure.autofmt_xdate()
         self.canvas.draw_idle()

@@ -78,7 +78,7 @@ class SamplesTableModel(RowTableModel[SampleRow]):
         if column == COL_LAST:
             return f"{label(row.last_event)} {local_time(row.last_event_at)}".strip()
         return (row.number, row.mission, label(row.kind), mass(row.mass_ug), row.barcode,
-                short_location(row.location), label(row.status))[column]
+                short_location(row.location) or "—", label(row.status))[column]
 
     def sort_value(self, row: SampleRow, column: int) -> Any:
         return (row.number, row.mission, row.kind, row.mass_ug, row.barcode, row.location, row.status,

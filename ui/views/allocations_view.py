@@ -37,6 +37,7 @@ class AllocationsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.overdue_first = QCheckBox(self.tr("Overdue loans first"), self)
         self.overdue_first.setObjectName("overdueFirst")

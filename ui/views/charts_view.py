@@ -131,9 +131,9 @@ class ChartsView(QWidget):
         if kind == "cumulative":
             draw_cumulative(self.figure, data, self.tr("Lunar sample mass allocated and handed over"), subtitle)
         elif kind == "country":
-            draw_stacked(self.figure, data, self.tr("Lunar sample mass handed over per country"), subtitle)
+            draw_stacked(self.figure, data, self.tr("Lunar sample mass allocated per country"), subtitle)
         else:
-            draw_stacked(self.figure, data, self.tr("Lunar sample mass handed over per institution"), subtitle)
+            draw_stacked(self.figure, data, self.tr("Lunar sample mass allocated per institution"), subtitle)
         self.canvas.draw()
         self.status.setText("")
         self.drawn = kind

@@ -37,6 +37,7 @@ class ContainersView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("filterEdit")
@@ -70,7 +71,7 @@ class ContainersView(QWidget):
         self.splitter.addWidget(self.tree)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([330, 1000])
+        self.splitter.setSizes([270, 1100])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -87,7 +88,7 @@ class ContainersView(QWidget):
             self.tree.expand(everything.child(row).index())
 
     def _item(self, node: LocationNode) -> QStandardItem:
-        text = node.name if not node.atmosphere or node.kind not in ("cabinet", "facility") else \
+        text = node.name if not node.atmosphere or node.kind != "cabinet" else \
             f"{node.name}  [{label(node.atmosphere)}]"
         item = QStandardItem(text)
         item.setEditable(False)
@@ -142,7 +143,7 @@ class ContainersView(QWidget):
             self.table.horizontalHeader().restoreState(header)
         else:
             self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(COL_LOCATION, min(self.table.columnWidth(COL_LOCATION), 340))
+            self.table.setColumnWidth(COL_LOCATION, min(self.table.columnWidth(COL_LOCATION), 320))
         splitter = settings.value("containers/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)

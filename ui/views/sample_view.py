@@ -52,6 +52,7 @@ class SampleView(QWidget):
         self.history.setModel(self.history_model)
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.verticalHeader().setVisible(False)
+        self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setWordWrap(False)
         self.plot: QWidget | None = None
