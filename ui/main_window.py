@@ -15,6 +15,7 @@ from curator.directory import identify
 from curator.errors import CuratorError
 from curator.integrity import verify
 from ui.desk import Desk
+from ui.dialogs.file_actions import install_file_actions
 from ui.dialogs.signin_dialog import SignInDialog
 from ui.text import label
 from ui.views.allocations_view import AllocationsView
@@ -50,11 +51,11 @@ class MainWindow(QMainWindow):
         self.verify_job: BackgroundJob | None = None
         self._toolbar()
         self._menus()
+        self.file_actions = install_file_actions(self)  # Export…, Import…, Print labels… (issue 4)
         self._status_bar()
         self.scan.scanned.connect(self.open_code)
         desk.sample_requested.connect(self.show_sample)
         desk.operator_changed.connect(self._show_operator)
-        desk.changed.connect(self.check_integrity)
         self.restore_layout()
         self.check_integrity()
 
@@ -167,7 +168,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def check_integrity(self, with_progress: bool = False) -> None:
-        """Verify the hash chain and mass balances off the GUI thread; the status bar shows the outcome."""
+        """Verify the hash chain and mass balances off the GUI thread (at start, and from Tools > Verify
+        integrity with a progress dialog that can be cancelled); the status bar shows the outcome."""
+        if self.verify_job is not None and self.verify_job.running:
+            self.verify_job.cancel()
         self.integrity_label.setText(self.tr("Integrity: checking…"))
         db = self.desk.db
         self.verify_job = BackgroundJob(self, self.tr("Verifying the chain of custody…"), lambda _c: verify(db),

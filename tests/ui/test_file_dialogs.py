@@ -136,3 +136,10 @@ def test_print_dialog_for_an_allocation_lists_its_splits_and_previews_the_sheet(
     preview.show()
     qtbot.waitUntil(lambda: preview.pages_drawn == 1, timeout=10_000)
     preview.close()
+
+
+def test_print_dialog_for_an_allocation_with_nothing_prepared(demo_db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = PrintLabelsDialog(demo_db, allocation="CE6-2026-B11-01")  # requested only
+    qtbot.addWidget(dialog)
+    assert dialog.code_list() == [] and not dialog.handover_button.isEnabled()
+    assert "nothing to hand over" in dialog.message.text()

@@ -87,3 +87,11 @@ def test_handover_of_unknown_allocation(demo_path: Path, tmp_path: Path, capsys)
     out = tmp_path / "sheet.pdf"
     assert main(["handover", "NOPE-1", "-o", str(out), "--db", str(demo_path)]) == 2
     assert "NOPE-1" in capsys.readouterr().err and not out.exists()
+
+
+def test_an_unwritable_target_is_one_clear_line(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert main(["export", str(blocker / "out.xlsx"), "--db", str(demo_path)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("curator: cannot write") and "\n" not in err

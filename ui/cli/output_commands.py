@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from typing import TypeVar
 
 from curator.db import open_database
+from curator.errors import ValidationError
 from ui.cli.parsing import date_argument
 
 
@@ -46,12 +49,23 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     catalogue.set_defaults(run=run_import)
 
 
+T = TypeVar("T")
+
+
+def writing(path: str, write: Callable[[], T]) -> T:
+    """Run ``write``; a file system refusal (no folder, no permission, full disk) becomes one clear line."""
+    try:
+        return write()
+    except OSError as exc:
+        raise ValidationError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def run_export(args: argparse.Namespace) -> int:
     from curator.spreadsheets import ExportOptions, export_workbook
 
     db = open_database(args.db, create=False)
-    result = export_workbook(db, args.output, ExportOptions(args.mission, args.date_from, args.date_to,
-                                                            args.operator))
+    options = ExportOptions(args.mission, args.date_from, args.date_to, args.operator)
+    result = writing(args.output, lambda: export_workbook(db, args.output, options))
     print(f"wrote {result.path}: {result.allocations} allocations, {result.samples} samples handed over, "
           f"{result.countries} countries, {result.institutions} institutions")
     return 0
@@ -66,7 +80,7 @@ def run_labels(args: argparse.Namespace) -> int:
     from ui.printing import ensure_gui_application, write_labels_pdf
 
     ensure_gui_application()
-    pages = write_labels_pdf(args.output, template, labels)
+    pages = writing(args.output, lambda: write_labels_pdf(args.output, template, labels))
     print(f"wrote {args.output}: {len(labels)} label(s) on {pages} page(s), template {template.name}")
     return 0
 
@@ -80,14 +94,13 @@ def run_handover(args: argparse.Namespace) -> int:
     from ui.printing import ensure_gui_application
 
     ensure_gui_application()
-    pages = write_handover_pdf(args.output, sheet, args.bilingual)
+    pages = writing(args.output, lambda: write_handover_pdf(args.output, sheet, args.bilingual))
     print(f"wrote {args.output}: handover sheet of {sheet.reference}, {len(sheet.items)} split(s), {pages} page(s)")
     return 0
 
 
 def run_import(args: argparse.Namespace) -> int:
     from curator.catalogue import import_catalogue, read_catalogue
-    from curator.errors import ValidationError
 
     db = open_database(args.db, create=False)
     plan = read_catalogue(db, args.file, args.mission)

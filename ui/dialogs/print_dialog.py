@@ -12,6 +12,7 @@ from curator.db import Database
 from curator.errors import CuratorError
 from curator.handover import handover_sheet
 from curator.labels import DEFAULT_TEMPLATE, LabelData, LabelTemplate, get_template, label_data, templates
+from ui.dialogs.progress_task import ProgressTask
 from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
 
@@ -53,8 +54,13 @@ class PrintLabelsDialog(QDialog):
         self.db = db
         self.allocation = allocation
         self.pages_drawn = 0
+        self.task: ProgressTask | None = None
+        problem = ""
         if allocation and not codes:
-            codes = [item.number for item in handover_sheet(db, allocation).items]
+            try:
+                codes = [item.number for item in handover_sheet(db, allocation).items]
+            except CuratorError as exc:  # e.g. nothing prepared yet: no labels, no sheet
+                problem = str(exc)
         self.setWindowTitle(self.tr("Print labels"))
         self.setMinimumWidth(460)
         self.template = QComboBox(self)
@@ -79,7 +85,9 @@ class PrintLabelsDialog(QDialog):
             self.handover_button = self.buttons.addButton(self.tr("Handover sheet…"),
                                                           QDialogButtonBox.ButtonRole.ActionRole)
             self.handover_button.clicked.connect(self.preview_handover)
+            self.handover_button.setEnabled(not problem)
             form.addRow(self.tr("Handover sheet"), self.bilingual)
+        self.message.setText(problem)
         self.print_button.clicked.connect(self.print_)
         self.pdf_button.clicked.connect(self.save_pdf)
         self.buttons.rejected.connect(self.reject)
@@ -143,10 +151,24 @@ class PrintLabelsDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save labels as PDF"), "labels.pdf", self.tr("PDF (*.pdf)"))
         if not path:
             return
-        pages = write_labels_pdf(path, self.chosen_template(), labels)
+        template = self.chosen_template()
+        self.message.setText(self.tr("Writing {path}…").format(path=path))
+        self.pdf_button.setEnabled(False)
+        self.task = ProgressTask(lambda report: write_labels_pdf(path, template, labels))  # off the GUI thread
+        self.task.signals.done.connect(lambda pages: self._saved(path, len(labels), pages))
+        self.task.signals.failed.connect(self._save_failed)
+        self.task.start()
+
+    def _saved(self, path: str, count: int, pages: int) -> None:
+        self.pdf_button.setEnabled(True)
         self.message.setText(self.tr("Wrote {path}: {count} label(s) on {pages} page(s).").format(
-            path=path, count=len(labels), pages=pages))
-        self.printed.emit(len(labels))
+            path=path, count=count, pages=pages))
+        self.printed.emit(count)
+
+    @Slot(object)
+    def _save_failed(self, exc: Exception) -> None:
+        self.pdf_button.setEnabled(True)
+        self.message.setText(self.tr("Could not write the PDF: {error}").format(error=exc))
 
     @Slot()
     def preview_handover(self) -> None:

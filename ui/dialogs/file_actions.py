@@ -1,0 +1,79 @@
+"""File > Export…, Import… and Print labels… in the main window (added through ``add_file_action``).
+
+Print labels takes what is selected in the current view: the chosen sample in the Containers view or the
+Sample detail, or the chosen allocation (its splits, plus its handover sheet) in the Allocations view.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+
+from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.print_dialog import PrintLabelsDialog
+from ui.models.samples_model import COL_NUMBER
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _operator(window: MainWindow) -> str:
+    return window.desk.operator.name if window.desk.signed_in else ""
+
+
+def selection(window: MainWindow) -> tuple[list[str], str | None]:
+    """(sample numbers, allocation reference) selected in the current view."""
+    view = window.tabs.currentWidget()
+    if view is window.allocations:
+        row = window.allocations.selected()
+        return [], row.reference if row else None
+    if view is window.sample and window.sample.number:
+        return [window.sample.number], None
+    if view is window.containers and window.containers.table.selectionModel() is not None:
+        rows = window.containers.table.selectionModel().selectedRows(COL_NUMBER)
+        return [str(index.data()) for index in rows if index.data()], None
+    return [], None
+
+
+def open_export(window: MainWindow) -> ExportDialog:
+    dialog = ExportDialog(window.desk.db, _operator(window), window)
+    dialog.open()
+    return dialog
+
+
+def open_import(window: MainWindow) -> ImportDialog:
+    dialog = ImportDialog(window.desk.db, _operator(window), window)
+    dialog.imported.connect(lambda _count: window.desk.notify_changed())
+    dialog.open()
+    return dialog
+
+
+def open_print(window: MainWindow) -> PrintLabelsDialog:
+    codes, allocation = selection(window)
+    dialog = PrintLabelsDialog(window.desk.db, codes, window, allocation=allocation)
+    dialog.open()
+    return dialog
+
+
+def install_file_actions(window: MainWindow) -> dict[str, QAction]:
+    """Add Export…, Import… and Print labels… to the window's File menu; returns them by name."""
+    actions = {}
+    for name, text, opener, shortcut in (
+        ("export", tr("&Export allocations…"), open_export, "Ctrl+Shift+E"),
+        ("import", tr("&Import catalogue…"), open_import, "Ctrl+I"),
+        ("print", tr("&Print labels…"), open_print, QKeySequence.StandardKey.Print),
+    ):
+        action = QAction(text, window)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False, open_=opener: open_(window))
+        window.add_file_action(action)
+        actions[name] = action
+    window.file_menu.insertSeparator(window.sign_in_action)
+    return actions
