@@ -73,6 +73,8 @@ def _bar_chart(sheet: WriteOnlyWorksheet, by: str, count: int) -> BarChart:
     chart.title = f"Mass allocated and on loan by {by}"
     chart.y_axis.title = "mg"
     chart.y_axis.numFmt = "#,##0"
+    chart.x_axis.scaling.orientation = "maxMin"  # the largest (first row) at the top
+    chart.legend.position = "b"
     chart.height = max(7.5, 0.8 * count + 3)
     chart.width = 22
     # Data columns D (allocated) and H (on loan), header row for the series names.
