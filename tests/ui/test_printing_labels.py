@@ -83,3 +83,11 @@ def test_no_labels_means_no_pdf(tmp_path: Path, qapp) -> None:  # type: ignore[n
     with pytest.raises(ValueError):
         write_labels_pdf(tmp_path / "empty.pdf", get_template("62x29"), [])
     assert not (tmp_path / "empty.pdf").exists()
+
+
+@pytest.mark.parametrize("code", ["70017,111", "123456", "CE5C0400YJFM00505-01", "Sample #42 (a/b) ~x", "7"])
+def test_code128_barcodes_decode_to_the_exact_id(code: str, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    template = get_template("62x40-code128")
+    pdf = tmp_path / "code.pdf"
+    write_labels_pdf(pdf, template, [LabelData(code, {"id": code})])
+    assert sorted(decode_labels(pdf, template, tmp_path / "png", 1)[0]) == [("CODE-128", code), ("QR-Code", code)]
