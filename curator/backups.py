@@ -9,7 +9,8 @@ Where the automatic backups go (first that is set):
 2. the environment variable ``CURATOR_BACKUP_DIR``;
 3. a folder ``<database name>-backups`` next to the database file.
 
-``configure(keep=...)`` or ``CURATOR_BACKUP_KEEP`` sets how many of each kind are kept (default 7):
+``configure(keep=...)`` or ``CURATOR_BACKUP_KEEP`` sets how many of each kind are kept (default 7; 0 turns
+the daily backups off, never the one before an upgrade):
 daily backups are named ``<stem>-daily-YYYY-MM-DD.db``, the copies made before an upgrade
 ``<stem>-before-upgrade-<UTC stamp>.db`` and before a restore ``<stem>-before-restore-<UTC stamp>.db``.
 """
@@ -36,8 +37,8 @@ _settings: dict[str, object] = {"folder": None, "keep": None}
 
 def configure(folder: str | os.PathLike[str] | None = None, keep: int | None = None) -> None:
     """Choose the folder of automatic backups and how many of each kind to keep (None: the default)."""
-    if keep is not None and keep < 1:
-        raise ValueError("keep at least one backup")
+    if keep is not None and keep < 0:
+        raise ValueError("the number of backups to keep cannot be negative")
     _settings["folder"] = Path(folder).expanduser() if folder else None
     _settings["keep"] = keep
 
@@ -51,9 +52,10 @@ def backup_folder(db_path: Path) -> Path:
 
 
 def keep_count() -> int:
-    configured = _settings["keep"] or os.environ.get(ENV_KEEP)
+    """How many backups of each kind to keep; 0 means no daily backups."""
+    configured = _settings["keep"] if _settings["keep"] is not None else os.environ.get(ENV_KEEP)
     try:
-        return max(1, int(str(configured))) if configured else DEFAULT_KEEP
+        return max(0, int(str(configured))) if configured not in (None, "") else DEFAULT_KEEP
     except ValueError:
         return DEFAULT_KEEP
 
@@ -134,15 +136,20 @@ def daily_backup(db_path: Path, folder: Path | None = None, keep: int | None = N
                  today: date | None = None) -> Path | None:
     """Make today's backup of ``db_path`` unless it exists; keep the newest ``keep`` daily backups.
 
-    Returns the new backup, or None when today's already exists. Called by ``open_database``.
+    Returns the new backup, or None when today's already exists or daily backups are off (keep 0).
+    Called by ``open_database``; a desk app left open for days may also call it (or
+    ``daily_backup_quietly``) from a timer.
     """
+    keep = keep_count() if keep is None else keep
+    if keep == 0:
+        return None
     folder = folder or backup_folder(db_path)
     prefix = f"{db_path.stem}-daily-"
     target = folder / f"{prefix}{(today or date.today()).isoformat()}.db"
     if target.exists():
         return None
     online_backup(db_path, target, check=True)
-    prune(folder, prefix, keep or keep_count())
+    prune(folder, prefix, keep)
     return target
 
 
@@ -161,7 +168,7 @@ def before_migration(db_path: Path) -> Path:
     folder = backup_folder(db_path)
     prefix = f"{db_path.stem}-before-upgrade-"
     target = online_backup(db_path, folder / f"{prefix}{_stamp()}.db", check=True)
-    prune(folder, prefix, keep_count())
+    prune(folder, prefix, max(1, keep_count()))
     return target
 
 

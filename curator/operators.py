@@ -93,7 +93,7 @@ def add_operator_as(session: Session, admin: Operator, name: str, role: str, pin
 def all_operators(session: Session) -> list[tuple[str, str, bool, bool]]:
     """(name, role, has a PIN, active) of every operator, retired ones included, by name."""
     rows = session.execute(select(Operator.name, Operator.role, Operator.pin_hash, Operator.active)
-                           .order_by(Operator.name)).tuples()
+                           .order_by(Operator.name))
     return [(name, role, bool(pin_hash), bool(active)) for name, role, pin_hash, active in rows]
 
 

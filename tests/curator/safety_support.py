@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sqlite3
 import subprocess
 import sys
-from contextlib import closing
+from contextlib import closing, redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,28 @@ def run_cli(*args: str, env: dict[str, str] | None = None, **kwargs) -> subproce
     """``curator ARGS`` in a separate process, as a user runs it."""
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
                           timeout=120, cwd=ROOT, env={**os.environ, **(env or {})}, **kwargs)
+
+
+def cli(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """``curator ARGS`` run in this process (faster than ``run_cli``), with the same result shape."""
+    from ui.cli import main
+
+    saved = {name: os.environ.get(name) for name in env or {}}
+    os.environ.update(env or {})
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with redirect_stdout(out), redirect_stderr(err):
+            try:
+                status = main(list(args))
+            except SystemExit as exc:  # argparse refusing an argument
+                status = int(exc.code or 0)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return subprocess.CompletedProcess(list(args), status, out.getvalue(), err.getvalue())
 
 
 def copy_file(source: Path, target: Path) -> Path:

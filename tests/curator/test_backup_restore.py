@@ -123,6 +123,33 @@ def test_opening_makes_one_backup_a_day_in_the_chosen_folder(demo: Path, tmp_pat
     assert not list((tmp_path / "chosen").glob("brand-new*"))
 
 
+def test_keeping_none_turns_daily_backups_off_but_not_the_upgrade_copy(demo: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(backups.ENV_KEEP, "0")
+    backups.configure(tmp_path / "none")
+    open_database(demo).dispose()
+    made = run_cli("backup", "--daily", "--db", str(demo), "--backup-dir", str(tmp_path / "none"))
+    assert made.returncode == 0 and "off" in made.stdout
+    assert not (tmp_path / "none").exists()
+    assert backups.before_migration(demo).exists()
+
+
+def test_restore_while_a_desk_has_the_database_open(demo: Path, tmp_path: Path) -> None:
+    good = copy_file(demo, tmp_path / "good.db")
+    desk = open_database(demo, auto_backup=False)
+    try:
+        run_cli("record", "note", sql(demo, "SELECT barcode FROM containers LIMIT 1")[0][0], "--note", "later",
+                "--operator", "Li Wei", "--db", str(demo))
+        with desk.read() as session:
+            assert session.connection().exec_driver_sql("SELECT count(*) FROM events WHERE note = 'later'").scalar() == 1
+        restore(good, demo)
+        with desk.read() as session:  # the open desk sees the restored content at its next read
+            assert session.connection().exec_driver_sql("SELECT count(*) FROM events WHERE note = 'later'").scalar() == 0
+    finally:
+        desk.dispose()
+    assert run_cli("verify", "--db", str(demo)).returncode == 0
+
+
 def test_a_failing_daily_backup_does_not_stop_the_desk(demo: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the backup folder should be")
@@ -131,12 +158,12 @@ def test_a_failing_daily_backup_does_not_stop_the_desk(demo: Path, tmp_path: Pat
     assert blocker.read_text() == "a file where the backup folder should be"
 
 
-SECOND_REVISION = '''"""a later schema, for the test"""
+SECOND_REVISION = '''"""a later schema, for the test (on top of the app's newest)"""
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002_test"
-down_revision = "0001"
+revision = "9000_test"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -155,17 +182,18 @@ def newer_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The app after an update that brings a second schema revision."""
     migrations = tmp_path / "migrations"
     shutil.copytree(schema.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
-    (migrations / "versions" / "0002_test.py").write_text(SECOND_REVISION)
+    (migrations / "versions" / "9000_test.py").write_text(SECOND_REVISION.replace("{head}", schema.head_revision()))
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
 
 
 def test_an_upgrade_is_preceded_by_a_backup(demo: Path, tmp_path: Path, newer_app: None) -> None:
+    old = sql(demo, "SELECT version_num FROM alembic_version")
     backups.configure(tmp_path / "safe")
     open_database(demo, auto_backup=False).dispose()
     copies = list((tmp_path / "safe").glob("demo-before-upgrade-*.db"))
     assert len(copies) == 1
-    assert sql(copies[0], "SELECT version_num FROM alembic_version") == [("0001",)]
-    assert sql(demo, "SELECT version_num FROM alembic_version") == [("0002_test",)]
+    assert sql(copies[0], "SELECT version_num FROM alembic_version") == old
+    assert sql(demo, "SELECT version_num FROM alembic_version") == [("9000_test",)]
     assert head_of(copies[0]) == head_of(demo)
 
 
@@ -175,8 +203,8 @@ def test_no_upgrade_without_a_backup(demo: Path, tmp_path: Path, newer_app: None
     backups.configure(blocker)
     with closing(sqlite3.connect(demo)) as conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    before = demo.read_bytes()
+    before, old = demo.read_bytes(), sql(demo, "SELECT version_num FROM alembic_version")
     with pytest.raises(DatabaseError, match="cannot back up"):
         open_database(demo)
     assert demo.read_bytes() == before
-    assert sql(demo, "SELECT version_num FROM alembic_version") == [("0001",)]
+    assert sql(demo, "SELECT version_num FROM alembic_version") == old

@@ -17,7 +17,7 @@ from curator.integrity import verify
 from curator.models import Event, Operator
 from curator.operators import add_operator, authenticate, find_operator, hash_pin, pin_matches, retire_operator
 from factories import ADMIN, CURATOR, TECH, sample, seed
-from safety_support import run_cli
+from safety_support import cli
 
 
 @pytest.fixture
@@ -59,18 +59,18 @@ def test_a_technician_cannot_approve_or_correct_in_the_services(seeded: Path) ->
 
 def test_a_technician_cannot_approve_or_correct_in_the_cli(seeded: Path) -> None:
     db = str(seeded)
-    refused = run_cli("allocation", "approve", "CE5-REQ", "--operator", TECH, "--db", db)
+    refused = cli("allocation", "approve", "CE5-REQ", "--operator", TECH, "--db", db)
     assert refused.returncode == 2 and "only a curator may approve" in refused.stderr
-    refused = run_cli("correct", "1", "--reason", "typo", "--operator", TECH, "--db", db)
+    refused = cli("correct", "1", "--reason", "typo", "--operator", TECH, "--db", db)
     assert refused.returncode == 2 and "only a curator may record a correction" in refused.stderr
-    wrong_pin = run_cli("allocation", "approve", "CE5-REQ", "--operator", CURATOR, "--pin", "0000", "--db", db)
+    wrong_pin = cli("allocation", "approve", "CE5-REQ", "--operator", CURATOR, "--pin", "0000", "--db", db)
     assert wrong_pin.returncode == 2 and "wrong PIN" in wrong_pin.stderr
-    no_pin = run_cli("allocation", "approve", "CE5-REQ", "--operator", CURATOR, "--db", db)
+    no_pin = cli("allocation", "approve", "CE5-REQ", "--operator", CURATOR, "--db", db)
     assert no_pin.returncode == 2 and "wrong PIN" in no_pin.stderr
-    approved = run_cli("allocation", "approve", "CE5-REQ", "--operator", CURATOR, "--db", db,
+    approved = cli("allocation", "approve", "CE5-REQ", "--operator", CURATOR, "--db", db,
                        env={"CURATOR_PIN": "2468"})
     assert approved.returncode == 0, approved.stderr
-    corrected = run_cli("correct", "1", "--reason", "typo", "--operator", CURATOR, "--pin", "2468", "--db", db)
+    corrected = cli("correct", "1", "--reason", "typo", "--operator", CURATOR, "--pin", "2468", "--db", db)
     assert corrected.returncode == 0, corrected.stderr
     for result in (refused, wrong_pin, no_pin):
         assert "Traceback" not in result.stderr
@@ -102,21 +102,21 @@ def test_retired_operators_keep_old_signatures_but_cannot_sign(seeded: Path) -> 
 
 def test_admins_add_and_retire_operators_in_the_cli(seeded: Path) -> None:
     db = str(seeded)
-    added = run_cli("operator", "add", "Nina New", "--role", "curator", "--new-pin", "9999",
+    added = cli("operator", "add", "Nina New", "--role", "curator", "--new-pin", "9999",
                     "--admin", ADMIN, "--pin", "1357", "--db", db)
     assert added.returncode == 0, added.stderr
-    by_curator = run_cli("operator", "add", "Sly", "--role", "admin", "--new-pin", "1111",
+    by_curator = cli("operator", "add", "Sly", "--role", "admin", "--new-pin", "1111",
                          "--admin", CURATOR, "--pin", "2468", "--db", db)
     assert by_curator.returncode == 2 and "only a admin may add operators" in by_curator.stderr
-    bad_pin = run_cli("operator", "retire", TECH, "--admin", ADMIN, "--pin", "0000", "--db", db)
+    bad_pin = cli("operator", "retire", TECH, "--admin", ADMIN, "--pin", "0000", "--db", db)
     assert bad_pin.returncode == 2 and "wrong PIN" in bad_pin.stderr
-    retired = run_cli("operator", "retire", TECH, "--admin", ADMIN, "--pin", "1357", "--db", db)
+    retired = cli("operator", "retire", TECH, "--admin", ADMIN, "--pin", "1357", "--db", db)
     assert retired.returncode == 0, retired.stderr
-    listing = run_cli("operator", "list", "--db", db).stdout
+    listing = cli("operator", "list", "--db", db).stdout
     assert f"{TECH}\ttechnician\t(retired)" in listing and "Nina New\tcurator\t(PIN)" in listing
-    signing = run_cli("record", "note", "JAR-1", "--note", "hello", "--operator", TECH, "--db", db)
+    signing = cli("record", "note", "JAR-1", "--note", "hello", "--operator", TECH, "--db", db)
     assert signing.returncode == 2 and "retired" in signing.stderr
-    assert run_cli("verify", "--db", db).returncode == 0
+    assert cli("verify", "--db", db).returncode == 0
 
 
 def test_authenticate_requires_a_pin_of_curators(tmp_path: Path) -> None:

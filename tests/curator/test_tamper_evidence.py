@@ -11,7 +11,7 @@ import pytest
 from curator.db import Database, open_database
 from curator.events import chain_head_code
 from curator.integrity import verify
-from safety_support import copy_file, rewrite_chain, run_cli, sql
+from safety_support import cli, copy_file, rewrite_chain, sql
 
 
 @pytest.fixture
@@ -126,19 +126,19 @@ def test_the_head_code_proves_a_rehashed_history_was_changed(demo: Path) -> None
 
 
 def test_cli_chain_head_and_verify_head(demo: Path) -> None:
-    printed = run_cli("chain-head", "--db", str(demo))
+    printed = cli("chain-head", "--db", str(demo))
     assert printed.returncode == 0, printed.stderr
     code = printed.stdout.strip()
-    assert run_cli("verify", "--db", str(demo), "--head", code).returncode == 0
+    assert cli("verify", "--db", str(demo), "--head", code).returncode == 0
     event_id, _ = weighing(demo)
     sql(demo, "UPDATE events SET note = 'rewritten' WHERE id = ?", event_id)
     db = open_database(demo, auto_backup=False)
     rewrite_chain(db, event_id)
     db.dispose()
-    assert run_cli("verify", "--db", str(demo)).returncode == 0
-    checked = run_cli("verify", "--db", str(demo), "--head", code)
+    assert cli("verify", "--db", str(demo)).returncode == 0
+    checked = cli("verify", "--db", str(demo), "--head", code)
     assert checked.returncode == 1 and "changed since head code" in checked.stdout
-    cut = run_cli("verify", "--db", str(demo), "--head", "999999-abcdef")
+    cut = cli("verify", "--db", str(demo), "--head", "999999-abcdef")
     assert cut.returncode == 1 and "no longer exists" in cut.stdout
-    bad = run_cli("verify", "--db", str(demo), "--head", "not-a-code")
+    bad = cli("verify", "--db", str(demo), "--head", "not-a-code")
     assert bad.returncode == 2 and "not a chain head code" in bad.stderr and "Traceback" not in bad.stderr

@@ -21,7 +21,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                         help="instead of OUT: make today's rotating backup now (for a scheduled task)")
     backup.add_argument("--backup-dir", help="folder of the rotating backups "
                                              f"(default: ${backups.ENV_FOLDER}, else next to the database)")
-    backup.add_argument("--keep", type=int, help=f"rotating backups to keep (default {backups.DEFAULT_KEEP})")
+    backup.add_argument("--keep", type=int, help=f"rotating backups to keep (default {backups.DEFAULT_KEEP}; 0: none)")
     backup.set_defaults(run=run_backup)
 
     back = commands.add_parser("restore", parents=[common],
@@ -45,7 +45,7 @@ def _sqlite_database(db: Database) -> Path:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    if args.backup_dir or args.keep:
+    if args.backup_dir or args.keep is not None:
         backups.configure(args.backup_dir, args.keep)
     if bool(args.out) == bool(args.daily):
         raise DatabaseError("give either OUT (a file to write) or --daily")
@@ -58,8 +58,12 @@ def run_backup(args: argparse.Namespace) -> int:
         db.dispose()
     if args.daily:
         made = backups.daily_backup(source)
-        print(f"daily backup written: {made}" if made else
-              f"today's backup already exists in {backups.backup_folder(source)}")
+        if made:
+            print(f"daily backup written: {made}")
+        elif backups.keep_count() == 0:
+            print("daily backups are off (keep 0)")
+        else:
+            print(f"today's backup already exists in {backups.backup_folder(source)}")
         return 0
     out = Path(args.out).expanduser().resolve()
     if out.exists():
