@@ -6,13 +6,14 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from curator.db import Database
 from curator.handover import handover_sheet
 from curator.inventory import count_samples
+from curator.labels import get_template
 from tests.curator.catalogue_support import APOLLO, broken_copy
-from tests.ui.pdf_checks import decode, rasterise
+from tests.ui.pdf_checks import decode, decode_labels, page_sizes_mm, rasterise
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.print_dialog import PrintLabelsDialog, handover_preview
@@ -143,3 +144,27 @@ def test_print_dialog_for_an_allocation_with_nothing_prepared(demo_db: Database,
     qtbot.addWidget(dialog)
     assert dialog.code_list() == [] and not dialog.handover_button.isEnabled()
     assert "nothing to hand over" in dialog.message.text()
+
+
+def test_print_dialog_prints_through_the_chosen_printer(demo_db: Database, qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                        monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    out = tmp_path / "printer.pdf"
+
+    def choose_pdf_printer(self) -> int:  # type: ignore[no-untyped-def]
+        self.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # "Print to file" in the real dialog
+        self.printer().setOutputFileName(str(out))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", choose_pdf_printer)
+    dialog = PrintLabelsDialog(demo_db, ["LSL-00001", "CE5C0400YJFM00501"])
+    qtbot.addWidget(dialog)
+    dialog.template.setCurrentIndex(dialog.template.findData("a4-3x8"))
+    with qtbot.waitSignal(dialog.printed, timeout=10_000):
+        dialog.print_button.click()
+    assert dialog.pages_drawn == 1
+    assert page_sizes_mm(out) == [(209.9, 297.0)]
+    scanned = decode_labels(out, get_template("a4-3x8"), tmp_path / "png", 2)
+    assert [sorted(text for kind, text in codes if kind == "QR-Code") for codes in scanned] == [
+        ["LSL-00001"], ["CE5C0400YJFM00501"]]
