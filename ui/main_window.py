@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         self.scan.scanned.connect(self.open_code)
         desk.sample_requested.connect(self.show_sample)
         desk.operator_changed.connect(self._show_operator)
-        desk.changed.connect(self.check_integrity)
         self.restore_layout()
         self.check_integrity()
 
@@ -169,7 +168,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def check_integrity(self, with_progress: bool = False) -> None:
-        """Verify the hash chain and mass balances off the GUI thread; the status bar shows the outcome."""
+        """Verify the hash chain and mass balances off the GUI thread (at start, and from Tools > Verify
+        integrity with a progress dialog that can be cancelled); the status bar shows the outcome."""
+        if self.verify_job is not None and self.verify_job.running:
+            self.verify_job.cancel()
         self.integrity_label.setText(self.tr("Integrity: checking…"))
         db = self.desk.db
         self.verify_job = BackgroundJob(self, self.tr("Verifying the chain of custody…"), lambda _c: verify(db),

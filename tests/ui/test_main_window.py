@@ -125,3 +125,27 @@ def test_a_recorded_event_shows_at_once_in_every_view(window: MainWindow, qtbot)
     window.desk.notify_changed()
     assert window.containers.model.total == before + 1
     assert window.sample.history_model.rows[-1].kind == "split"
+
+
+def test_record_menu_shortcuts_open_the_dialogs_for_the_sample_shown(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.dialogs.sample_dialogs import WeighDialog
+
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert "Open a sample first" in window.statusBar().currentMessage()
+    window.show_sample(PRIMARY)
+    window.tabs.setCurrentIndex(VIEW_CHARTS)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == VIEW_SAMPLE
+    assert isinstance(window.sample.dialog, WeighDialog) and window.sample.dialog.isVisible()
+    window.sample.dialog.reject()
+
+
+def test_tools_verify_reports_an_edit_made_behind_the_apps_back(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    with window.desk.db.write() as session:
+        session.execute(text("UPDATE events SET note = 'edited' WHERE id = 5"))
+    window.check_integrity(with_progress=True)
+    qtbot.waitUntil(lambda: not window.verify_job.running, timeout=10_000)
+    assert "problem" in window.integrity_label.text()
+    assert "event 5" in window.integrity_label.toolTip()
