@@ -27,6 +27,10 @@ SORT_KEYS: dict[str, ColumnElement] = {
 }
 
 
+#: Sort keys whose column lives in a joined table.
+_JOINED_SORTS = frozenset({"mission", "barcode", "location", "last_event"})
+
+
 @dataclass(frozen=True)
 class BrowseQuery:
     """Which samples to list: below ``location`` (a path; None for all), matching every word of ``text``."""
@@ -41,26 +45,20 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _searchable() -> list[ColumnElement]:
-    return [Sample.number, Mission.code, func.replace(Sample.kind, "_", " "), Container.barcode,
-            Location.path, func.replace(Sample.status, "_", " "), _LAST.kind]
-
-
 def _filtered(query: Select, browse: BrowseQuery, all_columns: bool = True) -> Select:
     """``query`` over samples with the joins it needs; a bare count skips those that cannot change it."""
     query = query.select_from(Sample)
-    if all_columns or browse.text.strip():
+    if all_columns:
         query = query.join(Mission, Sample.mission_id == Mission.id).outerjoin(
             _LAST, _LAST.id == Sample.last_event_id)
-    if all_columns or browse.text.strip() or browse.location:
+    if all_columns or browse.location:
         query = query.outerjoin(Container, Sample.container_id == Container.id).outerjoin(
             Location, Container.location_id == Location.id)
     if browse.location:
         query = query.where(or_(Location.path == browse.location,
                                 Location.path.like(_escape_like(browse.location) + " / %", escape="\\")))
-    for word in browse.text.split():
-        pattern = f"%{_escape_like(word)}%"
-        query = query.where(or_(*(column.ilike(pattern, escape="\\") for column in _searchable())))
+    for word in browse.text.lower().split():  # search_text is lower-cased (curator.search_index)
+        query = query.where(Sample.search_text.like(f"%{_escape_like(word)}%", escape="\\"))
     return query
 
 
@@ -71,14 +69,22 @@ def count_samples(db: Database, browse: BrowseQuery) -> int:
 
 
 def fetch_samples(db: Database, browse: BrowseQuery, offset: int, limit: int) -> list[SampleRow]:
-    """One page of the listed samples, sorted by value in SQL."""
+    """One page of the listed samples, sorted by value in SQL.
+
+    The page's ids are chosen first, by a query that needs no join when sorting by number (it reads
+    only the index of numbers and search texts); the columns are then joined for those ids alone.
+    """
     if browse.sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {browse.sort!r}")
     key = SORT_KEYS[browse.sort]
-    order = [key.desc() if browse.descending else key.asc(), Sample.id.desc() if browse.descending else Sample.id]
+    order = [key.desc() if browse.descending else key.asc()]
+    if browse.sort != "number":  # numbers are unique; other keys need a tie-breaker for stable pages
+        order.append(Sample.id.desc() if browse.descending else Sample.id)
+    page = _filtered(select(Sample.id), browse, all_columns=browse.sort in _JOINED_SORTS)
+    page = page.order_by(*order).offset(offset).limit(limit)
     query = _filtered(select(Sample.number, Mission.code, Sample.kind, Sample.mass_ug, Container.barcode,
-                             Location.path, Sample.status, _LAST.kind, _LAST.occurred_at), browse)
-    query = query.order_by(*order).offset(offset).limit(limit)
+                             Location.path, Sample.status, _LAST.kind, _LAST.occurred_at), BrowseQuery())
+    query = query.where(Sample.id.in_(page)).order_by(*order)
     with db.read() as session:
         return [SampleRow(number, mission, kind, mass, barcode or "", path or "", status, last or "", at)
                 for number, mission, kind, mass, barcode, path, status, last, at in session.execute(query)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import and_, false, or_, select, true
+from sqlalchemy import func, select, true, union_all
 from sqlalchemy.orm import Session, aliased
 
 from curator.db import Database
@@ -62,17 +62,22 @@ def sample_history(db: Database, number: str) -> list[HistoryRow]:
         sample = get_sample(session, number)
         stays = session.execute(select(ContainerStay).where(ContainerStay.sample_id == sample.id)).scalars().all()
         allocation_ids = select(AllocationItem.allocation_id).where(AllocationItem.sample_id == sample.id)
-        in_stay = [and_(Event.container_id == stay.container_id, Event.id > stay.from_event_id,
-                        Event.id < stay.until_event_id if stay.until_event_id else true()) for stay in stays]
+        # One indexed lookup per source, united: an OR over them would scan every event of the facility.
+        sources = [select(Event.id).where(Event.sample_id == sample.id),
+                   # coalesce() keeps the planner on the allocation index, not on "sample_id IS NULL"
+                   select(Event.id).where(Event.allocation_id.in_(allocation_ids),
+                                          func.coalesce(Event.sample_id, 0) == 0)]
+        sources += [select(Event.id).where(Event.container_id == stay.container_id, Event.sample_id.is_(None),
+                                           Event.id > stay.from_event_id,
+                                           Event.id < stay.until_event_id if stay.until_event_id else true())
+                    for stay in stays]
         target = aliased(Location)
         query = (select(Event, Operator.name, target.path, Allocation.reference, Container.barcode)
                  .join(Operator, Event.operator_id == Operator.id)
                  .outerjoin(target, Event.to_location_id == target.id)
                  .outerjoin(Allocation, Event.allocation_id == Allocation.id)
                  .outerjoin(Container, Event.container_id == Container.id)
-                 .where(or_(Event.sample_id == sample.id,
-                            and_(Event.sample_id.is_(None), or_(*in_stay) if in_stay else false()),
-                            and_(Event.sample_id.is_(None), Event.allocation_id.in_(allocation_ids))))
+                 .where(Event.id.in_(union_all(*sources)))
                  .order_by(Event.id))
         return [HistoryRow(event.id, event.occurred_at, event.kind, operator, event.mass_ug,
                            _facts(event, path, reference),

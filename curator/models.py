@@ -97,6 +97,9 @@ class Sample(Base):
     container: Mapped[Container | None] = relationship()
     parent: Mapped[Sample | None] = relationship(remote_side=[id])
 
+    #: Filter-as-you-type reads only this index: rows in number order with their search text.
+    __table_args__ = (Index("ix_samples_number_search", "number", "search_text"),)
+
 
 class ContainerStay(Base):
     """A sample's time in a container, as a range of event ids, so container events reach samples."""

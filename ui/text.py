@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
 
@@ -13,7 +14,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("text", text)
 
 
+@lru_cache(maxsize=1)
 def _labels() -> dict[str, str]:
+    """Built on first use, after the desk installed its translators; asked thousands of times a second."""
     return {
         "in_store": tr("in store"), "allocated": tr("allocated"), "on_loan": tr("on loan"),
         "returned": tr("returned"), "consumed": tr("consumed"), "requested": tr("requested"),

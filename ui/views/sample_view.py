@@ -54,6 +54,7 @@ class SampleView(QWidget):
         self.history.verticalHeader().setVisible(False)
         self.history.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.horizontalHeader().setResizeContentsPrecision(100)  # size columns from 100 rows, not all
         self.history.setWordWrap(False)
         self.plot: QWidget | None = None
         self.plot_box = QGroupBox(self.tr("Mass over time"), self)

@@ -16,6 +16,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table('samples', schema=None) as batch_op:
         batch_op.add_column(sa.Column('search_text', sa.Text(), nullable=False, server_default=''))
+        batch_op.create_index('ix_samples_number_search', ['number', 'search_text'], unique=False)
     from curator import search_index
 
     search_index.refresh(op.get_bind())
@@ -23,4 +24,5 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     with op.batch_alter_table('samples', schema=None) as batch_op:
+        batch_op.drop_index('ix_samples_number_search')
         batch_op.drop_column('search_text')
