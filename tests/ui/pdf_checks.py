@@ -18,9 +18,11 @@ def page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:
     return [(round(float(w) * 25.4 / 72, 1), round(float(h) * 25.4 / 72, 1)) for w, h in sizes]
 
 
-def rasterise(pdf: Path, folder: Path, dpi: int = 300) -> list[Path]:
+def rasterise(pdf: Path, folder: Path, dpi: int = 300, last_page: int | None = None) -> list[Path]:
+    """PNG images of the pages (up to ``last_page``), as a scanner or a person would see them."""
     folder.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["pdftoppm", "-r", str(dpi), "-png", str(pdf), str(folder / "page")], check=True)
+    limit = ["-l", str(last_page)] if last_page else []
+    subprocess.run(["pdftoppm", "-r", str(dpi), *limit, "-png", str(pdf), str(folder / "page")], check=True)
     return sorted(folder.glob("page-*.png"))
 
 

@@ -54,7 +54,7 @@ def test_many_splits_continue_on_more_pages(demo_db: Database, qapp, tmp_path: P
     text = pdf_text(pdf)
     assert all(item.number in text for item in many.items)
     assert f"page {pages} / {pages}" in text and text.count("Signature") == 2
-    assert decode(rasterise(pdf, tmp_path / "png")[0]) == [("QR-Code", REFERENCE)]
+    assert decode(rasterise(pdf, tmp_path / "png", last_page=1)[0]) == [("QR-Code", REFERENCE)]
 
 
 def test_an_allocation_with_nothing_prepared_has_no_sheet(demo_db: Database) -> None:
