@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import threading
 from contextlib import closing, suppress
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -33,6 +34,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
 _settings: dict[str, object] = {"folder": None, "keep": None}
+_daily_lock = threading.Lock()  # one daily backup at a time in this process
+_workers: list[threading.Thread] = []
 
 
 def configure(folder: str | os.PathLike[str] | None = None, keep: int | None = None) -> None:
@@ -141,16 +144,40 @@ def daily_backup(db_path: Path, folder: Path | None = None, keep: int | None = N
     ``daily_backup_quietly``) from a timer.
     """
     keep = keep_count() if keep is None else keep
-    if keep == 0:
+    target = _daily_target(db_path, folder, today)
+    if keep == 0 or target.exists():
         return None
-    folder = folder or backup_folder(db_path)
-    prefix = f"{db_path.stem}-daily-"
-    target = folder / f"{prefix}{(today or date.today()).isoformat()}.db"
-    if target.exists():
-        return None
-    online_backup(db_path, target, check=True)
-    prune(folder, prefix, keep)
+    with _daily_lock:
+        if target.exists():  # made meanwhile by another thread
+            return None
+        online_backup(db_path, target, check=True)
+        prune(target.parent, f"{db_path.stem}-daily-", keep)
     return target
+
+
+def _daily_target(db_path: Path, folder: Path | None = None, today: date | None = None) -> Path:
+    return (folder or backup_folder(db_path)) / f"{db_path.stem}-daily-{(today or date.today()).isoformat()}.db"
+
+
+def daily_backup_in_background(db_path: Path) -> threading.Thread | None:
+    """Start today's backup of ``db_path`` in a background thread unless it exists (or keep is 0).
+
+    ``open_database`` calls this, so a large database never delays opening the desk. The thread is
+    not a daemon: a command that ends first waits for the backup to finish, never leaving half a copy.
+    """
+    if keep_count() == 0 or _daily_target(db_path).exists():
+        return None
+    worker = threading.Thread(target=daily_backup_quietly, args=(db_path,), name="curator-daily-backup")
+    worker.start()
+    _workers.append(worker)
+    return worker
+
+
+def wait_for_backups(timeout: float | None = None) -> None:
+    """Wait until the background backups started in this process have finished."""
+    for worker in list(_workers):
+        worker.join(timeout)
+    _workers[:] = [worker for worker in _workers if worker.is_alive()]
 
 
 def daily_backup_quietly(db_path: Path) -> Path | None:

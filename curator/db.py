@@ -199,7 +199,8 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True,
     A file that is not an SQLite database, or an SQLite database that is not Curator's, is refused
     with a DatabaseError before anything is written to it. An older schema is upgraded after the
     file is backed up (curator.backups). With ``auto_backup``, an existing SQLite file also gets its
-    daily backup the first time it is opened each day.
+    daily backup the first time it is opened each day (in a background thread, see
+    ``curator.backups.daily_backup_in_background``).
     """
     url = resolve_url(db)
     path = sqlite_path(url)
@@ -219,7 +220,7 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True,
         database.dispose()
         raise
     if existed and auto_backup and path is not None:
-        backups.daily_backup_quietly(path)
+        backups.daily_backup_in_background(path)
     return database
 
 

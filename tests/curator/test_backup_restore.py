@@ -115,11 +115,14 @@ def test_opening_makes_one_backup_a_day_in_the_chosen_folder(demo: Path, tmp_pat
     monkeypatch.setenv(backups.ENV_FOLDER, str(tmp_path / "from-env"))
     for _ in range(2):
         open_database(demo).dispose()
+        backups.wait_for_backups()
     assert [p.name for p in (tmp_path / "from-env").iterdir()] == [f"demo-daily-{date.today()}.db"]
     backups.configure(tmp_path / "chosen")  # a preference beats the environment
     open_database(demo).dispose()
+    backups.wait_for_backups()
     assert [p.name for p in (tmp_path / "chosen").iterdir()] == [f"demo-daily-{date.today()}.db"]
     open_database(tmp_path / "brand-new.db").dispose()  # nothing to back up yet
+    backups.wait_for_backups()
     assert not list((tmp_path / "chosen").glob("brand-new*"))
 
 
@@ -128,6 +131,7 @@ def test_keeping_none_turns_daily_backups_off_but_not_the_upgrade_copy(demo: Pat
     monkeypatch.setenv(backups.ENV_KEEP, "0")
     backups.configure(tmp_path / "none")
     open_database(demo).dispose()
+    backups.wait_for_backups()
     made = run_cli("backup", "--daily", "--db", str(demo), "--backup-dir", str(tmp_path / "none"))
     assert made.returncode == 0 and "off" in made.stdout
     assert not (tmp_path / "none").exists()
@@ -150,11 +154,21 @@ def test_restore_while_a_desk_has_the_database_open(demo: Path, tmp_path: Path) 
     assert run_cli("verify", "--db", str(demo)).returncode == 0
 
 
+def test_the_daily_backup_runs_beside_the_desk_once(demo: Path, tmp_path: Path) -> None:
+    backups.configure(tmp_path / "beside")
+    workers = [backups.daily_backup_in_background(demo) for _ in range(3)]  # three desks opened at once
+    backups.wait_for_backups()
+    assert all(worker is not None and not worker.is_alive() for worker in workers)
+    assert [p.name for p in (tmp_path / "beside").iterdir()] == [f"demo-daily-{date.today()}.db"]
+    assert backups.daily_backup_in_background(demo) is None  # today's exists: no thread at all
+
+
 def test_a_failing_daily_backup_does_not_stop_the_desk(demo: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the backup folder should be")
     backups.configure(blocker)
     open_database(demo).dispose()
+    backups.wait_for_backups()
     assert blocker.read_text() == "a file where the backup folder should be"
 
 

@@ -27,6 +27,7 @@ any_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
 # --- the mass parser ---------------------------------------------------------------------------
 
 
+@settings(deadline=None)
 @given(any_text, st.one_of(st.none(), st.integers(min_value=0, max_value=10**15)))
 def test_any_text_gives_a_bounded_mass_or_a_validation_error(text: str, limit: int | None) -> None:
     try:
@@ -38,6 +39,7 @@ def test_any_text_gives_a_bounded_mass_or_a_validation_error(text: str, limit: i
     assert limit is None or value <= limit
 
 
+@settings(deadline=None)
 @given(masses, st.sampled_from(["µg", "mg", "g"]), st.sampled_from(SEPARATORS))
 def test_thousands_separators_never_change_the_value(micrograms: int, unit: str, separator: str) -> None:
     whole, _, fraction = format_mass(micrograms, unit).split()[0].partition(".")
@@ -46,6 +48,7 @@ def test_thousands_separators_never_change_the_value(micrograms: int, unit: str,
     assert parse_mass(text) == micrograms
 
 
+@settings(deadline=None)
 @given(masses, st.sampled_from(["µg", "mg", "g"]))
 def test_a_decimal_comma_means_the_same_as_a_point(micrograms: int, unit: str) -> None:
     number = format_mass(micrograms, unit).split()[0]
@@ -54,6 +57,7 @@ def test_a_decimal_comma_means_the_same_as_a_point(micrograms: int, unit: str) -
     assert parse_mass(f"{number.replace('.', ',')} {unit}") == micrograms
 
 
+@settings(deadline=None)
 @given(masses, st.sampled_from(UNITS), st.text(" \t\r\n\u00a0", max_size=3), st.text(" \t\r\n", max_size=3))
 def test_surrounding_whitespace_and_unit_case_are_ignored(micrograms: int, unit: str, before: str,
                                                           after: str) -> None:
@@ -65,12 +69,14 @@ def test_surrounding_whitespace_and_unit_case_are_ignored(micrograms: int, unit:
     assert parse_mass(f"{before}{number} {unit}{after}") == micrograms
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=1, max_value=ABSURD_MASS_UG), st.sampled_from(["µg", "mg", "g"]))
 def test_negative_masses_are_always_refused(micrograms: int, unit: str) -> None:
     with pytest.raises(ValidationError, match="negative"):
         parse_mass(f"-{format_mass(micrograms, unit)}")
 
 
+@settings(deadline=None)
 @given(st.integers(min_value=1, max_value=9), st.integers(min_value=7, max_value=12))
 def test_sub_microgram_precision_is_refused_not_rounded(digit: int, places: int) -> None:
     with pytest.raises(ValidationError, match="finer than one microgram"):
