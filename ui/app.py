@@ -5,9 +5,29 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from curator.db import open_database
 from curator.errors import CuratorError
+
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def install_translators(app: QCoreApplication, locale: QLocale | None = None,
+                        folder: Path = TRANSLATIONS_DIR) -> list[QTranslator]:
+    """Qt's own and Curator's translations for the locale (default: the system's), e.g. curator_zh_CN.qm."""
+    locale = locale or QLocale.system()
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("qtbase", qt_dir), ("curator", str(folder))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", where):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def run(db_arg: str | None) -> int:
@@ -25,6 +45,7 @@ def run(db_arg: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Curator")
     app.setOrganizationName("Curator")
+    install_translators(app)
     log_file = setup_logging()
     install_exception_hook()
     logging.getLogger("curator.desk").info("desk started on %s (log: %s)", db.display_name, log_file)

@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     split.reject()
     window.tabs.setCurrentWidget(window.allocations)
     window.allocations.overdue_first.setChecked(True)
-    window.allocations.table.selectRow(0)
+    window.allocations.table.selectRow(1)  # row 0, the overdue loan, keeps its red highlight
     _save(app, window, args.out / "allocations.png")
     window.tabs.setCurrentWidget(window.charts)
     _settle(app, 2.0)

@@ -51,3 +51,24 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, capsys) -> Non
     bogus.write_text("hello")
     assert app.run(str(bogus)) == 2
     assert "not a Curator database" in capsys.readouterr().err
+
+
+def test_translations_for_the_locale_are_installed(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    source = tmp_path / "curator_zh_CN.ts"
+    source.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="zh_CN">'
+                      "<context><name>SampleView</name><message><source>Properties</source>"
+                      "<translation>属性</translation></message></context></TS>", encoding="utf-8")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), str(source), "-qm", str(tmp_path / "curator_zh_CN.qm")], check=True,
+                   capture_output=True)
+    installed = app.install_translators(qapp, QLocale("zh_CN"), tmp_path)
+    try:
+        assert QCoreApplication.translate("SampleView", "Properties") == "属性"
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+    assert QCoreApplication.translate("SampleView", "Properties") == "Properties"

@@ -45,7 +45,7 @@ class SignInDialog(QDialog):
         self.who.currentIndexChanged.connect(self._chosen)
         self._chosen()
         if not self.operators:
-            self.message.setText(self.tr("This database has no operators yet."))
+            self.message.setText(self.tr("This database has no operators yet (see `curator operator add --help`)."))
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def chosen(self) -> OperatorRow | None:
