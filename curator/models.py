@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    event,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -209,3 +210,23 @@ class ChainHead(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     last_event_id: Mapped[int] = mapped_column(Integer, default=0)
     last_hash: Mapped[str] = mapped_column(String(64))
+
+
+def _check_lengths(_mapper: object, _connection: object, target: Base) -> None:
+    """Refuse a text longer than its column, on every backend alike.
+
+    SQLite would store it anyway and PostgreSQL would refuse it with a low-level error; both now say
+    which field is too long before anything is written.
+    """
+    from curator.errors import ValidationError
+
+    for column in target.__table__.columns:
+        limit = getattr(column.type, "length", None)
+        value = target.__dict__.get(column.key)  # loaded values only: never a load inside a flush
+        if limit and isinstance(value, str) and len(value) > limit:
+            raise ValidationError(f"{column.name.replace('_', ' ')} is limited to {limit} characters "
+                                  f"({len(value)} given): {value[:40]}...")
+
+
+event.listen(Base, "before_insert", _check_lengths, propagate=True)
+event.listen(Base, "before_update", _check_lengths, propagate=True)

@@ -1,0 +1,52 @@
+"""Behaviour that must not depend on the backend (SQLite file under `make test`, server under `make test-pg`)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+import pytest
+from sqlalchemy import select
+
+from curator import allocations, inventory
+from curator.errors import ValidationError
+from curator.events import chain_head_code
+from curator.models import Event, Location
+from curator.reports import ReportFilter, mass_report, report_total
+from tests.factories import CURATOR, SHELF, sample, seed
+
+
+def test_a_text_longer_than_its_column_is_refused_alike(db) -> None:
+    seed(db)
+    with pytest.raises(ValidationError, match="name is limited to 100 characters"):
+        inventory.add_location(db, SHELF, "position", "P" * 101)
+    with db.read() as session:
+        assert session.execute(select(Location).where(Location.kind == "position")).scalars().all() != []
+        assert not session.execute(select(Location).where(Location.name.startswith("PPPP"))).first()
+
+
+def test_times_come_back_aware_in_utc_to_the_microsecond(db) -> None:
+    seed(db)
+    sample(db)
+    with db.read() as session:
+        occurred = session.execute(select(Event.occurred_at).order_by(Event.id.desc())).scalars().first()
+        code = chain_head_code(session)
+    assert occurred.tzinfo is timezone.utc and code.startswith("1-")
+
+
+def test_report_dates_are_whole_utc_days(db) -> None:
+    seed(db)
+    sample(db, mass_ug=5_000_000)
+    late_evening = datetime(2026, 3, 31, 23, 59, 59, 999_999, tzinfo=timezone.utc)
+    allocations.create(db, CURATOR, "CE5-A", "Osaka University", "CE5", "Dr. Ito", 100, at=late_evening)
+    allocations.approve(db, CURATOR, "CE5-A", at=late_evening)
+    allocations.create(db, CURATOR, "CE5-B", "Brown University", "CE5", "Dr. Lee", 200,
+                       at=datetime(2026, 4, 1, tzinfo=timezone.utc))
+    allocations.approve(db, CURATOR, "CE5-B", at=datetime(2026, 4, 1, tzinfo=timezone.utc))
+
+    def allocated(first: date | None, last: date | None) -> int:
+        return report_total(mass_report(db, "country", ReportFilter(date_from=first, date_to=last))).allocated_ug
+
+    assert allocated(date(2026, 3, 31), date(2026, 3, 31)) == 100
+    assert allocated(date(2026, 4, 1), None) == 200
+    assert allocated(None, date(2026, 4, 1)) == 300
+    assert [row.key for row in mass_report(db, "year")] == ["2026"]
