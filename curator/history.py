@@ -86,13 +86,12 @@ def sample_history(db: Database, number: str) -> list[HistoryRow]:
 
 
 def mass_over_time(db: Database, number: str) -> list[MassPoint]:
-    """The sample's mass after each event that stated it, in time order (events recorded late, e.g. from
-    paper records, stay in chain order in the history but sit at their date here)."""
+    """The sample's mass after each event that stated it, in chain order (the order the masses follow)."""
     with db.read() as session:
         sample = get_sample(session, number)
         rows = session.execute(select(Event.occurred_at, Event.mass_ug)
                                .where(Event.sample_id == sample.id, Event.mass_ug.is_not(None))
-                               .order_by(Event.occurred_at, Event.id))
+                               .order_by(Event.id))
         return [MassPoint(at, mass) for at, mass in rows]
 
 
