@@ -13,6 +13,7 @@ Chang'e-5/6, with their real returned masses); an unknown one is a bad row.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -23,7 +24,7 @@ from sqlalchemy import select
 from curator.catalogue_format import (Column, known_missions, map_header, map_kind, mass_from_cell, mission_key,
                                       read_rows, split_parent)
 from curator.db import Database
-from curator.errors import ValidationError
+from curator.errors import CuratorError, ValidationError
 from curator.inventory import SAMPLINGS, _place, touch_sample
 from curator.events import append_event, utcnow
 from curator.mass import format_mass
@@ -31,6 +32,7 @@ from curator.models import Container, Mission, Sample
 from curator.operators import find_operator
 
 ALL_MISSIONS = "all"
+PROGRESS_EVERY = 100
 MAX_NUMBER_LENGTH = 64
 
 
@@ -227,8 +229,17 @@ def _parents_first(samples: list[PlannedSample]) -> list[PlannedSample]:
     return ordered
 
 
-def import_catalogue(db: Database, plan: ImportPlan, operator: str) -> int:
-    """Create every planned sample (and new mission) in one transaction; returns the number of samples."""
+class ImportCancelled(CuratorError):
+    """The person cancelled the import; the transaction was rolled back and nothing was imported."""
+
+
+def import_catalogue(db: Database, plan: ImportPlan, operator: str,
+                     progress: Callable[[int, int], bool] | None = None) -> int:
+    """Create every planned sample (and new mission) in one transaction; returns the number of samples.
+
+    ``progress(done, total)`` is called every hundred samples; returning False cancels: the whole
+    transaction is rolled back and ImportCancelled is raised.
+    """
     if plan.errors:
         raise ValidationError(f"{len(plan.errors)} bad row(s) in {plan.source}: nothing imported")
     with db.write() as session:
@@ -247,7 +258,9 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str) -> int:
                 raise ValidationError(f"sample {taken[0]} was added meanwhile: nothing imported")
         ids: dict[str, int] = {}
         now = utcnow()
-        for planned in _parents_first(plan.samples):
+        for done, planned in enumerate(_parents_first(plan.samples), start=1):
+            if progress is not None and done % PROGRESS_EVERY == 0 and progress(done, len(plan.samples)) is False:
+                raise ImportCancelled("import cancelled: nothing was imported")
             parent_id = ids.get(planned.parent) if planned.parent else None
             if planned.parent and parent_id is None:
                 parent_id = session.execute(select(Sample.id).where(Sample.number == planned.parent)).scalar_one()

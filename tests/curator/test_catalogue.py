@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from curator.catalogue import import_catalogue, read_catalogue
+from curator.catalogue import ImportCancelled, import_catalogue, read_catalogue
 from curator.db import Database
 from curator.errors import ValidationError
 from curator.integrity import verify
@@ -104,3 +104,18 @@ def test_file_level_problems_are_one_clear_error(db: Database, tmp_path: Path) -
     (tmp_path / "bad.xlsx").write_bytes(b"not a zip")
     with pytest.raises(ValidationError, match="cannot be read"):
         read_catalogue(db, tmp_path / "bad.xlsx", "CE5")
+
+
+def test_a_cancelled_import_rolls_everything_back(db: Database) -> None:
+    seed(db)
+    plan = read_catalogue(db, APOLLO, "all")
+    seen: list[int] = []
+
+    def stop_at_500(done: int, total: int) -> bool:
+        seen.append(done)
+        return done < 500
+
+    with pytest.raises(ImportCancelled):
+        import_catalogue(db, plan, TECH, stop_at_500)
+    assert seen[-1] == 500 and seen[0] == 100
+    assert count(db, Sample) == 0 and count(db, Mission) == 1 and verify(db) == []

@@ -168,3 +168,18 @@ def test_print_dialog_prints_through_the_chosen_printer(demo_db: Database, qtbot
     scanned = decode_labels(out, get_template("a4-3x8"), tmp_path / "png", 2)
     assert [sorted(text for kind, text in codes if kind == "QR-Code") for codes in scanned] == [
         ["LSL-00001"], ["CE5C0400YJFM00501"]]
+
+
+def test_import_dialog_cancel_imports_nothing(demo_db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(demo_db, "Li Wei")
+    qtbot.addWidget(dialog)
+    dialog.path.setText(str(APOLLO))
+    dialog.check()
+    qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)
+    before = count_samples(demo_db)
+    dialog.start_import()
+    assert dialog.cancel_button.isEnabled()
+    dialog.cancel()  # the import stops at its next progress report and rolls back
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: "cancelled" in dialog.summary.text(), timeout=5_000)
+    assert count_samples(demo_db) == before and dialog.import_button.isEnabled()

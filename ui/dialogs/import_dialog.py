@@ -8,9 +8,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-                               QListWidget, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+                               QListWidget, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from curator.catalogue import ALL_MISSIONS, ImportPlan, PlannedSample, import_catalogue, read_catalogue
+from curator.catalogue import (ALL_MISSIONS, ImportCancelled, ImportPlan, PlannedSample, import_catalogue,
+                               read_catalogue)
 from curator.db import Database
 from curator.mass import format_mass
 from curator.spreadsheets import mission_codes
@@ -88,15 +89,22 @@ class ImportDialog(QDialog):
         splitter.setSizes([360, 110])
         self.summary = QLabel(self.tr("Choose a file and check it."), self)
         self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.start_import)
+        self.cancel_button = self.buttons.addButton(self.tr("Cancel import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
     def mission_choice(self) -> str:
@@ -117,12 +125,30 @@ class ImportDialog(QDialog):
             self.check()
 
     def _run(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
-        self.task = ProgressTask(lambda report: work())
+        """Run ``work(report)`` off the GUI thread; the progress bar stays busy until a figure arrives."""
+        self.task = ProgressTask(work)
+        self.task.signals.progress.connect(self._progress)
         self.task.signals.done.connect(on_done)
         self.task.signals.failed.connect(self._failed)
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
+        self.progress.setRange(0, 0)
         self.task.start()
+
+    @Slot(int, int)
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _idle(self) -> None:
+        self.check_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.progress.setRange(0, 1)
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
 
     @Slot()
     def check(self) -> None:
@@ -130,7 +156,7 @@ class ImportDialog(QDialog):
         if not self.path.text().strip() or self.busy:
             return
         self.summary.setText(self.tr("Reading {name}…").format(name=path.name))
-        self._run(lambda: read_catalogue(self.db, path, mission), self._checked)
+        self._run(lambda report: read_catalogue(self.db, path, mission), self._checked)
 
     @Slot(object)
     def _checked(self, plan: ImportPlan) -> None:
@@ -138,7 +164,8 @@ class ImportDialog(QDialog):
         self.model.set_samples(plan.samples)
         self.errors.clear()
         self.errors.addItems([str(error) for error in plan.errors])
-        self.check_button.setEnabled(True)
+        self._idle()
+        self.progress.setValue(0)
         if plan.errors:
             self.summary.setText(self.tr("{count} bad row(s): fix the file and check it again; nothing will be "
                                          "imported until every row is right.").format(count=len(plan.errors)))
@@ -156,16 +183,21 @@ class ImportDialog(QDialog):
         if plan is None or not plan.ok or self.busy:
             return
         self.summary.setText(self.tr("Importing {count} samples…").format(count=len(plan.samples)))
-        self._run(lambda: import_catalogue(self.db, plan, self.operator), self._imported)
+        self._run(lambda report: import_catalogue(self.db, plan, self.operator, report), self._imported)
+        self.cancel_button.setEnabled(True)
 
     @Slot(object)
     def _imported(self, count: int) -> None:
-        self.check_button.setEnabled(True)
+        self._idle()
+        self.progress.setValue(1)
         self.plan = None
         self.summary.setText(self.tr("Imported {count} samples.").format(count=count))
         self.imported.emit(count)
 
     @Slot(object)
     def _failed(self, exc: Exception) -> None:
-        self.check_button.setEnabled(True)
+        self._idle()
+        self.progress.setValue(0)
         self.summary.setText(str(exc))
+        if isinstance(exc, ImportCancelled):
+            self.import_button.setEnabled(self.plan is not None and self.plan.ok and bool(self.operator))
