@@ -15,7 +15,9 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from curator import backups
+from sqlalchemy.exc import OperationalError
+
+from curator import backups, schema
 from curator.errors import DatabaseError
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -44,22 +46,25 @@ def _integrity_errors(path: Path) -> list[str]:
 
 
 def check_restorable(staging: Path, label: str) -> int:
-    """Raise DatabaseError unless ``staging`` is a sound Curator database; returns its event count."""
-    from curator.db import open_database
+    """Raise DatabaseError unless ``staging`` is a sound Curator database; returns its event count.
+
+    A backup of an older schema is upgraded in the staging copy (the backup file itself stays as it is).
+    """
+    from curator.db import Database, resolve_url
     from curator.events import chain_head_code
     from curator.integrity import verify
 
     damage = _integrity_errors(staging)
     if damage:
         raise DatabaseError(f"{label} is damaged ({damage[0]}): nothing was restored")
+    db = Database(resolve_url(staging))
     try:
-        db = open_database(staging, create=False, auto_backup=False)
-    except DatabaseError as exc:
-        raise DatabaseError(f"{label} cannot be restored: {exc}") from None
-    try:
+        schema.prepare(db, backup=lambda: None)  # the backup file is the copy
         problems = verify(db)
         with db.read() as session:
             events = int(chain_head_code(session).split("-")[0])
+    except (DatabaseError, OperationalError) as exc:
+        raise DatabaseError(f"{label} cannot be restored: {getattr(exc, 'orig', exc)}; nothing was restored") from None
     finally:
         db.dispose()
     if problems:

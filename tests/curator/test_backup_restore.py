@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from alembic import command
+from sqlalchemy import create_engine
 
 from curator import backups, schema
 from curator.db import open_database
@@ -91,6 +93,24 @@ def test_restore_refuses_a_bad_backup_and_leaves_the_database_alone(demo: Path, 
     assert demo.read_bytes() == before
     left = sorted(p.name for p in demo.parent.iterdir() if not p.name.startswith("bad.db"))
     assert left == ["demo.db"]  # no staging file left over, no backup folder made
+
+
+def test_restoring_a_backup_of_an_older_schema_upgrades_it(demo: Path, tmp_path: Path) -> None:
+    old = copy_file(demo, tmp_path / "old-backup.db")
+    engine = create_engine(f"sqlite:///{old}")  # without Curator's pragmas: SQLite rebuilds tables to drop columns
+    config = schema.alembic_config()
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0001")
+        conn.commit()
+    engine.dispose()
+    assert sql(old, "SELECT version_num FROM alembic_version") == [("0001",)]
+    before = old.read_bytes()
+    restore(old, demo)
+    assert sql(demo, "SELECT version_num FROM alembic_version") == [(schema.head_revision(),)]
+    assert old.read_bytes() == before  # the backup itself is never changed
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no staging leftovers
+    assert run_cli("verify", "--db", str(demo)).returncode == 0
 
 
 def test_restore_over_a_damaged_database(demo: Path, tmp_path: Path) -> None:
