@@ -92,3 +92,18 @@ def test_code128_uses_set_c_for_long_digit_runs() -> None:
     assert apollo[:4] == [code128.START_B, ord("7") - 32, code128.CODE_C, 0] and apollo[4] == 17
     with pytest.raises(ValidationError):
         code128.symbols("µg")
+
+
+def test_container_labels_summarise_what_is_inside(db: Database) -> None:
+    from curator import inventory
+    from tests.factories import TECH, sample, seed
+
+    seed(db)
+    sample(db, "CE5-A", 2_000, barcode="BOX-1")
+    sample(db, "CE5-B", 3_000, barcode="BOX-2")
+    inventory.put_in_container(db, TECH, "CE5-B", "BOX-1")
+    inventory.add_container(db, "EMPTY-1", "vial")
+    box, empty, inside = label_data(db, ["BOX-1", "EMPTY-1", "CE5-B"])
+    assert box.values["kind"] == "jar, 2 samples" and box.values["mass"] == "5 mg"
+    assert empty.values["kind"] == "vial, empty" and empty.values["mass"] == ""
+    assert inside.values["container"] == "BOX-1" and inside.code == "CE5-B"
