@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
 
 from curator.db import Database
-from curator.reports import mass_report, report_total
-from curator.spreadsheets import export_workbook
+from curator.reports import ReportFilter, mass_report, report_total
+from curator.spreadsheets import ExportOptions, export_workbook
 from tests.curator.spreadsheet_support import odd_loans
 
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
@@ -28,8 +29,9 @@ def recalculated(files: list[Path], tmp_path: Path) -> Path:
     return out
 
 
-def assert_sheet_matches_report(sheet, db: Database, by: str) -> None:  # type: ignore[no-untyped-def]
-    rows = mass_report(db, by)
+def assert_sheet_matches_report(sheet, db: Database, by: str,  # type: ignore[no-untyped-def]
+                                report_filter: ReportFilter | None = None) -> None:
+    rows = mass_report(db, by, report_filter)
     values = list(sheet.iter_rows(min_row=2, values_only=True))
     assert len(values) == len(rows) + 1
     for report_row, cells in zip([*rows, report_total(rows)], values):
@@ -41,11 +43,13 @@ def assert_sheet_matches_report(sheet, db: Database, by: str) -> None:  # type: 
 
 def test_computed_totals_equal_the_report(db: Database, demo_db: Database, tmp_path: Path) -> None:
     odd_loans(db)
-    cases = ((db, tmp_path / "odd.xlsx"), (demo_db, tmp_path / "demo.xlsx"))
-    for database, path in cases:
-        export_workbook(database, path)
-    folder = recalculated([path for _, path in cases], tmp_path)
-    for database, path in cases:
+    ce5 = ExportOptions(mission="CE5", date_from=date(2021, 3, 3), date_to=date(2023, 12, 13))
+    cases = ((db, tmp_path / "odd.xlsx", ExportOptions()), (demo_db, tmp_path / "demo.xlsx", ExportOptions()),
+             (demo_db, tmp_path / "demo-ce5.xlsx", ce5))
+    for database, path, options in cases:
+        export_workbook(database, path, options)
+    folder = recalculated([path for _, path, _ in cases], tmp_path)
+    for database, path, options in cases:
         workbook = load_workbook(folder / path.name, data_only=True)
-        assert_sheet_matches_report(workbook["By country"], database, "country")
-        assert_sheet_matches_report(workbook["By institution"], database, "institution")
+        assert_sheet_matches_report(workbook["By country"], database, "country", options.report_filter)
+        assert_sheet_matches_report(workbook["By institution"], database, "institution", options.report_filter)
