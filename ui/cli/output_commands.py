@@ -52,6 +52,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 T = TypeVar("T")
 
 
+def plural(count: int, noun: str) -> str:
+    if count == 1:
+        return f"1 {noun}"
+    return f"{count} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
 def writing(path: str, write: Callable[[], T]) -> T:
     """Run ``write``; a file system refusal (no folder, no permission, full disk) becomes one clear line."""
     try:
@@ -66,8 +72,9 @@ def run_export(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
     options = ExportOptions(args.mission, args.date_from, args.date_to, args.operator)
     result = writing(args.output, lambda: export_workbook(db, args.output, options))
-    print(f"wrote {result.path}: {result.allocations} allocations, {result.samples} samples handed over, "
-          f"{result.countries} countries, {result.institutions} institutions")
+    print(f"wrote {result.path}: {plural(result.allocations, 'allocation')}, "
+          f"{plural(result.samples, 'sample')} handed over, totals for {plural(result.countries, 'country')} "
+          f"and {plural(result.institutions, 'institution')}")
     return 0
 
 
