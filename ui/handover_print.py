@@ -109,7 +109,7 @@ class _Sheet:
         total = self.label("Total", "合计") + f" ({len(s.items)} " + tr("splits") + ")"
         c.text(MARGIN + 1, y + 0.5, 120, ROW_H, total, 10, bold=True)
         mass_x = MARGIN + sum(width for _, _, width, _ in COLUMNS[:4])
-        c.text(mass_x, y + 0.5, COLUMNS[4][2] - 1, ROW_H, format_mass(s.total_ug), 10, bold=True,
+        c.text(mass_x + 1, y + 0.5, COLUMNS[4][2] - 2, ROW_H, format_mass(s.total_ug), 10, bold=True,
                align=Qt.AlignmentFlag.AlignRight)
         y += ROW_H + 5
         c.text(MARGIN, y, CONTENT_W, 6, self.label("Storage conditions", "保存条件"), 10, bold=True)
