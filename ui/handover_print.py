@@ -83,7 +83,7 @@ class _Sheet:
             text = f"{tr(english)}\n{chinese}" if self.bilingual else tr(english)
             flag = Qt.AlignmentFlag.AlignRight if align == "right" else Qt.AlignmentFlag.AlignLeft
             if self.bilingual:
-                self.c.paragraph(x + 1, y + 0.5, width - 2, height - 1, text, 8.5, bold=True)
+                self.c.paragraph(x + 1, y + 0.5, width - 2, height - 1, text, 8.5, bold=True, align=flag)
             else:
                 self.c.text(x + 1, y, width - 2, height, text, 9, bold=True, align=flag)
             x += width

@@ -69,14 +69,14 @@ class MmCanvas:
         return font.pointSizeF()
 
     def paragraph(self, x: float, y: float, width: float, height: float, text: str, max_pt: float,
-                  bold: bool = False) -> float:
+                  bold: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> float:
         """Draw word-wrapped ``text`` from the box's top, shrunk until every line fits; returns the size used."""
         if not text:
             return 0.0
         font = base_font(bold)
         size = max_pt
         box = self.rect(x, y, width, height)
-        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        flags = int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
         for _ in range(60):
             font.setPointSizeF(size)
             needed = QFontMetricsF(font, self.painter.device()).boundingRect(box, flags, text)
