@@ -12,7 +12,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from curator.allocations import STATUSES
 from curator.reports import ALLOCATED_STATUSES, ReportRow
-from curator.xlsx_layout import MG_FORMAT, Column, header_row, prepare_sheet, styled
+from curator.xlsx_layout import MG_FORMAT, Column, header_row, prepare_sheet, styled, text_cell
 
 #: Statuses whose approved mass is not counted as allocated, as the register shows them.
 STATUSES_NOT_ALLOCATED = tuple(s.replace("_", " ") for s in STATUSES if s not in ALLOCATED_STATUSES)
@@ -54,7 +54,7 @@ def write_totals_sheet(sheet: WriteOnlyWorksheet, by: str, rows: list[ReportRow]
     sheet.append(header_row(sheet, columns))
     for index, report_row in enumerate(rows, start=2):
         count, *masses = totals_formulas(by, index, n_allocations)
-        sheet.append([report_row.key, second.get(report_row.key, ""), count,
+        sheet.append([text_cell(sheet, report_row.key), text_cell(sheet, second.get(report_row.key, "")), count,
                       *(styled(sheet, formula, MG_FORMAT) for formula in masses)])
     total_row = len(rows) + 2
     if rows:

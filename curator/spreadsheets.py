@@ -30,7 +30,7 @@ from curator.models import Allocation, AllocationItem, Container, Institution, M
 # _filtered is the report's own filter, reused so the workbook and mass_report select the same loans.
 from curator.reports import ALLOCATED_STATUSES, HANDED_STATUSES, ReportFilter, _filtered, mass_report
 from curator.spreadsheet_totals import write_totals_sheet
-from curator.xlsx_layout import Column, TypedCells, header_row, prepare_sheet
+from curator.xlsx_layout import Column, TypedCells, header_row, prepare_sheet, text_cell
 
 #: Progress callback: (done, total) -> False to cancel the export.
 Progress = Callable[[int, int], bool]
@@ -246,7 +246,7 @@ def _about_sheet(sheet: WriteOnlyWorksheet, db: Database, options: ExportOptions
     for label, value in rows:
         name = WriteOnlyCell(sheet, value=label)
         name.font = Font(bold=True)
-        sheet.append([name, value])
+        sheet.append([name, text_cell(sheet, value)])
 
 
 def _save_atomically(workbook: Workbook, target: Path) -> None:

@@ -21,6 +21,15 @@ def mg(micrograms: int | None) -> float:
     return (micrograms or 0) / 1000
 
 
+def text_cell(sheet: WriteOnlyWorksheet, value: object) -> object:
+    """``value`` as is, except text starting with "=", which stays text instead of becoming a formula."""
+    if isinstance(value, str) and value.startswith("="):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
+    return value
+
+
 def styled(sheet: WriteOnlyWorksheet, value: object, number_format: str | None = None,
            bold: bool = False) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, value=value)
@@ -75,5 +84,5 @@ class TypedCells:
                 cell.number_format = DATE_FORMAT
                 out.append(cell)
             else:
-                out.append(value)
+                out.append(text_cell(self.sheet, value))
         return out

@@ -114,3 +114,22 @@ def test_progress_reaches_the_total(demo_db: Database, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     export_workbook(demo_db, tmp_path / "p.xlsx", progress=lambda done, total: seen.append((done, total)) or True)
     assert seen and seen[-1][0] == seen[-1][1] == 17 + 26
+
+
+def test_text_that_looks_like_a_formula_stays_text(db: Database, tmp_path: Path) -> None:
+    from curator import allocations
+    from curator.institutions import add_institution
+    from tests.factories import CURATOR, TECH, sample, seed
+
+    seed(db)
+    add_institution(db, "=HYPERLINK(\"http://x\")", "FR")
+    sample(db)
+    allocations.create(db, TECH, "EVIL-1", "=HYPERLINK(\"http://x\")", "CE5", "=1+1", 1_000)
+    allocations.approve(db, CURATOR, "EVIL-1")
+    out = tmp_path / "evil.xlsx"
+    export_workbook(db, out)
+    workbook = load_workbook(out)
+    row = {cell.value: value for cell, value in zip(workbook["Allocations"][1], workbook["Allocations"][2])}
+    assert row["PI"].value == "=1+1" and row["PI"].data_type == "s"
+    assert row["Institution"].data_type == "s"
+    assert workbook["By institution"]["A2"].data_type == "s"
