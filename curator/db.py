@@ -33,6 +33,7 @@ LOCK_RETRIES = 3
 #: SQLite's words for a failure, and what the person at the desk is told.
 _SQLITE_FAILURES = (
     ("database is locked", "the database is busy: another desk kept it locked too long; try again"),
+    ("lock timeout", "the database is busy: another desk kept it locked too long; try again"),  # server
     ("disk is full", "the disk is full: nothing was saved; free some space and try again"),
     ("readonly", "the database file is read-only: nothing can be saved (check the file's permissions)"),
     ("read-only", "the database file is read-only: nothing can be saved (check the file's permissions)"),

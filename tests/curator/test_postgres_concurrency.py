@@ -6,8 +6,11 @@ the last two exercise the server's row locks themselves and need a server.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -24,6 +27,7 @@ from curator.operators import find_operator
 from tests.factories import CURATOR, TECH, sample, seed
 
 NUMBER = "CE5C0400YJFM00505"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_together(*actions: Callable[[], object]) -> list[BaseException]:
@@ -120,6 +124,40 @@ def test_a_write_waits_for_the_other_desks_write(desks: list[Database]) -> None:
     assert notes == ["second", "first, held open"] and verify(desks[0]) == []
 
 
+DESK_PROCESS = """
+import sys
+from curator import allocations, handling
+from curator.db import open_database
+from curator.errors import ConflictError
+url, tag, version = sys.argv[1], sys.argv[2], int(sys.argv[3])
+db = open_database(url, auto_backup=False)
+for i in range(20):
+    handling.record_observation(db, "Tess Tech", "note", "CE5C0400YJFM00505", f"{tag}-{i}")
+    if i == 10:
+        try:
+            allocations.update_terms(db, "Tess Tech", "CE5-2026-003", version, purpose=f"by {tag}")
+            print("saved")
+        except ConflictError:
+            print("conflict")
+"""
+
+
+def test_two_desk_processes_at_once(desks: list[Database]) -> None:
+    allocations.create(desks[0], CURATOR, "CE5-2026-003", "Osaka University", "CE5", "Dr. Ito", 1000)
+    with desks[0].read() as session:
+        before = session.get(ChainHead, 1).last_event_id
+        version = session.execute(select(Allocation.version)).scalar_one()
+    processes = [subprocess.Popen([sys.executable, "-c", DESK_PROCESS, desks[0].url, tag, str(version)],
+                                  cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for tag in ("A", "B")]
+    outputs = [process.communicate(timeout=120) for process in processes]
+    assert [process.returncode for process in processes] == [0, 0], [err for _, err in outputs]
+    assert sorted(out.strip() for out, _ in outputs) == ["conflict", "saved"]
+    with desks[0].read() as session:
+        assert session.get(ChainHead, 1).last_event_id == before + 40
+    assert verify(desks[0]) == []
+
+
 # --- the server's own locks, without the writers' queue --------------------------------------------
 
 
@@ -174,3 +212,16 @@ def test_the_row_version_catches_an_edit_made_in_between(raw_sessions: sessionma
     theirs.close()
     with desks[0].read() as session:
         assert session.execute(select(Allocation.purpose)).scalar_one() == "their edit"
+
+
+def test_a_write_held_too_long_makes_the_other_desk_give_up_clearly(raw_sessions: sessionmaker[Session],
+                                                                   desks: list[Database],
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from curator import server
+    from curator.errors import DatabaseError
+
+    monkeypatch.setattr(server, "LOCK_TIMEOUT_S", 1)
+    with desks[1].write():
+        with pytest.raises(DatabaseError, match="the database is busy: another desk kept it locked"):
+            handling.record_observation(desks[2], TECH, "note", NUMBER, "waits, then gives up")
+    assert verify(desks[0]) == []
