@@ -15,8 +15,9 @@ from curator.rows import AllocationItemRow, AllocationRow
 _HANDED = ("handed_over", "returned", "consumed")
 
 
-def allocation_rows(db: Database, today: date | None = None) -> list[AllocationRow]:
-    """All allocations, newest request first, with masses handed over, returned and consumed."""
+def allocation_rows(db: Database, today: date | None = None, reference: str | None = None) -> list[AllocationRow]:
+    """All allocations (or the one called ``reference``), newest request first, with masses handed over,
+    returned and consumed."""
     today = today or date.today()
     handed = func.sum(case((AllocationItem.status.in_(_HANDED), AllocationItem.mass_ug), else_=0))
     items = (select(AllocationItem.allocation_id.label("aid"), handed.label("out"),
@@ -29,6 +30,8 @@ def allocation_rows(db: Database, today: date | None = None) -> list[AllocationR
              .join(Mission, Allocation.mission_id == Mission.id)
              .outerjoin(items, items.c.aid == Allocation.id)
              .order_by(Allocation.requested_at.desc(), Allocation.reference))
+    if reference is not None:
+        query = query.where(Allocation.reference == reference.strip())
     with db.read() as session:
         return [AllocationRow(
             reference=loan.reference, institution=name, country=country, country_name=country_name(country),

@@ -60,6 +60,7 @@ def _collect(session: Session, _context: object) -> None:
 
 
 def _apply(session: Session) -> None:
+    session.flush()  # before_commit runs before commit's own flush: collect the last changes first
     samples = session.info.pop(_PENDING, set())
     containers = session.info.pop(_PENDING_CONTAINERS, set())
     if containers:

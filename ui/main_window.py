@@ -128,7 +128,10 @@ class MainWindow(QMainWindow):
         except CuratorError as exc:
             self.scan.refuse(str(exc))
             return
-        if target.kind == "container" and len(target.numbers) != 1:
+        if target.kind == "container" and not target.numbers:
+            self.scan.refuse(self.tr("container {barcode} is empty").format(barcode=target.code))
+            return
+        if target.kind == "container" and len(target.numbers) > 1:
             self.containers.show_code(target.code)
             self.tabs.setCurrentWidget(self.containers)
             self.scan.done(self.tr("container {barcode}: {count} samples").format(

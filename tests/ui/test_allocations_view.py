@@ -88,9 +88,14 @@ def test_approve_then_hand_over_by_scanning(view: AllocationsView, qtbot) -> Non
     assert isinstance(dialog, HandOverDialog) and not dialog.ok_button.isEnabled()
     _scan(qtbot, dialog, "NOPE")
     assert "unknown code" in dialog.scan.message.text() and dialog.isVisible()
+    _scan(qtbot, dialog, "CE5C0400YJFM00501")
+    assert "is from CE5, not CE6" in dialog.scan.message.text()
+    _scan(qtbot, dialog, primary)
+    assert "over the approved 250 mg" in dialog.scan.message.text()
     _scan(qtbot, dialog, "LOAN-VIAL-1")  # the container names its sample
     _scan(qtbot, dialog, made[1])
     assert dialog.numbers == made and dialog.isVisible()  # Enter scans; it does not close the dialog
+    assert dialog.total.text() == "220 mg of 250 mg approved"
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert _status(view, "CE6-2026-B11-01") == "handed_over"
     assert sample_detail(view.desk.db, made[0]).status == "on_loan"

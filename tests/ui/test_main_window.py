@@ -37,6 +37,27 @@ def test_scanning_a_container_opens_the_sample_inside(window: MainWindow, qtbot)
     assert "LSL-00003" in window.scan.message.text()
 
 
+def test_an_empty_container_is_reported_inline(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from curator import inventory
+
+    inventory.add_container(window.desk.db, "EMPTY-VIAL", "vial")
+    window.tabs.setCurrentIndex(VIEW_CHARTS)
+    _scan(qtbot, window, "EMPTY-VIAL")
+    assert "container EMPTY-VIAL is empty" in window.scan.message.text()
+    assert window.tabs.currentIndex() == VIEW_CHARTS
+
+
+def test_a_container_holding_several_samples_lists_them(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from curator import inventory
+
+    inventory.put_in_container(window.desk.db, "Li Wei", f"{PRIMARY}-02", "LSL-00003")
+    _scan(qtbot, window, "LSL-00003")
+    assert window.tabs.currentIndex() == VIEW_CONTAINERS
+    view = window.containers
+    assert view.filter.text() == "LSL-00003" and view.model.total == 2
+    assert {view.model.row_at(row).number for row in range(2)} == {PRIMARY, f"{PRIMARY}-02"}
+
+
 def test_an_unknown_code_is_reported_inline(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.tabs.setCurrentIndex(VIEW_ALLOCATIONS)
     _scan(qtbot, window, "NO-SUCH-CODE")

@@ -6,15 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
 from curator import allocations
 from curator.directory import list_institutions, list_missions, sample_number_for
 from curator.errors import CuratorError
-from curator.loans import allocation_items, overdue_references
+from curator.history import sample_detail
+from curator.loans import allocation_items, allocation_rows, overdue_references
 from curator.mass import format_mass
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
+from ui.text import label
 from ui.widgets.mass_edit import MassEdit
 from ui.widgets.scan_field import ScanField
 
@@ -121,26 +123,46 @@ class HandOverDialog(_ScanDialog):
 
     def __init__(self, desk: Desk, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, reference, self.tr("Hand over {reference}").format(reference=reference), parent)
+        self.loan = allocation_rows(desk.db, reference=reference)[0]
         self.items = QListWidget(self)
         self.numbers: list[str] = []
+        self.total_ug = 0
         for item in allocation_items(desk.db, reference):
             if item.status == "prepared":
+                self.total_ug += item.mass_ug
                 self.items.addItem(self.tr("{number} ({mass}, prepared)").format(
                     number=item.number, mass=format_mass(item.mass_ug)))
+        self.total = QLabel(self)
         self.due = QDateEdit(QDate.currentDate().addYears(2), self)
         self.due.setCalendarPopup(True)
         self.form.addRow(self.tr("Splits:"), self.items)
+        self.form.addRow(self.tr("Total:"), self.total)
         self.form.addRow(self.tr("Due date:"), self.due)
         self.revalidate()
 
     def take(self, number: str) -> str:
+        """Refuse at once what the hand-over would refuse: a split already listed, from another mission,
+        not in store, or one that takes the total over the approved mass."""
         if number in self.numbers:
             return self.tr("{number} is already in the list").format(number=number)
+        detail = sample_detail(self.desk.db, number)
+        if detail.mission != self.loan.mission:
+            return self.tr("{number} is from {mission}, not {loan}").format(
+                number=number, mission=detail.mission, loan=self.loan.mission)
+        if detail.status not in ("in_store", "returned"):
+            return self.tr("{number} is {status}, not available").format(number=number, status=label(detail.status))
+        if self.total_ug + detail.mass_ug > self.loan.approved_ug:
+            return self.tr("{number} ({mass}) would take the total over the approved {approved}").format(
+                number=number, mass=format_mass(detail.mass_ug), approved=format_mass(self.loan.approved_ug))
         self.numbers.append(number)
-        self.items.addItem(number)
+        self.total_ug += detail.mass_ug
+        self.items.addItem(self.tr("{number} ({mass}, scanned)").format(number=number,
+                                                                        mass=format_mass(detail.mass_ug)))
         return ""
 
     def problem(self) -> str:
+        self.total.setText(self.tr("{total} of {approved} approved").format(
+            total=format_mass(self.total_ug), approved=format_mass(self.loan.approved_ug)))
         return "" if self.items.count() else self.tr("scan the splits to hand over")
 
     def submit(self) -> str:
