@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from curator.db import open_database
 from curator.integrity import verify
-from safety_support import copy_file, fill_the_disk, run_cli, sql
+from safety_support import cli, copy_file, fill_the_disk, run_cli, sql
 from ui.cli import main
 
 TECH = "Li Wei"
@@ -48,8 +48,9 @@ def assert_clear_refusal(result, *words: str) -> None:  # type: ignore[no-untype
 
 
 def use_the_damaged_file(path: Path, code: str) -> list:  # type: ignore[type-arg]
-    return [run_cli("verify", "--db", str(path)),
-            run_cli("record", "note", code, "--note", "hello", "--operator", TECH, "--db", str(path))]
+    """`curator verify` and `curator record` on the file (in this process: no boundary matters here)."""
+    return [cli("verify", "--db", str(path)),
+            cli("record", "note", code, "--note", "hello", "--operator", TECH, "--db", str(path))]
 
 
 @pytest.mark.parametrize("keep", [100, 4096, 3 * 4096, 0.5, -4096])
