@@ -4,12 +4,15 @@ main window. Errors never close the app: they are logged and shown (ui.errors)."
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QMainWindow
 
 from curator.db import open_database
+from curator.directory import sign_in
 from curator.errors import CuratorError
 
 
@@ -30,9 +33,10 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None,
     return installed
 
 
-def run(db_arg: str | None) -> int:
+def run(db_arg: str | None, operator: str | None = None, smoke_test: bool = False) -> int:
     try:
         db = open_database(db_arg)
+        signed_in = sign_in(db, operator, os.environ.get("CURATOR_PIN", "")) if operator else None
     except CuratorError as exc:
         print(f"curator: {exc}", file=sys.stderr)
         return 2
@@ -49,9 +53,19 @@ def run(db_arg: str | None) -> int:
     log_file = setup_logging()
     install_exception_hook()
     logging.getLogger("curator.desk").info("desk started on %s (log: %s)", db.display_name, log_file)
-    desk = Desk(db)
-    if not sign_in_window(None, desk):
+    desk = Desk(db, signed_in)
+    if signed_in is None and not sign_in_window(None, desk):
         return 0
     window = MainWindow(desk)
     window.show()
+    if smoke_test:
+        QTimer.singleShot(0, lambda: _report_ready(window))
     return app.exec()
+
+
+def _report_ready(window: QMainWindow) -> None:
+    """The window is shown and its first page is in: say so and quit (``curator gui --smoke-test``)."""
+    rows = window.containers.model.rowCount()
+    print(f"ready: {rows} samples on the first page of {window.windowTitle()}", flush=True)
+    window.close()
+    QCoreApplication.quit()
