@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -40,6 +41,8 @@ from curator.db import Database, open_database  # noqa: E402
 
 #: Set CURATOR_TEST_DB to a server URL (e.g. postgresql+psycopg://...) to run the suite on a server.
 SERVER_URL = os.environ.get("CURATOR_TEST_DB")
+#: How long dropping a test's server database waits for queries still running on it.
+BUSY_WAIT_S = 10
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -74,8 +77,15 @@ class TestServer:
         return self.url_of(name)
 
     def drop(self, url: str) -> None:
+        """Drop a test's database once work still running on it (a desk's background job) has ended."""
+        name = make_url(url).database
+        deadline = time.monotonic() + BUSY_WAIT_S
         with self.admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
+            while time.monotonic() < deadline and conn.execute(text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE datname = :name AND pid <> pg_backend_pid() "
+                    "AND state IN ('active', 'idle in transaction')"), {"name": name}).scalar_one():
+                time.sleep(0.05)
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))  # idle pooled connections
 
 
 @pytest.fixture(scope="session")
