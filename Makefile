@@ -34,5 +34,9 @@ test-pg: $(BIN)/curator
 screenshots: $(BIN)/curator
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots
 
+# Benchmarks at facility scale (bench/out/large.db is built once: 100k samples, 1M events); not part of test.
+bench: $(BIN)/curator
+	$(BIN)/python -m bench.run_all
+
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
