@@ -25,6 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pycountry  # noqa: E402
 
+from sqlalchemy import create_engine  # noqa: E402
+
+from curator import search_index  # noqa: E402
 from curator.db import open_database  # noqa: E402
 from curator.events import GENESIS_HASH, canonical_json, compute_hash  # noqa: E402
 from curator.operators import hash_pin  # noqa: E402
@@ -111,8 +114,11 @@ def generate(path: Path, samples: int, containers: int, events: int, allocations
                      chain.rows)
     conn.execute("UPDATE chain_head SET last_event_id = ?, last_hash = ? WHERE id = 1", (len(chain.rows), chain.last_hash))
     conn.commit()
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        search_index.refresh(connection)
+    engine.dispose()
 
 
 def _locations(conn: sqlite3.Connection, containers: int) -> list[int]:
