@@ -228,10 +228,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def sign_in_window(parent: QWidget | None, desk: Desk) -> bool:
-    """Ask who is at the desk (blocking, at start); False if they cancelled."""
-    dialog = SignInDialog(desk.db, parent)
+def sign_in_window(parent: QWidget | None, desk: Desk, settings: QSettings | None = None) -> bool:
+    """Ask who is at the desk (blocking, at start), offering the last operator; False if they cancelled."""
+    settings = settings or QSettings("Curator", "Curator desk")
+    dialog = SignInDialog(desk.db, parent, str(settings.value("operator/last", "") or ""))
     if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.operator is None:
         return False
     desk.set_operator(dialog.operator)
+    settings.setValue("operator/last", dialog.operator.name)
     return True

@@ -45,6 +45,28 @@ def test_technicians_sign_in_without_a_pin(demo_db, qtbot) -> None:  # type: ign
     assert dialog.operator is not None and dialog.operator.role == "technician"
 
 
+def test_sign_in_at_start_offers_the_last_operator(demo_db, tmp_path, monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from ui.desk import Desk
+    from ui.main_window import sign_in_window
+
+    settings = QSettings(str(tmp_path / "desk.ini"), QSettings.Format.IniFormat)
+    offered: list[str] = []
+
+    def answer(dialog: SignInDialog) -> int:
+        offered.append(str(dialog.who.currentData()))
+        _choose(dialog, TECHNICIAN)
+        dialog.accept()
+        return SignInDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SignInDialog, "exec", answer)
+    desk = Desk(demo_db)
+    assert sign_in_window(None, desk, settings) and desk.operator.name == TECHNICIAN
+    assert sign_in_window(None, desk, settings)
+    assert offered == [CURATOR, TECHNICIAN]  # alphabetical first, then the last one who signed in
+
+
 def test_switching_operator_from_the_file_menu(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.sign_in_action.trigger()
     dialog = window.sign_in_dialog

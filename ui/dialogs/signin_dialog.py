@@ -60,6 +60,8 @@ class SignInDialog(QDialog):
         self.pin.clear()
         self.pin.setPlaceholderText(self.tr("required for curators and admins") if needs_pin else self.tr("not needed"))
         self.message.clear()
+        if needs_pin:
+            self.pin.setFocus()
 
     def accept(self) -> None:
         row = self.chosen()

@@ -125,11 +125,17 @@ class SampleView(QWidget):
         for column in range(3):
             self.tree.resizeColumnToContents(column)
 
+    def _where(self, node: GenealogyNode) -> str:
+        """Who holds a split, or where it stands (the last three parts of its location)."""
+        if node.borrower:
+            text = self.tr("on loan to {borrower}") if node.status == "on_loan" else self.tr("set aside for {borrower}")
+            return text.format(borrower=node.borrower)
+        if node.status == "consumed":
+            return "—"
+        return " / ".join(node.location.split(" / ")[-3:])
+
     def _tree_item(self, node: GenealogyNode) -> QTreeWidgetItem:
-        where = self.tr("on loan to {borrower}").format(borrower=node.borrower) if node.borrower and \
-            node.status == "on_loan" else (node.borrower and self.tr("for {borrower}").format(borrower=node.borrower))
-        item = QTreeWidgetItem([node.number, format_mass(node.mass_ug), label(node.status),
-                                where or " / ".join(node.location.split(" / ")[-3:])])
+        item = QTreeWidgetItem([node.number, format_mass(node.mass_ug), label(node.status), self._where(node)])
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(3, node.location)
         if node.number == self.number:
