@@ -83,3 +83,15 @@ def test_chinese_text_renders_with_a_cjk_font(view: ChartsView, recwarn: pytest.
     axes.set_title("按国家分配的月球样品质量")
     view.canvas.draw()
     assert not [w for w in recwarn if "missing from font" in str(w.message)]
+
+
+def test_many_groups_keep_the_largest_and_sum_the_rest() -> None:
+    from curator.reports import ReportRow
+    from ui.charts.figures import MAX_BARS, top_groups
+
+    rows = [ReportRow(f"I{i:03d}", f"Institute {i:03d}", 1, 1000 * i, 1000 * i, 0, 0, 1000 * i) for i in range(1, 61)]
+    shown, others = top_groups(rows)
+    assert len(shown) == MAX_BARS and shown[0].label == "Institute 060"
+    assert others is not None and others.label == f"{60 - MAX_BARS} others"
+    assert sum(row.allocated_ug for row in shown) + others.allocated_ug == sum(row.allocated_ug for row in rows)
+    assert top_groups(rows[:3]) == (rows[:3], None)

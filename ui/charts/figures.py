@@ -33,6 +33,31 @@ def draw_empty(figure: Any, title: str) -> None:
     axes.text(0.5, 0.5, tr("No allocations match the filters."), ha="center", va="center", fontsize=12)
 
 
+#: Bars a chart shows before the smallest groups are summed into one "others" bar.
+MAX_BARS = 20
+
+
+def top_groups(rows: list[ReportRow], limit: int = MAX_BARS) -> tuple[list[ReportRow], ReportRow | None]:
+    """The ``limit`` largest groups by allocated mass, and one row summing the rest (None if none)."""
+    if len(rows) <= limit:
+        return rows, None
+    ranked = sorted(rows, key=lambda row: (-max(row.allocated_ug, row.handed_over_ug), row.label))
+    kept, rest = ranked[:limit], ranked[limit:]
+    others = ReportRow("others", tr("{count} others").format(count=len(rest)),
+                       *(sum(getattr(row, name) for row in rest) for name in (
+                           "allocations", "allocated_ug", "handed_over_ug", "returned_ug", "consumed_ug", "on_loan_ug")))
+    return kept, others
+
+
+def rounded(micrograms: int) -> str:
+    """A mass for a chart label: grams to 2 decimals, milligrams whole (exact values are in the tables)."""
+    if micrograms >= 1_000_000:
+        return f"{micrograms / 1_000_000:,.2f} g"
+    if micrograms >= 1_000:
+        return f"{micrograms / 1_000:,.0f} mg"
+    return format_mass(micrograms)
+
+
 def draw_stacked(figure: Any, rows: list[ReportRow], title: str, subtitle: str = "") -> None:
     """Horizontal bars of the mass allocated per group, largest on top, split into on loan / returned /
     consumed / not yet handed over; each wide enough segment and each bar's total carry their value."""
@@ -41,7 +66,11 @@ def draw_stacked(figure: Any, rows: list[ReportRow], title: str, subtitle: str =
         return
     figure.clear()
     axes = figure.add_subplot()
-    rows = sorted(rows, key=lambda row: (max(row.allocated_ug, row.handed_over_ug), row.handed_over_ug))
+    shown, others = top_groups(rows)
+    if others is not None:
+        subtitle = tr("{subtitle}; {count} smaller groups not shown: {allocated} allocated").format(
+            subtitle=subtitle, count=len(rows) - len(shown), allocated=rounded(others.allocated_ug))
+    rows = sorted(shown, key=lambda row: (max(row.allocated_ug, row.handed_over_ug), row.handed_over_ug))
     totals = [max(row.allocated_ug, row.handed_over_ug) for row in rows]
     unit, factor = _unit(max(totals))
     right = max(totals) / factor * 1.55 or 1.0
@@ -61,12 +90,12 @@ def draw_stacked(figure: Any, rows: list[ReportRow], title: str, subtitle: str =
         left = [a + b for a, b in zip(left, values)]
     for y, (x, row) in enumerate(zip(left, rows)):
         text = tr("{allocated} allocated, {handed} handed over").format(
-            allocated=format_mass(row.allocated_ug), handed=format_mass(row.handed_over_ug))
+            allocated=rounded(row.allocated_ug), handed=rounded(row.handed_over_ug))
         axes.text(x + right * 0.006, y, text, va="center", fontsize=8, color="#333")
     axes.set_xlim(0, right)
     axes.set_xlabel(tr("mass ({unit})").format(unit=unit))
     axes.set_title(f"{title}\n{subtitle}" if subtitle else title, fontsize=11)
-    axes.legend(loc="lower right", fontsize=9)
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=4, fontsize=9, frameon=False)
     axes.grid(axis="x", alpha=0.3)
     axes.tick_params(axis="y", labelsize=9)
 
