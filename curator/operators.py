@@ -90,6 +90,16 @@ def add_operator_as(session: Session, admin: Operator, name: str, role: str, pin
     return add_operator(session, name, role, pin)
 
 
+def set_pin(session: Session, admin: Operator, name: str, pin: str) -> Operator:
+    """An admin sets (or resets) the PIN of ``name``; curators and admins keep one of 4 or more characters."""
+    require_role(admin, "admin", "set PINs")
+    operator = find_operator(session, name)
+    if operator.role != "technician" and len(pin) < 4:
+        raise ValidationError(f"a {operator.role} needs a PIN of at least 4 characters")
+    operator.pin_hash = hash_pin(pin) if pin else ""
+    return operator
+
+
 def all_operators(session: Session) -> list[tuple[str, str, bool, bool]]:
     """(name, role, has a PIN, active) of every operator, retired ones included, by name."""
     rows = session.execute(select(Operator.name, Operator.role, Operator.pin_hash, Operator.active)

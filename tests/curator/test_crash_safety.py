@@ -16,6 +16,8 @@ import time
 from contextlib import closing
 from pathlib import Path
 
+import pytest
+
 from curator.db import open_database
 from curator.integrity import verify
 from factories import TECH, sample, seed
@@ -97,3 +99,23 @@ def test_sigkill_at_random_moments_loses_nothing_committed(tmp_path: Path) -> No
             assert notes.get(int(line[1])) == line[2], f"committed event {line[1]} ({line[2]}) is missing"
         else:
             assert set(line[1:]) <= numbers, f"committed split children {line[1:]} are missing"
+
+
+def test_every_write_connection_is_durable_and_queues(tmp_path: Path) -> None:
+    """What the crash guarantee rests on: WAL, fsync at every commit (FULL), the write lock taken at BEGIN."""
+    db = open_database(tmp_path / "pragmas.db")
+    try:
+        with db.write() as session:
+            conn = session.connection()
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            other = sqlite3.connect(tmp_path / "pragmas.db", timeout=0)
+            try:  # the write lock is already held: another desk cannot start writing
+                with pytest.raises(sqlite3.OperationalError, match="locked"):
+                    other.execute("BEGIN IMMEDIATE")
+            finally:
+                other.close()
+    finally:
+        db.dispose()

@@ -119,6 +119,12 @@ def test_admins_add_and_retire_operators_in_the_cli(seeded: Path) -> None:
     signing = cli("record", "note", "JAR-1", "--note", "hello", "--operator", TECH, "--db", db)
     assert signing.returncode == 2 and "retired" in signing.stderr
     assert cli("verify", "--db", db).returncode == 0
+    reset = cli("operator", "pin", "Nina New", "--new-pin", "4321", "--admin", ADMIN, "--pin", "1357", "--db", db)
+    assert reset.returncode == 0, reset.stderr
+    assert cli("correct", "1", "--reason", "x", "--operator", "Nina New", "--pin", "9999", "--db", db).returncode == 2
+    assert cli("correct", "1", "--reason", "x", "--operator", "Nina New", "--pin", "4321", "--db", db).returncode == 0
+    too_short = cli("operator", "pin", "Nina New", "--new-pin", "1", "--admin", ADMIN, "--pin", "1357", "--db", db)
+    assert too_short.returncode == 2 and "at least 4" in too_short.stderr
 
 
 def test_authenticate_requires_a_pin_of_curators(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from curator import allocations, handling
 from curator.db import Database, open_database
 from curator.lookup import get_allocation
 from curator.mass import format_mass
-from curator.operators import ROLES, add_operator_as, all_operators, authenticate, retire_operator
+from curator.operators import ROLES, add_operator_as, all_operators, authenticate, retire_operator, set_pin
 from ui.cli.parsing import date_argument, mass_argument
 
 PIN_ENV = "CURATOR_PIN"
@@ -39,6 +39,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     retire.add_argument("name", metavar="NAME")
     retire.add_argument("--admin", required=True, help="the admin who retires them")
     retire.set_defaults(run=run_operator_retire)
+    pin = actions.add_parser("pin", parents=[common, signer], help="set or reset an operator's PIN")
+    pin.add_argument("name", metavar="NAME")
+    pin.add_argument("--new-pin", required=True, help="the new PIN (empty: none, technicians only)")
+    pin.add_argument("--admin", required=True, help="the admin who sets it")
+    pin.set_defaults(run=run_operator_pin)
 
     allocation = commands.add_parser("allocation", parents=[common], help="show, approve or edit an allocation")
     steps = allocation.add_subparsers(dest="action", metavar="ACTION", required=True,
@@ -112,6 +117,15 @@ def run_operator_retire(args: argparse.Namespace) -> int:
         admin = authenticate(session, args.admin, pin)
         retire_operator(session, admin, args.name)
     print(f"retired {args.name}: their past signatures stay, they cannot sign new events")
+    return 0
+
+
+def run_operator_pin(args: argparse.Namespace) -> int:
+    db, pin = open_database(args.db, create=False), _pin(args, args.admin)
+    with db.write() as session:
+        admin = authenticate(session, args.admin, pin)
+        set_pin(session, admin, args.name, args.new_pin)
+    print(f"PIN of {args.name} set")
     return 0
 
 
