@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import func, select, text
 
 from curator import handling
 from curator.db import Database, open_database
@@ -21,6 +21,7 @@ from curator.integrity import verify
 from curator.models import ChainHead, Event
 from curator.operators import find_operator
 from curator.server import retrying
+from tests.curator.postgres_support import cut_before_the_next_event_insert, terminate
 from tests.factories import TECH, sample, seed
 
 SCRIPT = Path(__file__).resolve().parents[2] / ".ci" / "pg-server.sh"
@@ -45,14 +46,6 @@ def chain(db: Database) -> tuple[int, int, str]:
         result = (count, head.last_event_id, head.last_hash)
     other.dispose()
     return result
-
-
-def terminate(db: Database, pid: int) -> None:
-    """Cut one server connection from outside, as a crash or a network cut would."""
-    admin = create_engine(db.url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        assert conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
-    admin.dispose()
 
 
 def test_a_server_restart_between_two_writes_loses_nothing(server_db: Database) -> None:
@@ -94,19 +87,8 @@ def test_a_connection_cut_at_commit_is_not_retried_blindly(server_db: Database) 
 
 def test_retrying_runs_a_step_again_after_a_cut_in_the_middle_of_it(server_db: Database) -> None:
     before = chain(server_db)
-    cuts: list[int] = []
-
-    def cut_before_the_event_insert(conn, cursor, statement, parameters, context, executemany) -> None:  # type: ignore[no-untyped-def]
-        if statement.startswith("INSERT INTO events") and not cuts:
-            cuts.append(conn.connection.dbapi_connection.info.backend_pid)
-            terminate(server_db, cuts[0])
-
-    event.listen(server_db.write_engine, "before_cursor_execute", cut_before_the_event_insert)
-    try:
-        event_id = retrying(lambda: handling.record_observation(server_db, TECH, "note",
-                                                                NUMBER, "recorded once"))
-    finally:
-        event.remove(server_db.write_engine, "before_cursor_execute", cut_before_the_event_insert)
+    with cut_before_the_next_event_insert(server_db) as cuts:
+        event_id = retrying(lambda: handling.record_observation(server_db, TECH, "note", NUMBER, "recorded once"))
     assert len(cuts) == 1
     count, head_id, _ = chain(server_db)
     assert (count, head_id, event_id) == (before[0] + 1, before[1] + 1, before[1] + 1)
