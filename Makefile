@@ -25,10 +25,10 @@ test: $(BIN)/curator
 # started on a free loopback port as an unprivileged user and stopped afterwards.
 test-pg: $(BIN)/curator
 	@dir=$$(mktemp -d -t curator-pg.XXXXXX); \
-	.ci/pg-server.sh start $$dir || exit 1; \
-	CURATOR_TEST_DB=$$(cat $$dir/url) CURATOR_TEST_PG_DIR=$$dir QT_QPA_PLATFORM=offscreen \
-	  $(BIN)/python -m pytest $(PYTEST_ARGS); status=$$?; \
-	.ci/pg-server.sh stop $$dir; exit $$status
+	trap '.ci/pg-server.sh stop "$$dir"' EXIT; trap 'exit 130' INT TERM; \
+	.ci/pg-server.sh start "$$dir" && \
+	CURATOR_TEST_DB=$$(cat "$$dir/url") CURATOR_TEST_PG_DIR="$$dir" QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Each view of the demo database rendered on a virtual X display (Xvfb) to docs/screenshots/*.png.
 screenshots: $(BIN)/curator
