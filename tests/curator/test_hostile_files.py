@@ -94,11 +94,13 @@ def test_a_newer_schema(demo: Path) -> None:
     assert demo.read_bytes() == before
 
 
+_LIBC = ctypes.CDLL(None, use_errno=True)  # loaded before any fork: the child only calls into it
+
+
 def _without_root_override() -> None:
     """In the child: give up root's licence to ignore file permissions (CAP_DAC_OVERRIDE, ..._READ_SEARCH)."""
-    libc = ctypes.CDLL(None, use_errno=True)
     for capability in (1, 2):
-        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+        if _LIBC.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
             raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
 
 
