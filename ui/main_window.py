@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self.verify_job is not None and self.verify_job.running:
+            self.verify_job.cancel()
         self.save_layout()
         QApplication.instance().removeEventFilter(self.scan_capture)
         super().closeEvent(event)

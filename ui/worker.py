@@ -39,10 +39,16 @@ class Task(QRunnable):
         except Exception as exc:  # reported on the GUI thread, never lost
             log.error("background task failed\n%s", traceback.format_exc())
             self.finished = True
-            self.signals.failed.emit(exc, traceback.format_exc())
+            self._emit(self.signals.failed, exc, traceback.format_exc())
             return
         self.finished = True
-        self.signals.done.emit(result)
+        self._emit(self.signals.done, result)
+
+    def _emit(self, signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window that asked was closed meanwhile: nobody waits for the result
+            log.info("a background result was dropped: its receiver is gone")
 
 
 class BackgroundJob(QObject):

@@ -38,7 +38,7 @@ def _scan(qtbot, dialog, code: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_overdue_loans_are_highlighted_and_listed_first(view: AllocationsView, qtbot) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(view.overdue_first, Qt.MouseButton.LeftButton)
-    assert view.proxy.index(0, COL_STATUS).data() == "OVERDUE"
+    assert view.model.index(0, COL_STATUS).data() == "OVERDUE"
     view.table.selectRow(0)
     assert "Peking University" in view.summary.text() and view.items.count() == 2
 

@@ -10,8 +10,7 @@ from curator import allocations
 from curator.history import sample_history
 from curator.loans import allocation_rows
 from tests.ui.conftest import PRIMARY
-from ui.models.allocations_model import (COL_APPROVED, COL_REFERENCE, COL_STATUS, OVERDUE_COLOUR, AllocationsProxy,
-                                         AllocationsTableModel)
+from ui.models.allocations_model import COL_APPROVED, COL_REFERENCE, COL_STATUS, OVERDUE_COLOUR, AllocationsTableModel
 from ui.models.history_model import COL_KIND, COL_VIA, HistoryTableModel
 from ui.models.row_table import SORT_ROLE
 from ui.models.samples_model import COL_LOCATION, COL_MASS, COL_NUMBER, COL_STATUS as SAMPLE_STATUS
@@ -105,14 +104,16 @@ def test_allocations_model_highlights_overdue_and_lists_it_first(demo_db, qapp) 
     assert late, "the demo has an overdue loan"
     assert model.index(late[0], COL_STATUS).data() == "OVERDUE"
     assert model.index(late[0], COL_REFERENCE).data(Qt.ItemDataRole.BackgroundRole) == OVERDUE_COLOUR
-    proxy = AllocationsProxy()
-    proxy.setSourceModel(model)
-    proxy.sort(COL_APPROVED, Qt.SortOrder.DescendingOrder)
-    approved = [proxy.index(row, COL_APPROVED).data(SORT_ROLE) for row in range(proxy.rowCount())]
+    model.sort(COL_APPROVED, Qt.SortOrder.DescendingOrder)
+    approved = [model.index(row, COL_APPROVED).data(SORT_ROLE) for row in range(model.rowCount())]
     assert approved == sorted(approved, reverse=True)
-    proxy.set_overdue_first(True)
-    proxy.sort(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
-    assert proxy.index(0, COL_STATUS).data() == "OVERDUE"
+    model.set_overdue_first(True)
+    model.sort(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
+    assert model.index(0, COL_STATUS).data() == "OVERDUE"
+    references = [model.row_at(row).reference for row in range(1, model.rowCount())]
+    assert references == sorted(references)  # the chosen order holds after the overdue ones
+    model.set_rows(allocation_rows(demo_db, today=date(2026, 11, 25)))  # a reload keeps the order
+    assert model.index(0, COL_STATUS).data() == "OVERDUE"
 
 
 def test_allocation_rows_sum_masses_per_state(demo_db) -> None:  # type: ignore[no-untyped-def]

@@ -13,30 +13,30 @@ from curator.loans import allocation_items, allocation_rows
 from curator.rows import AllocationRow
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
-from ui.models.allocations_model import COL_INSTITUTION, COL_REFERENCE, AllocationsProxy, AllocationsTableModel
+from ui.models.allocations_model import COL_INSTITUTION, COL_REFERENCE, AllocationsTableModel
 from ui.text import label, mass
-from ui.widgets.actions import button_row, open_dialog
+from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
 
 #: Which actions each status allows.
 ALLOWED = {"approve": ("requested",), "hand_over": ("approved", "prepared"), "return": ("handed_over",),
            "consume": ("handed_over",), "cancel": ("requested", "approved", "prepared")}
 
 
-class AllocationsView(QWidget):
+class AllocationsView(RefreshWhenShown, QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.dialog: QDialog | None = None
         self.model = AllocationsTableModel()
-        self.proxy = AllocationsProxy()
-        self.proxy.setSourceModel(self.model)
+        self.proxy = self.model  # what the table shows (earlier a proxy model; kept for callers)
         self.table = QTableView(self)
         self.table.setObjectName("allocationsTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # size columns from 100 rows, not all
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.overdue_first = QCheckBox(self.tr("Overdue loans first"), self)
@@ -47,7 +47,7 @@ class AllocationsView(QWidget):
         self._layout()
         self.overdue_first.toggled.connect(self._overdue_first)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        desk.changed.connect(self.refresh)
+        desk.changed.connect(self.refresh_soon)
         desk.operator_changed.connect(lambda _operator: self._enable())
         self.refresh()
         self.table.sortByColumn(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
@@ -85,12 +85,11 @@ class AllocationsView(QWidget):
 
     @Slot(bool)
     def _overdue_first(self, on: bool) -> None:
-        self.proxy.set_overdue_first(on)
-        self.proxy.sort(self.proxy.sortColumn(), self.proxy.sortOrder())
+        self.model.set_overdue_first(on)
 
     def select(self, reference: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, COL_REFERENCE).data() == reference:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).reference == reference:
                 self.table.selectRow(row)
                 return
 
@@ -98,7 +97,7 @@ class AllocationsView(QWidget):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
         if not rows:
             return None
-        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row_at(rows[0].row())
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, *_args: object) -> None:

@@ -13,11 +13,12 @@ from curator.rows import LocationNode
 from ui.desk import Desk
 from ui.models.samples_model import COL_LOCATION, COL_NUMBER, SamplesTableModel
 from ui.text import label
+from ui.widgets.actions import RefreshWhenShown
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ContainersView(QWidget):
+class ContainersView(RefreshWhenShown, QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -54,7 +55,7 @@ class ContainersView(QWidget):
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
         self.model.counted.connect(self._show_count)
-        desk.changed.connect(self.refresh)
+        desk.changed.connect(self.refresh_soon)
         self.load_tree()
         self._show_count(self.model.total)
 

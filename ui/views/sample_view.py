@@ -16,10 +16,10 @@ from ui.dialogs.sample_dialogs import CorrectionDialog, MoveDialog, ObservationD
 from ui.dialogs.split_dialog import SplitDialog
 from ui.models.history_model import COL_DETAILS, HistoryTableModel
 from ui.text import label, local_time
-from ui.widgets.actions import button_row, open_dialog
+from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
 
 
-class SampleView(QWidget):
+class SampleView(RefreshWhenShown, QWidget):
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
@@ -60,7 +60,7 @@ class SampleView(QWidget):
         self.plot_box = QGroupBox(self.tr("Mass over time"), self)
         QVBoxLayout(self.plot_box)
         self._layout()
-        desk.changed.connect(self.refresh)
+        desk.changed.connect(self.refresh_soon)
         desk.operator_changed.connect(lambda _operator: self._enable_buttons())
         self._enable_buttons()
 

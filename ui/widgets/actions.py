@@ -28,3 +28,26 @@ def open_dialog(dialog: QDialog) -> QDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+class RefreshWhenShown:
+    """Mixin for a view (before QWidget in the bases): after a recorded change it reloads at once if it is
+    shown, else the next time it is shown, so one event does not reload every hidden view."""
+
+    _stale = False
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def refresh_soon(self) -> None:
+        if self.isVisible():  # type: ignore[attr-defined]
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self._stale = False
+            self.refresh()
