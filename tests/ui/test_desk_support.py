@@ -148,3 +148,23 @@ def test_errors_in_background_work_reach_the_caller(qapp, qtbot) -> None:  # typ
     BackgroundJob(parent, "failing", work, lambda _: None, lambda exc, _details: errors.append(exc))
     qtbot.waitUntil(lambda: bool(errors))
     assert str(errors[0]) == "disk gone"
+
+
+def test_an_exception_in_a_button_handler_reaches_the_dialog(qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import sys
+
+    from PySide6.QtWidgets import QPushButton
+
+    import ui.errors
+
+    caught: list[BaseException] = []
+    monkeypatch.setattr(ui.errors, "exception_box", lambda _t, exc, _tb: caught.append(exc) or QMessageBox())
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(sys, "excepthook", ui.errors.handle_exception)
+    button = QPushButton("boom")
+    qtbot.addWidget(button)
+    button.clicked.connect(lambda: 1 / 0)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert caught and isinstance(caught[0], ZeroDivisionError)
+    button.setText("still here")  # the app carries on
+    assert button.text() == "still here"
