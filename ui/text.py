@@ -57,8 +57,7 @@ def describe_facts(facts: dict[str, object]) -> str:
         children = facts["children"]
         assert isinstance(children, list)
         parts.append(tr("into {count} splits: {list}").format(
-                         count=len(children),
-                         list=", ".join(f"{c['number']} ({format_mass(c['mass_ug'])})" for c in children)))
+            count=len(children), list=", ".join(f"{c['number']} ({format_mass(c['mass_ug'])})" for c in children)))
     if facts.get("loss_ug"):
         parts.append(tr("loss {mass}").format(mass=format_mass(int(facts["loss_ug"]))))  # type: ignore[arg-type]
     if "parent" in facts:

@@ -136,7 +136,6 @@ class ChartsView(QWidget):
             draw_stacked(self.figure, data, self.tr("Lunar sample mass allocated per institution"), subtitle)
         self.canvas.draw()
         self.status.setText("")
-        self.drawn = kind
 
     @Slot()
     def save_figure(self) -> str:
