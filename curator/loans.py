@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date
 
 from sqlalchemy import case, func, select
 
@@ -10,6 +10,7 @@ from curator.countries import country_name
 from curator.db import Database
 from curator.lookup import get_allocation
 from curator.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
+from curator.reports import ALLOCATED_STATUSES, ReportFilter, filter_allocations
 from curator.rows import AllocationItemRow, AllocationRow
 
 _HANDED = ("handed_over", "returned", "consumed")
@@ -63,31 +64,14 @@ def overdue_references(db: Database, institution: str, today: date | None = None
         return [late.reference for late in overdue_loans(session, today, borrower.id)]
 
 
-def requested_between(date_from: date | None, date_to: date | None) -> list:  # type: ignore[type-arg]
-    """Conditions for allocations requested on whole UTC days from ``date_from`` to ``date_to``."""
-    def start(day: date) -> datetime:
-        return datetime.combine(day, time(0), tzinfo=timezone.utc)
-
-    conditions = []
-    if date_from:
-        conditions.append(Allocation.requested_at >= start(date_from))
-    if date_to:
-        conditions.append(Allocation.requested_at < start(date_to + timedelta(days=1)))
-    return conditions
-
-
-def cumulative_allocated(db: Database, mission: str | None = None, date_from: date | None = None,
-                         date_to: date | None = None) -> list[tuple[date, int, int]]:
-    """(day, allocated so far, handed over so far) at each approval or handover, for a timeline chart."""
-    from curator.reports import ALLOCATED_STATUSES
-
-    query = (select(Allocation.approved_at, Allocation.handed_over_at, Allocation.approved_mass_ug, Allocation.id)
-             .join(Mission, Allocation.mission_id == Mission.id)
-             .where(Allocation.status.in_(ALLOCATED_STATUSES), Allocation.approved_at.is_not(None)))
-    if mission:
-        query = query.where(Mission.code == mission.upper().replace("-", ""))
-    if date_from or date_to:
-        query = query.where(*requested_between(date_from, date_to))
+def cumulative_allocated(db: Database, report_filter: ReportFilter | None = None) -> list[tuple[date, int, int]]:
+    """(day, allocated so far, handed over so far) at each approval or handover, for a timeline chart;
+    filtered as the mass reports are."""
+    query = filter_allocations(
+        select(Allocation.approved_at, Allocation.handed_over_at, Allocation.approved_mass_ug, Allocation.id)
+        .select_from(Allocation)
+        .where(Allocation.status.in_(ALLOCATED_STATUSES), Allocation.approved_at.is_not(None)),
+        report_filter or ReportFilter())
     with db.read() as session:
         handed = dict(session.execute(select(AllocationItem.allocation_id, func.sum(AllocationItem.mass_ug))
                                       .where(AllocationItem.status.in_(_HANDED))

@@ -68,6 +68,10 @@ def _filtered(query, report_filter: ReportFilter):  # type: ignore[no-untyped-de
     return query
 
 
+#: The filter of the reports, for other read-side queries over allocations (joins Institution and Mission).
+filter_allocations = _filtered
+
+
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time(0), tzinfo=timezone.utc)
 

@@ -95,3 +95,17 @@ def test_many_groups_keep_the_largest_and_sum_the_rest() -> None:
     assert others is not None and others.label == f"{60 - MAX_BARS} others"
     assert sum(row.allocated_ug for row in shown) + others.allocated_ug == sum(row.allocated_ug for row in rows)
     assert top_groups(rows[:3]) == (rows[:3], None)
+
+
+def test_the_timeline_is_filtered_as_the_reports_are(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from curator.loans import cumulative_allocated
+    from curator.reports import ReportFilter, mass_report, report_total
+
+    everything = cumulative_allocated(demo_db)
+    days = [day for day, _, _ in everything]
+    assert days == sorted(days) and everything[-1][1] == report_total(mass_report(demo_db, "mission")).allocated_ug
+    ce6 = cumulative_allocated(demo_db, ReportFilter("CE6"))
+    assert ce6[-1][1] == report_total(mass_report(demo_db, "mission", ReportFilter("CE6"))).allocated_ug
+    assert cumulative_allocated(demo_db, ReportFilter(None, date(2030, 1, 1))) == []

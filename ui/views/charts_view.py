@@ -117,7 +117,7 @@ class ChartsView(QWidget):
 
         def work(_cancelled: Any) -> Any:
             if kind == "cumulative":
-                return cumulative_allocated(db, report_filter.mission, report_filter.date_from, report_filter.date_to)
+                return cumulative_allocated(db, report_filter)
             return mass_report(db, kind, report_filter)
 
         self.job = BackgroundJob(self, self.tr("Computing the chart…"), work,
