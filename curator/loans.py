@@ -47,11 +47,13 @@ def allocation_items(db: Database, reference: str) -> list[AllocationItemRow]:
     """The splits of an allocation, by sample number."""
     with db.read() as session:
         allocation = get_allocation(session, reference)
-        rows = session.execute(select(Sample.number, AllocationItem.mass_ug, AllocationItem.status, Container.barcode)
+        rows = session.execute(select(Sample.number, AllocationItem.mass_ug, AllocationItem.status, Container.barcode,
+                                      AllocationItem.returned_mass_ug, AllocationItem.consumed_mass_ug)
                                .join(Sample, AllocationItem.sample_id == Sample.id)
                                .outerjoin(Container, Sample.container_id == Container.id)
                                .where(AllocationItem.allocation_id == allocation.id).order_by(Sample.number))
-        return [AllocationItemRow(number, mass, status, barcode or "") for number, mass, status, barcode in rows]
+        return [AllocationItemRow(number, mass, status, barcode or "", int(back or 0), int(used or 0))
+                for number, mass, status, barcode, back, used in rows]
 
 
 def overdue_references(db: Database, institution: str, today: date | None = None) -> list[str]:

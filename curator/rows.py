@@ -122,6 +122,8 @@ class AllocationItemRow:
     mass_ug: int
     status: str
     barcode: str
+    returned_ug: int = 0
+    consumed_ug: int = 0
 
 
 @dataclass(frozen=True)

@@ -124,6 +124,8 @@ def test_return_and_consumption_by_scanning(view: AllocationsView, qtbot) -> Non
     assert _status(view, reference) == "returned"
     row = next(row for row in allocation_rows(view.desk.db) if row.reference == reference)
     assert row.returned_ug == 150_000 and row.consumed_ug == first.mass_ug - 150_000 + second.mass_ug
+    view.select(reference)
+    assert "returned 150 mg" in view.items.item(0).text()
 
 
 def test_cancel_needs_a_reason(view: AllocationsView, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -110,7 +110,10 @@ class AllocationsView(RefreshWhenShown, QWidget):
                 reference=chosen.reference, institution=chosen.institution, country=chosen.country_name,
                 pi=chosen.pi, status=label(chosen.status)))
             for item in allocation_items(self.desk.db, chosen.reference):
-                self.items.addItem(f"{item.number}   {mass(item.mass_ug)}   {label(item.status)}   {item.barcode}")
+                self.items.addItem(self.tr("{number}   {mass} {status}   returned {returned}, consumed {consumed}"
+                                           "   container {barcode}").format(
+                    number=item.number, mass=mass(item.mass_ug), status=label(item.status),
+                    returned=mass(item.returned_ug), consumed=mass(item.consumed_ug), barcode=item.barcode or "—"))
         self._enable()
 
     def _enable(self) -> None:
