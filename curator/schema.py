@@ -10,6 +10,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
+from curator import server
 from curator.errors import DatabaseError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -64,6 +65,7 @@ def prepare(database, backup: Callable[[], object]) -> None:  # type: ignore[no-
 def _upgrade(database) -> None:  # type: ignore[no-untyped-def]
     config = alembic_config()
     with database.write_engine.connect() as conn:
+        server.take_migration_lock(conn)  # desks opening a fresh server database at once: one migrates
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
         conn.commit()

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,8 @@ from curator.errors import ConnectionLost
 
 #: The advisory lock every write transaction on a server holds until it ends ("CURA").
 WRITE_LOCK_KEY = 0x43555241
+#: The advisory lock held while the schema is created or upgraded ("CURB").
+MIGRATION_LOCK_KEY = 0x43555242
 #: How long a write waits for another desk's write before giving up (as SQLite's busy timeout).
 LOCK_TIMEOUT_S = 30
 
@@ -36,6 +38,15 @@ def take_write_lock(session: Session) -> None:
         return
     session.execute(text(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'"))
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+
+
+def take_migration_lock(conn: Connection) -> None:
+    """Hold off other desks' schema upgrades until this connection's transaction ends (server only).
+
+    The one that waited then finds the schema current, and Alembic has nothing left to do.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
 
 
 def is_connection_problem(exc: BaseException) -> bool:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from sqlalchemy import create_engine, inspect, text
 
 from curator import schema
 from curator.db import Database, open_database, resolve_url
 from curator.integrity import verify
 from ui.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_init_creates_the_schema_once(db_path, capsys) -> None:
@@ -42,4 +48,15 @@ def test_display_name_shows_the_server_never_the_password() -> None:
     db = Database("postgresql+psycopg://desk:s3cret@db.facility.example:5433/curator")
     assert db.display_name == "postgresql+psycopg://desk:***@db.facility.example:5433/curator"
     assert not db.is_sqlite
+    db.dispose()
+
+
+def test_desks_opening_a_fresh_database_at_once_all_get_one_schema(db_path) -> None:
+    code = "import sys; from curator.db import open_database; open_database(sys.argv[1]).dispose()"
+    desks = [subprocess.Popen([sys.executable, "-c", code, str(db_path)], cwd=ROOT, stderr=subprocess.PIPE,
+                              text=True) for _ in range(3)]
+    failures = [desk.stderr.read() for desk in desks if desk.wait(120) != 0]
+    assert failures == []
+    db = open_database(db_path)
+    assert schema.current_revision(db) == schema.head_revision() and verify(db) == []
     db.dispose()
