@@ -7,13 +7,14 @@ longer balances, a sample whose stored mass disagrees with its history, and nega
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.db import Database
-from curator.errors import ValidationError
+from curator.errors import CuratorError, ValidationError
 from curator.events import GENESIS_HASH, compute_hash
 from curator.mass import format_mass
 from curator.models import ChainHead, Event, Sample
@@ -77,11 +78,16 @@ class _MassReplay:
         self.problems.append(Problem(message, event.id, number))
 
 
-def verify(db: Database, head: str | None = None) -> list[Problem]:
+class VerifyCancelled(CuratorError):
+    """The walk was stopped before the end (the desk closed, or the person cancelled)."""
+
+
+def verify(db: Database, head: str | None = None, cancelled: Callable[[], bool] = lambda: False) -> list[Problem]:
     """Every inconsistency found; an empty list means the database is consistent.
 
     With ``head`` (a code printed earlier by ``chain_head_code``), also prove that history up to that
     event is unchanged, even if someone rewrote the whole chain with freshly computed hashes.
+    ``cancelled`` is asked every few thousand events; when it says yes, VerifyCancelled is raised.
     """
     problems: list[Problem] = check_head_code(db, head) if head else []
     with db.read() as session:
@@ -91,6 +97,8 @@ def verify(db: Database, head: str | None = None) -> list[Problem]:
         previous_id, previous_hash = 0, GENESIS_HASH
         rows = session.execute(select(*Event.__table__.columns).order_by(Event.id).execution_options(yield_per=5000))
         for event in rows:
+            if event.id % 5000 == 1 and cancelled():
+                raise VerifyCancelled("verification cancelled before the end of the chain")
             problems.extend(_chain_problems(event, previous_id, previous_hash, numbers.get(event.sample_id)))
             replay.see(event)
             previous_id, previous_hash = event.id, event.hash

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
             self.verify_job.cancel()
         self.integrity_label.setText(self.tr("Integrity: checking…"))
         db = self.desk.db
-        self.verify_job = BackgroundJob(self, self.tr("Verifying the chain of custody…"), lambda _c: verify(db),
+        self.verify_job = BackgroundJob(self, self.tr("Verifying the chain of custody…"), lambda cancelled: verify(db, cancelled=cancelled),
                                         self._integrity_checked, delay_ms=300 if with_progress else 10**9)
 
     def _integrity_checked(self, problems: list) -> None:  # type: ignore[type-arg]

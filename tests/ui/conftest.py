@@ -46,7 +46,8 @@ def window(desk: Desk, settings_path: Path, qtbot):  # type: ignore[no-untyped-d
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: main.verify_job is not None and not main.verify_job.running, timeout=10_000)
+    # the integrity check at start has reported once its outcome is in the status bar
+    qtbot.waitUntil(lambda: "checking" not in main.integrity_label.text(), timeout=10_000)
     yield main
     main.close()
 
