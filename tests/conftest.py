@@ -20,6 +20,12 @@ Fixture names:
   ``db_path``/``db``/``demo_path``/``demo_db`` SQLite files even when the suite runs on a server.
 * ``server_url`` -- the URL of a new, empty server database; the test is skipped without a server
   (only the PostgreSQL-specific tests use it; ``make test-pg`` always has a server).
+* ``test_server`` (session) -- creates/drops the per-test databases, or None on SQLite runs;
+  ``server_demo_template`` (session) -- the demo built through the services on the server, cloned by
+  ``demo_path``. A test that needs a server feature checks ``db.is_sqlite`` and skips on SQLite runs.
+
+Under `make test-pg`, CURATOR_TEST_PG_DIR names the throwaway server's folder (.ci/pg-server.sh), so a
+test may restart the server (``.ci/pg-server.sh restart DIR``).
 """
 
 from __future__ import annotations
