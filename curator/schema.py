@@ -5,24 +5,34 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
+from sqlalchemy import text
 
 from curator import server
 from curator.errors import DatabaseError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+#: The newest migration in migrations/versions (a test keeps it equal to Alembic's head). Opening a
+#: database already at this revision needs no Alembic at all, which keeps the desk's start-up fast.
+SCHEMA_HEAD = "0002"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    """Alembic's own view of the newest revision (reads every migration script)."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -30,14 +40,14 @@ def head_revision() -> str:
 
 def current_revision(database) -> str | None:  # type: ignore[no-untyped-def]
     with database.read_engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def refuse_foreign_or_newer(name: str, tables: set[str], revision: str | None) -> None:
     """Raise DatabaseError for a database that is not Curator's or was written by a newer Curator."""
     if revision is None and tables - {"alembic_version"}:
         raise DatabaseError(f"{name} is not a Curator database (it has other tables); it was left untouched")
-    if revision is not None and revision not in known_revisions():
+    if revision not in (None, SCHEMA_HEAD) and revision not in known_revisions():
         raise DatabaseError(
             f"{name} was written by a newer version of Curator (schema {revision}); "
             "update Curator to open it. The file was left untouched."
@@ -45,6 +55,8 @@ def refuse_foreign_or_newer(name: str, tables: set[str], revision: str | None) -
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
@@ -57,12 +69,14 @@ def prepare(database, backup: Callable[[], object]) -> None:  # type: ignore[no-
     refuse_foreign_or_newer(database.display_name, tables, revision)
     if revision is None:
         _upgrade(database)
-    elif revision != head_revision():
+    elif revision != SCHEMA_HEAD:
         backup()
         _upgrade(database)
 
 
 def _upgrade(database) -> None:  # type: ignore[no-untyped-def]
+    from alembic import command
+
     config = alembic_config()
     with database.write_engine.connect() as conn:
         server.take_migration_lock(conn)  # desks opening a fresh server database at once: one migrates

@@ -40,3 +40,9 @@ def test_old_schema_is_copied_aside_then_upgraded(tmp_path: Path) -> None:
     with sqlite3.connect(copies[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
         assert conn.execute("SELECT number FROM samples").fetchall() == [("CE5C0400YJFM00505",)]
+
+
+def test_the_schema_head_constant_is_alembics_head() -> None:
+    from curator.schema import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()

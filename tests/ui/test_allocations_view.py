@@ -64,6 +64,7 @@ def test_new_allocation_for_a_late_borrower_needs_a_curators_override(view: Allo
 def test_a_technician_cannot_override_or_approve(tech_desk, qtbot) -> None:  # type: ignore[no-untyped-def]
     view = AllocationsView(tech_desk)
     qtbot.addWidget(view)
+    view.show()  # the loans load when the view is first shown
     view.select("CE6-2026-B11-01")
     assert not view.buttons["approve"].isEnabled() and view.buttons["cancel"].isEnabled()
     dialog = NewAllocationDialog(tech_desk)

@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from ui.dialogs.export_dialog import ExportDialog
-from ui.dialogs.import_dialog import ImportDialog
-from ui.dialogs.print_dialog import PrintLabelsDialog
 from ui.models.samples_model import COL_NUMBER
 
 if TYPE_CHECKING:
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.import_dialog import ImportDialog
+    from ui.dialogs.print_dialog import PrintLabelsDialog
     from ui.main_window import MainWindow
 
 
@@ -43,12 +43,16 @@ def selection(window: MainWindow) -> tuple[list[str], str | None]:
 
 
 def open_export(window: MainWindow) -> ExportDialog:
+    from ui.dialogs.export_dialog import ExportDialog  # openpyxl loads on first use, not at start-up
+
     dialog = ExportDialog(window.desk.db, _operator(window), window)
     dialog.open()
     return dialog
 
 
 def open_import(window: MainWindow) -> ImportDialog:
+    from ui.dialogs.import_dialog import ImportDialog
+
     dialog = ImportDialog(window.desk.db, _operator(window), window)
     dialog.imported.connect(lambda _count: window.desk.notify_changed())
     dialog.open()
@@ -56,6 +60,8 @@ def open_import(window: MainWindow) -> ImportDialog:
 
 
 def open_print(window: MainWindow) -> PrintLabelsDialog:
+    from ui.dialogs.print_dialog import PrintLabelsDialog
+
     codes, allocation = selection(window)
     dialog = PrintLabelsDialog(window.desk.db, codes, window, allocation=allocation)
     dialog.open()

@@ -49,8 +49,8 @@ class AllocationsView(RefreshWhenShown, QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         desk.changed.connect(self.refresh_soon)
         desk.operator_changed.connect(lambda _operator: self._enable())
-        self.refresh()
         self.table.sortByColumn(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
+        self.refresh_soon()  # loads when first shown: 5,000 loans need not delay the desk's start
 
     def _layout(self) -> None:
         bar, self.buttons = button_row(self, (

@@ -16,6 +16,7 @@ from ui.text import label
 from ui.widgets.actions import RefreshWhenShown
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+CHILDREN_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class ContainersView(RefreshWhenShown, QWidget):
@@ -52,6 +53,7 @@ class ContainersView(RefreshWhenShown, QWidget):
         self.filter.textChanged.connect(self._filter_timer.start)
         self._filter_timer.timeout.connect(self.apply_filter)
         self.tree.selectionModel().currentChanged.connect(self._node_chosen)
+        self.tree.expanded.connect(self._expanded)
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
         self.model.counted.connect(self._show_count)
@@ -77,13 +79,14 @@ class ContainersView(RefreshWhenShown, QWidget):
         layout.addWidget(self.splitter)
 
     def load_tree(self) -> None:
+        """The storage tree down to the cabinets; shelves and positions are made when a node is expanded
+        (a facility has thousands of positions, and building them all would slow the desk's start)."""
         self.tree_model.clear()
         everything = QStandardItem(self.tr("All storage"))
         everything.setData(None, PATH_ROLE)
         everything.setEditable(False)
         self.tree_model.appendRow(everything)
-        for node in location_tree(self.desk.db):
-            everything.appendRow(self._item(node))
+        self._add_children(everything, tuple(location_tree(self.desk.db)))
         self.tree.expand(everything.index())
         for row in range(everything.rowCount()):
             self.tree.expand(everything.child(row).index())
@@ -94,21 +97,41 @@ class ContainersView(RefreshWhenShown, QWidget):
         item = QStandardItem(text)
         item.setEditable(False)
         item.setData(node.path, PATH_ROLE)
+        item.setData(node.children, CHILDREN_ROLE)
         item.setToolTip(f"{label(node.kind)}: {node.path}")
-        for child in node.children:
-            item.appendRow(self._item(child))
+        if node.children:
+            item.appendRow(QStandardItem())  # a placeholder, so the node shows it can be expanded
         return item
+
+    def _add_children(self, item: QStandardItem, children: tuple[LocationNode, ...]) -> None:
+        for child in children:
+            item.appendRow(self._item(child))
+
+    def _populate(self, item: QStandardItem) -> None:
+        """Replace a node's placeholder by its real children (once)."""
+        children = item.data(CHILDREN_ROLE)
+        if children and item.rowCount() == 1 and item.child(0).data(PATH_ROLE) is None:
+            item.removeRow(0)
+            self._add_children(item, children)
+
+    @Slot(QModelIndex)
+    def _expanded(self, index: QModelIndex) -> None:
+        self._populate(self.tree_model.itemFromIndex(index))
 
     @Slot(QModelIndex)
     def _node_chosen(self, index: QModelIndex) -> None:
         self.model.set_location(index.data(PATH_ROLE) if index.isValid() else None)
 
     def select_location(self, path: str | None) -> None:
-        """Choose a storage node by its path (None: all storage)."""
-        matches = self.tree_model.match(self.tree_model.index(0, 0), PATH_ROLE, path, 1,
-                                        Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
-        if matches:
-            self.tree.setCurrentIndex(matches[0])
+        """Choose a storage node by its path (None: all storage), making the nodes on the way."""
+        item = self.tree_model.item(0)
+        while item is not None and item.data(PATH_ROLE) != path:
+            self._populate(item)
+            item = next((item.child(row) for row in range(item.rowCount())
+                         if path and (path == item.child(row).data(PATH_ROLE) or
+                                      path.startswith(f"{item.child(row).data(PATH_ROLE)} / "))), None)
+        if item is not None:
+            self.tree.setCurrentIndex(item.index())
 
     @Slot()
     def apply_filter(self) -> None:
