@@ -90,20 +90,22 @@ def fetch_samples(db: Database, browse: BrowseQuery, offset: int, limit: int) ->
                 for number, mission, kind, mass, barcode, path, status, last, at in session.execute(query)]
 
 
-def location_tree(db: Database) -> list[LocationNode]:
-    """The storage tree: facilities with their rooms, cabinets, shelves and positions, in name order."""
+def location_children(db: Database, parent_path: str | None = None) -> list[LocationNode]:
+    """The storage nodes directly inside ``parent_path`` (None: the facilities), in name order.
+
+    One level at a time: a facility has thousands of positions, and nobody opens them all.
+    """
+    inner = aliased(Location)
+    has_children = select(inner.id).where(inner.parent_id == Location.id).exists()
+    query = select(Location.path, Location.name, Location.kind, Location.atmosphere, has_children)
+    if parent_path is None:
+        query = query.where(Location.parent_id.is_(None))
+    else:
+        parent = select(Location.id).where(Location.path == parent_path).scalar_subquery()
+        query = query.where(Location.parent_id == parent)
     with db.read() as session:
-        rows = session.execute(select(Location.id, Location.parent_id, Location.path, Location.name,
-                                      Location.kind, Location.atmosphere).order_by(Location.path)).all()
-    children: dict[int | None, list[tuple]] = {}
-    for row in rows:
-        children.setdefault(row.parent_id, []).append(row)
-
-    def build(parent_id: int | None) -> tuple[LocationNode, ...]:
-        return tuple(LocationNode(row.path, row.name, row.kind, row.atmosphere, build(row.id))
-                     for row in children.get(parent_id, []))
-
-    return list(build(None))
+        return [LocationNode(path, name, kind, atmosphere, bool(more))
+                for path, name, kind, atmosphere, more in session.execute(query.order_by(Location.path))]
 
 
 def free_positions(db: Database) -> list[str]:

@@ -20,13 +20,13 @@ class OperatorRow:
 
 @dataclass(frozen=True)
 class LocationNode:
-    """One node of the storage tree with its children, for the containers view."""
+    """One node of the storage tree, for the containers view (its children are asked for when opened)."""
 
     path: str
     name: str
     kind: str
     atmosphere: str
-    children: tuple[LocationNode, ...] = ()
+    has_children: bool = False
 
 
 @dataclass(frozen=True)

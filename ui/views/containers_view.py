@@ -8,7 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTableView,
                                QTreeView, QVBoxLayout, QWidget)
 
-from curator.browse import location_tree
+from curator.browse import location_children
 from curator.rows import LocationNode
 from ui.desk import Desk
 from ui.models.samples_model import COL_LOCATION, COL_NUMBER, SamplesTableModel
@@ -16,7 +16,6 @@ from ui.text import label
 from ui.widgets.actions import RefreshWhenShown
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
-CHILDREN_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class ContainersView(RefreshWhenShown, QWidget):
@@ -32,8 +31,9 @@ class ContainersView(RefreshWhenShown, QWidget):
         self.table = QTableView(self)
         self.table.setObjectName("samplesTable")
         self.table.setModel(self.model)
+        # The indicator first: enabling sorting sorts by it, and the model already holds this order.
+        self.table.horizontalHeader().setSortIndicator(COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NUMBER, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -79,14 +79,14 @@ class ContainersView(RefreshWhenShown, QWidget):
         layout.addWidget(self.splitter)
 
     def load_tree(self) -> None:
-        """The storage tree down to the cabinets; shelves and positions are made when a node is expanded
+        """The storage tree's top levels; deeper nodes are read and made when a node is expanded
         (a facility has thousands of positions, and building them all would slow the desk's start)."""
         self.tree_model.clear()
         everything = QStandardItem(self.tr("All storage"))
         everything.setData(None, PATH_ROLE)
         everything.setEditable(False)
         self.tree_model.appendRow(everything)
-        self._add_children(everything, tuple(location_tree(self.desk.db)))
+        self._add_children(everything, None)
         self.tree.expand(everything.index())
         for row in range(everything.rowCount()):
             self.tree.expand(everything.child(row).index())
@@ -97,22 +97,21 @@ class ContainersView(RefreshWhenShown, QWidget):
         item = QStandardItem(text)
         item.setEditable(False)
         item.setData(node.path, PATH_ROLE)
-        item.setData(node.children, CHILDREN_ROLE)
         item.setToolTip(f"{label(node.kind)}: {node.path}")
-        if node.children:
+        if node.has_children:
             item.appendRow(QStandardItem())  # a placeholder, so the node shows it can be expanded
         return item
 
-    def _add_children(self, item: QStandardItem, children: tuple[LocationNode, ...]) -> None:
-        for child in children:
+    def _add_children(self, item: QStandardItem, path: str | None) -> None:
+        for child in location_children(self.desk.db, path):
             item.appendRow(self._item(child))
 
     def _populate(self, item: QStandardItem) -> None:
-        """Replace a node's placeholder by its real children (once)."""
-        children = item.data(CHILDREN_ROLE)
-        if children and item.rowCount() == 1 and item.child(0).data(PATH_ROLE) is None:
+        """Replace a node's placeholder by its real children, read from the database (once)."""
+        path = item.data(PATH_ROLE)
+        if path and item.rowCount() == 1 and item.child(0).data(PATH_ROLE) is None:
             item.removeRow(0)
-            self._add_children(item, children)
+            self._add_children(item, path)
 
     @Slot(QModelIndex)
     def _expanded(self, index: QModelIndex) -> None:
