@@ -212,21 +212,25 @@ class ChainHead(Base):
     last_hash: Mapped[str] = mapped_column(String(64))
 
 
-def _check_lengths(_mapper: object, _connection: object, target: Base) -> None:
-    """Refuse a text longer than its column, on every backend alike.
+def _check_text(_mapper: object, _connection: object, target: Base) -> None:
+    """Refuse a text longer than its column, or holding a NUL character, on every backend alike.
 
-    SQLite would store it anyway and PostgreSQL would refuse it with a low-level error; both now say
-    which field is too long before anything is written.
+    SQLite would store either and PostgreSQL would refuse it with a low-level error; both now say
+    which field is wrong before anything is written.
     """
     from curator.errors import ValidationError
 
     for column in target.__table__.columns:
-        limit = getattr(column.type, "length", None)
         value = target.__dict__.get(column.key)  # loaded values only: never a load inside a flush
-        if limit and isinstance(value, str) and len(value) > limit:
-            raise ValidationError(f"{column.name.replace('_', ' ')} is limited to {limit} characters "
-                                  f"({len(value)} given): {value[:40]}...")
+        if not isinstance(value, str):
+            continue
+        name = column.name.replace("_", " ")
+        limit = getattr(column.type, "length", None)
+        if limit and len(value) > limit:
+            raise ValidationError(f"{name} is limited to {limit} characters ({len(value)} given): {value[:40]}...")
+        if "\x00" in value:
+            raise ValidationError(f"{name} contains a NUL character (\\x00), which cannot be stored")
 
 
-event.listen(Base, "before_insert", _check_lengths, propagate=True)
-event.listen(Base, "before_update", _check_lengths, propagate=True)
+event.listen(Base, "before_insert", _check_text, propagate=True)
+event.listen(Base, "before_update", _check_text, propagate=True)

@@ -7,12 +7,13 @@ from datetime import date, datetime, timezone
 import pytest
 from sqlalchemy import select
 
-from curator import allocations, inventory
+from curator import allocations, handling, inventory
 from curator.errors import ValidationError
 from curator.events import chain_head_code
+from curator.integrity import verify
 from curator.models import Event, Location
 from curator.reports import ReportFilter, mass_report, report_total
-from tests.factories import CURATOR, SHELF, sample, seed
+from tests.factories import CURATOR, SHELF, TECH, sample, seed
 
 
 def test_a_text_longer_than_its_column_is_refused_alike(db) -> None:
@@ -22,6 +23,18 @@ def test_a_text_longer_than_its_column_is_refused_alike(db) -> None:
     with db.read() as session:
         assert session.execute(select(Location).where(Location.kind == "position")).scalars().all() != []
         assert not session.execute(select(Location).where(Location.name.startswith("PPPP"))).first()
+
+
+def test_a_nul_character_is_refused_alike_and_records_nothing(db) -> None:
+    seed(db)
+    number = sample(db)
+    with db.read() as session:
+        before = chain_head_code(session)
+    with pytest.raises(ValidationError, match="note contains a NUL character"):
+        handling.record_observation(db, TECH, "note", number, "pasted from a scanner\x00")
+    with db.read() as session:
+        assert chain_head_code(session) == before
+    assert verify(db) == []
 
 
 def test_times_come_back_aware_in_utc_to_the_microsecond(db) -> None:
