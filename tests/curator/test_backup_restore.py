@@ -218,6 +218,7 @@ def newer_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     shutil.copytree(schema.MIGRATIONS_DIR, migrations, ignore=shutil.ignore_patterns("__pycache__"))
     (migrations / "versions" / "9000_test.py").write_text(SECOND_REVISION.replace("{head}", schema.head_revision()))
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", migrations)
+    monkeypatch.setattr(schema, "SCHEMA_HEAD", "9000_test")  # what the updated app's constant would say
 
 
 def test_an_upgrade_is_preceded_by_a_backup(demo: Path, tmp_path: Path, newer_app: None) -> None:
