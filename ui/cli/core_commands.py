@@ -14,7 +14,7 @@ from curator.lookup import find_code
 from curator.mass import format_mass
 from curator.models import Container
 from curator.reports import GROUPINGS, ReportFilter, mass_report, report_total
-from ui.cli.parsing import date_argument, mass_argument
+from ui.cli.parsing import add_loan_filter, mass_argument
 
 #: What people type for a kind of event, and the kind it records.
 KIND_ALIASES = {"weigh": "weighed", "move": "moved", "open": "opened", "seal": "sealed",
@@ -33,9 +33,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
     report = commands.add_parser("report", parents=[common], help="mass allocated, on loan, returned, consumed")
     report.add_argument("--by", choices=GROUPINGS, default="country")
-    report.add_argument("--mission", help="only this mission (e.g. CE5)")
-    report.add_argument("--from", dest="date_from", type=date_argument, help="requested on or after (YYYY-MM-DD)")
-    report.add_argument("--to", dest="date_to", type=date_argument, help="requested on or before (YYYY-MM-DD)")
+    add_loan_filter(report)
     report.add_argument("--json", action="store_true", help="machine-readable output, masses in micrograms")
     report.set_defaults(run=run_report)
 

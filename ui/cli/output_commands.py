@@ -12,15 +12,13 @@ from typing import TypeVar
 
 from curator.db import open_database
 from curator.errors import ValidationError
-from ui.cli.parsing import date_argument
+from ui.cli.parsing import add_loan_filter
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     export = commands.add_parser("export", parents=[common], help="write the allocation workbook (.xlsx)")
     export.add_argument("output", metavar="OUT.xlsx")
-    export.add_argument("--mission", help="only this mission (e.g. CE5)")
-    export.add_argument("--from", dest="date_from", type=date_argument, help="requested on or after (YYYY-MM-DD)")
-    export.add_argument("--to", dest="date_to", type=date_argument, help="requested on or before (YYYY-MM-DD)")
+    add_loan_filter(export)
     export.add_argument("--operator", default="", help="who exports (written on the About sheet)")
     export.set_defaults(run=run_export)
 

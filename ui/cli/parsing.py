@@ -32,3 +32,10 @@ def date_argument(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-04-24") from None
+
+
+def add_loan_filter(parser: argparse.ArgumentParser) -> None:
+    """--mission, --from and --to: which loans a report or an export covers (by request date)."""
+    parser.add_argument("--mission", help="only this mission (e.g. CE5)")
+    parser.add_argument("--from", dest="date_from", type=date_argument, help="requested on or after (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="date_to", type=date_argument, help="requested on or before (YYYY-MM-DD)")
