@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from curator.db import open_database
 from curator.directory import sign_in
+from ui.backup_settings import apply_saved_folder, desk_settings
 from curator.errors import CuratorError
 
 
@@ -34,6 +35,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None,
 
 
 def run(db_arg: str | None, operator: str | None = None, smoke_test: bool = False) -> int:
+    apply_saved_folder(desk_settings())  # backups go where this desk chose, from the first one on
     try:
         db = open_database(db_arg)
         signed_in = sign_in(db, operator, os.environ.get("CURATOR_PIN", "")) if operator else None

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QMessag
 from curator.directory import identify
 from curator.errors import CuratorError
 from curator.integrity import verify
+from ui.backup_settings import choose_folder, desk_settings, keep_daily_backups
 from ui.desk import Desk
 from ui.dialogs.file_actions import install_file_actions
 from ui.dialogs.signin_dialog import SignInDialog
@@ -32,7 +33,7 @@ class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, settings: QSettings | None = None) -> None:
         super().__init__()
         self.desk = desk
-        self.settings = settings or QSettings("Curator", "Curator desk")
+        self.settings = settings or desk_settings()
         self.setWindowTitle(self.tr("Curator — lunar sample desk"))
         self.containers = ContainersView(desk, self)
         self.sample = SampleView(desk, self)
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         desk.operator_changed.connect(self._show_operator)
         self.restore_layout()
         self.check_integrity()
+        self.backup_timer = keep_daily_backups(self, desk.db)
 
     # --- building -------------------------------------------------------------------------------
     def _toolbar(self) -> None:
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
             self._action(self.record_menu, text, lambda _=False, s=slot: self._record(s), shortcut)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action(self.tools_menu, self.tr("&Verify integrity"), lambda: self.check_integrity(True))
+        self._action(self.tools_menu, self.tr("&Backup folder…"), self.choose_backup_folder)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Curator"), self.about)
 
@@ -190,6 +193,12 @@ class MainWindow(QMainWindow):
             self.integrity_label.setStyleSheet("color: #2e7d32;")
             self.integrity_label.setToolTip(self.tr("Hash chain and mass balances are consistent."))
 
+    @Slot()
+    def choose_backup_folder(self) -> None:
+        folder = choose_folder(self, self.settings, self.desk.db)
+        if folder:
+            self.statusBar().showMessage(self.tr("Automatic backups now go to {folder}").format(folder=folder), 8000)
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About Curator"), self.tr(
             "Curator — the lunar sample curation desk.\nEvery handling step is signed and hash chained."))
@@ -232,7 +241,7 @@ class MainWindow(QMainWindow):
 
 def sign_in_window(parent: QWidget | None, desk: Desk, settings: QSettings | None = None) -> bool:
     """Ask who is at the desk (blocking, at start), offering the last operator; False if they cancelled."""
-    settings = settings or QSettings("Curator", "Curator desk")
+    settings = settings or desk_settings()
     dialog = SignInDialog(desk.db, parent, str(settings.value("operator/last", "") or ""))
     if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.operator is None:
         return False
