@@ -30,7 +30,6 @@ from curator.errors import DatabaseError
 ENV_FOLDER = "CURATOR_BACKUP_DIR"
 ENV_KEEP = "CURATOR_BACKUP_KEEP"
 DEFAULT_KEEP = 7
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
 _settings: dict[str, object] = {"folder": None, "keep": None}
@@ -64,11 +63,20 @@ def keep_count() -> int:
 
 
 def is_sqlite_file(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-    except OSError:
+    """Whether SQLite can read ``path`` as a database (an empty file counts as an empty database).
+
+    Asked through SQLite itself, never by opening the file with open(): closing any plain descriptor of
+    a database file drops every POSIX lock this process holds on it, and another desk could then delete
+    the WAL under this process's open connections (https://www.sqlite.org/howtocorrupt.html, 2.2).
+    """
+    if not path.is_file():
         return False
+    try:
+        with closing(_read_only(path)) as conn:
+            conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    return True
 
 
 def file_damage(conn: sqlite3.Connection) -> str | None:

@@ -234,12 +234,14 @@ def _check_sqlite_file(path: Path, create: bool) -> None:
         raise DatabaseError(f"{path} is a folder, not a database file")
     if path.stat().st_size == 0:
         return
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise DatabaseError(f"{path} is not a Curator database (not an SQLite file); it was left untouched")
     tables, revision = _peek_schema(path)
     schema.refuse_foreign_or_newer(str(path), tables, revision)
+
+
+def _has_sqlite_header(path: Path) -> bool:
+    """Only called once SQLite refused the file, so no connection of ours is open on it."""
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def _peek_schema(path: Path) -> tuple[set[str], str | None]:
@@ -251,7 +253,10 @@ def _peek_schema(path: Path) -> tuple[set[str], str | None]:
             if "alembic_version" in tables:
                 row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.DatabaseError as exc:  # read through SQLite, not open(): see backups.is_sqlite_file
+        if str(exc) == "file is not a database" and not _has_sqlite_header(path):
+            raise DatabaseError(f"{path} is not a Curator database (not an SQLite file); it was left untouched") \
+                from None
         raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched. If it is "
                             "damaged, restore a backup with `curator restore`") from None
     return tables, revision
