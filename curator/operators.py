@@ -116,3 +116,13 @@ def authenticate(session: Session, name: str, pin: str) -> Operator:
     if operator.pin_hash and not pin_matches(pin, operator.pin_hash):
         raise PermissionDenied(f"wrong PIN for {name}")
     return operator
+
+
+#: Signs what a command records when nobody is named (e.g. `curator import` run by a scheduled task).
+UNNAMED_SIGNER = "Curator (unattended)"
+
+
+def ensure_unnamed_signer(session: Session) -> Operator:
+    """The technician-role operator that signs unattended work, created the first time it is needed."""
+    operator = session.execute(select(Operator).where(Operator.name == UNNAMED_SIGNER)).scalar_one_or_none()
+    return operator or add_operator(session, UNNAMED_SIGNER, "technician")

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import select
+
 from curator.db import open_database
 from curator.inventory import count_samples
+from curator.models import Event, Operator
+from curator.operators import UNNAMED_SIGNER
 from tests.curator.catalogue_support import APOLLO, broken_copy
 from ui.cli import main
 
@@ -29,11 +33,24 @@ def test_bad_rows_exit_non_zero_with_row_numbers(demo_path: Path, tmp_path: Path
     assert count_samples(open_database(demo_path)) == before
 
 
-def test_real_import_needs_an_operator_then_works(demo_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_real_import_is_signed_by_the_named_operator(demo_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     before = count_samples(open_database(demo_path))
-    assert main(["import", str(APOLLO), "--mission", "A17", "--db", str(demo_path)]) == 2
-    assert "--operator" in capsys.readouterr().err
     assert main(["import", str(APOLLO), "--mission", "A17", "--operator", "Li Wei", "--db", str(demo_path)]) == 0
     assert "imported 756 samples" in capsys.readouterr().out
     assert count_samples(open_database(demo_path)) == before + 756
+    assert signers_of_received_events(demo_path) >= {"Li Wei"}
     assert main(["verify", "--db", str(demo_path)]) == 0
+
+
+def test_the_issues_command_line_without_an_operator_works(demo_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.delenv("CURATOR_OPERATOR", raising=False)
+    assert main(["import", str(APOLLO), "--mission", "A17", "--db", str(demo_path)]) == 0
+    assert "imported 756 samples" in capsys.readouterr().out
+    assert UNNAMED_SIGNER in signers_of_received_events(demo_path)
+    assert main(["verify", "--db", str(demo_path)]) == 0
+
+
+def signers_of_received_events(path: Path) -> set[str]:
+    with open_database(path).read() as session:
+        return set(session.execute(select(Operator.name).join(Event, Event.operator_id == Operator.id)
+                                   .where(Event.kind == "received")).scalars())

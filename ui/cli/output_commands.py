@@ -6,12 +6,14 @@ Qt is imported only inside `labels` and `handover`, and they run headless (offsc
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from typing import TypeVar
 
 from curator.db import open_database
 from curator.errors import ValidationError
+from curator.operators import UNNAMED_SIGNER, ensure_unnamed_signer
 from ui.cli.parsing import add_loan_filter
 
 
@@ -42,7 +44,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     catalogue.add_argument("--mission", required=True,
                            help="mission of the rows (e.g. CE5, A17); rows of other missions are skipped; "
                                 "'all' follows the file's Mission column")
-    catalogue.add_argument("--operator", help="who signs the received events (not needed with --dry-run)")
+    catalogue.add_argument("--operator", help="who signs the received events (default: $CURATOR_OPERATOR, "
+                                              f"else '{UNNAMED_SIGNER}')")
     catalogue.add_argument("--dry-run", action="store_true", help="check every row and report; import nothing")
     catalogue.set_defaults(run=run_import)
 
@@ -118,8 +121,10 @@ def run_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"dry run: {summary}; nothing imported")
         return 0
-    if not args.operator:
-        raise ValidationError("say who signs the received events: --operator NAME")
-    import_catalogue(db, plan, args.operator)
+    signer = args.operator or os.environ.get("CURATOR_OPERATOR", "")
+    if not signer:
+        with db.write() as session:
+            signer = ensure_unnamed_signer(session).name
+    import_catalogue(db, plan, signer)
     print(f"imported {summary}")
     return 0
