@@ -7,7 +7,7 @@ Other features add menu items through ``file_menu`` (File > … before Quit: use
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QWidget)
 
@@ -27,6 +27,8 @@ from ui.widgets.scan_field import ScanCapture, ScanField
 from ui.worker import BackgroundJob
 
 VIEW_CONTAINERS, VIEW_SAMPLE, VIEW_ALLOCATIONS, VIEW_CHARTS = range(4)
+#: How long after start the integrity check begins (the window is drawn first).
+STARTUP_CHECK_DELAY_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -58,7 +60,9 @@ class MainWindow(QMainWindow):
         desk.sample_requested.connect(self.show_sample)
         desk.operator_changed.connect(self._show_operator)
         self.restore_layout()
-        self.check_integrity()
+        self.integrity_label.setText(self.tr("Integrity: checking…"))
+        # After the first paint: the walk competes for the interpreter with everything the desk draws.
+        QTimer.singleShot(STARTUP_CHECK_DELAY_MS, self.check_integrity)
         self.backup_timer = keep_daily_backups(self, desk.db)
 
     # --- building -------------------------------------------------------------------------------

@@ -39,9 +39,11 @@ def settings_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(desk: Desk, settings_path: Path, qtbot):  # type: ignore[no-untyped-def]
+def window(desk: Desk, settings_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    from ui import main_window
     from ui.main_window import MainWindow
 
+    monkeypatch.setattr(main_window, "STARTUP_CHECK_DELAY_MS", 0)  # no need to wait for a first paint here
     main = MainWindow(desk, QSettings(str(settings_path), QSettings.Format.IniFormat))
     qtbot.addWidget(main)
     main.show()
