@@ -62,7 +62,10 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self.integrity_label.setText(self.tr("Integrity: checking…"))
         # After the first paint: the walk competes for the interpreter with everything the desk draws.
-        QTimer.singleShot(STARTUP_CHECK_DELAY_MS, self.check_integrity)
+        self.startup_check = QTimer(self)
+        self.startup_check.setSingleShot(True)
+        self.startup_check.timeout.connect(self.check_integrity)
+        self.startup_check.start(STARTUP_CHECK_DELAY_MS)
         self.backup_timer = keep_daily_backups(self, desk.db)
 
     # --- building -------------------------------------------------------------------------------
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.startup_check.stop()  # a desk closed at once never starts its walk
         if self.verify_job is not None and self.verify_job.running:
             self.verify_job.cancel()
         self.save_layout()
