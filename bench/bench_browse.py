@@ -49,7 +49,7 @@ def bench_filter(path: Path) -> None:
 
     bound = best_of(raw, repeat=3) / len(TYPED)
     ours = best_of(typed, repeat=3) / (len(TYPED) + 1)
-    report("filter-as-you-type, per key press", ours, bound, max_ratio=2.0, limit_seconds=0.050)
+    report("filter-as-you-type, per key press", ours, bound, max_ratio=2.0, limit=0.050)
 
 
 def bench_detail(path: Path) -> None:
@@ -72,7 +72,7 @@ def bench_detail(path: Path) -> None:
     view = SampleView(Desk(db))
     seconds = best_of(lambda: view.show_sample(number))
     print(f"# detail of {number}: {max(events, 200)} events of its own, {view.history_model.rowCount()} in its history")
-    report("open a sample's detail", seconds, limit_seconds=0.100)
+    report("open a sample's detail", seconds, limit=0.100)
 
 
 if __name__ == "__main__":

@@ -60,7 +60,7 @@ def bench_cold_start(path: Path, repeat: int = 5) -> None:
     time_until_ready(app)  # warm the OS file cache once, as a desk that ran yesterday has it
     bound = min(time_until_ready(floor) for _ in range(repeat))
     ours = min(time_until_ready(app) for _ in range(repeat))
-    report("cold start to a filled main window", ours, bound, max_ratio=1.5, limit_seconds=1.0)
+    report("cold start to a filled main window", ours, bound, max_ratio=1.5, limit=1.0)
 
 
 def bench_memory(path: Path) -> None:
@@ -68,7 +68,7 @@ def bench_memory(path: Path) -> None:
                             env=_environment(), cwd=ROOT, timeout=600, check=True)
     resident_mb = float(result.stdout.strip().splitlines()[-1])
     print(f"# resident memory after browsing: {resident_mb:.0f} MB (target under 400 MB)")
-    report("memory after browsing (MB as seconds field)", resident_mb, limit_seconds=400)
+    report("memory after browsing", resident_mb, limit=400, unit="MB")
 
 
 if __name__ == "__main__":

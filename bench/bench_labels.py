@@ -39,7 +39,7 @@ def main(path: Path) -> None:
             seconds = time.perf_counter() - started
             size_mb = (Path(folder) / "labels.pdf").stat().st_size / 1e6
         print(f"# {len(labels)} labels on template {name}: {pages} page(s), {size_mb:.1f} MB of PDF")
-        report(f"{len(labels)} labels to PDF ({name})", seconds, looked_up, limit_seconds=10.0)
+        report(f"{len(labels)} labels to PDF ({name})", seconds, looked_up, limit=10.0)
 
 
 if __name__ == "__main__":

@@ -21,18 +21,20 @@ def best_of(function: Callable[[], object], repeat: int = 5) -> float:
     return min(timings)
 
 
-def report(name: str, seconds: float, bound_seconds: float | None = None, max_ratio: float | None = None,
-           limit_seconds: float | None = None) -> dict[str, object]:
-    """Print one benchmark result: the figure, the bound measured in the same run, the ratio, the verdict."""
-    result: dict[str, object] = {"benchmark": name, "seconds": round(seconds, 4)}
+def report(name: str, value: float, bound: float | None = None, max_ratio: float | None = None,
+           limit: float | None = None, unit: str = "s") -> None:
+    """Print one benchmark result: the figure, the bound measured in the same run, the ratio, the verdict.
+
+    Figures are seconds unless ``unit`` says otherwise (the memory benchmark reports MB).
+    """
+    result: dict[str, object] = {"benchmark": name, "value": round(value, 4), "unit": unit}
     verdicts = []
-    if bound_seconds is not None:
-        ratio = seconds / bound_seconds if bound_seconds else float("inf")
-        result.update(bound_seconds=round(bound_seconds, 4), ratio=round(ratio, 2), max_ratio=max_ratio)
+    if bound is not None:
+        ratio = value / bound if bound else float("inf")
+        result.update(bound=round(bound, 4), ratio=round(ratio, 2), max_ratio=max_ratio)
         verdicts.append(max_ratio is None or ratio <= max_ratio)
-    if limit_seconds is not None:
-        result["limit_seconds"] = limit_seconds
-        verdicts.append(seconds <= limit_seconds)
+    if limit is not None:
+        result["limit"] = limit
+        verdicts.append(value <= limit)
     result["meets_target"] = all(verdicts)
     print(json.dumps(result))
-    return result
