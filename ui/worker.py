@@ -11,10 +11,13 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from curator.errors import CuratorError
+
 log = logging.getLogger(__name__)
 
 
 class _Signals(QObject):
+    progress = Signal(int, int)
     done = Signal(object)
     failed = Signal(object, str)
 
@@ -33,11 +36,18 @@ class Task(QRunnable):
     def cancel(self) -> None:
         self.is_cancelled = True
 
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
+    def _call(self) -> Any:
+        return self.work(lambda: self.is_cancelled)
+
     def run(self) -> None:
         try:
-            result = self.work(lambda: self.is_cancelled)
+            result = self._call()
         except Exception as exc:  # reported on the GUI thread, never lost
-            log.error("background task failed\n%s", traceback.format_exc())
+            expected = isinstance(exc, CuratorError)  # a refusal or a cancel, shown to the person as is
+            log.log(logging.INFO if expected else logging.ERROR, "background task failed\n%s", traceback.format_exc())
             self.finished = True
             self._emit(self.signals.failed, exc, traceback.format_exc())
             return
@@ -49,6 +59,18 @@ class Task(QRunnable):
             signal.emit(*args)
         except RuntimeError:  # the window that asked was closed meanwhile: nobody waits for the result
             log.info("a background result was dropped: its receiver is gone")
+
+
+class ProgressTask(Task):
+    """A Task whose work reports determinate progress: ``work(report)``, where ``report(done, total)``
+    emits ``signals.progress`` and returns False once the person cancelled (export, import, printing)."""
+
+    def report(self, done: int, total: int) -> bool:
+        self._emit(self.signals.progress, done, total)
+        return not self.is_cancelled
+
+    def _call(self) -> Any:
+        return self.work(self.report)
 
 
 class BackgroundJob(QObject):
@@ -67,7 +89,7 @@ class BackgroundJob(QObject):
         self.progress.canceled.connect(self.cancel)
         self.task.signals.done.connect(self._done)
         self.task.signals.failed.connect(self._failed)
-        QThreadPool.globalInstance().start(self.task)
+        self.task.start()
 
     @property
     def running(self) -> bool:

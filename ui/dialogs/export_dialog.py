@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 
 from curator.db import Database
 from curator.spreadsheets import ExportCancelled, ExportOptions, ExportResult, export_workbook, mission_codes
-from ui.dialogs.progress_task import ProgressTask, file_row
+from ui.dialogs.file_row import file_row
+from ui.worker import ProgressTask
 
 
 class ExportDialog(QDialog):
@@ -131,7 +132,7 @@ class ExportDialog(QDialog):
         self.exported.emit(str(result.path))
 
     @Slot(object)
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: Exception, _details: str = "") -> None:
         self._idle()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)

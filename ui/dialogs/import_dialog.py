@@ -15,7 +15,8 @@ from curator.catalogue import (ALL_MISSIONS, ImportCancelled, ImportPlan, Planne
 from curator.db import Database
 from curator.mass import format_mass
 from curator.spreadsheets import mission_codes
-from ui.dialogs.progress_task import ProgressTask, file_row
+from ui.dialogs.file_row import file_row
+from ui.worker import ProgressTask
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -195,7 +196,7 @@ class ImportDialog(QDialog):
         self.imported.emit(count)
 
     @Slot(object)
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, exc: Exception, _details: str = "") -> None:
         self._idle()
         self.progress.setValue(0)
         self.summary.setText(str(exc))

@@ -12,7 +12,7 @@ from curator.db import Database
 from curator.errors import CuratorError
 from curator.handover import handover_sheet
 from curator.labels import DEFAULT_TEMPLATE, LabelData, LabelTemplate, get_template, label_data, templates
-from ui.dialogs.progress_task import ProgressTask
+from ui.worker import ProgressTask
 from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
 
@@ -166,7 +166,7 @@ class PrintLabelsDialog(QDialog):
         self.printed.emit(count)
 
     @Slot(object)
-    def _save_failed(self, exc: Exception) -> None:
+    def _save_failed(self, exc: Exception, _details: str = "") -> None:
         self.pdf_button.setEnabled(True)
         self.message.setText(self.tr("Could not write the PDF: {error}").format(error=exc))
 
