@@ -23,6 +23,7 @@ GENESIS_HASH = "0" * 64
 EVENT_KINDS = (
     "received", "weighed", "split", "moved", "opened", "sealed", "inspected", "photographed",
     "note", "approved", "allocated", "handed_over", "returned", "consumed", "cancelled", "correction",
+    "registered", "amended",
 )
 
 #: Events a technician may record on a sample or container from the desk or the CLI.

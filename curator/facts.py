@@ -1,0 +1,54 @@
+"""Directory facts as events: operators, institutions, missions, locations and containers.
+
+A directory row is created ("registered") or changed ("amended") only together with an event whose
+details carry the change: ``{"table": ..., "row": id, "set": {column: value}}``. Replaying those events
+in order rebuilds every directory table, which is how `verify` proves the tables were not edited behind
+the application's back.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from curator.events import append_event
+from curator.models import Base, Event, Operator
+
+REGISTERED = "registered"
+AMENDED = "amended"
+
+
+def fact_value(value: Any) -> Any:
+    """A column value as it is written into an event's JSON details (dates as ISO text)."""
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def register(session: Session, signer: Operator | None, row: Base, *, at: datetime | None = None,
+             note: str = "") -> Event:
+    """Add ``row`` (a new directory row with its columns set) and the event that carries all its columns.
+
+    ``signer`` None: the row is an operator signing its own registration (the very first one).
+    """
+    session.add(row)
+    session.flush()
+    columns = {c.key: fact_value(getattr(row, c.key)) for c in row.__table__.columns if c.key != "id"}
+    return _fact_event(session, REGISTERED, signer or row, row, columns, at, note)  # type: ignore[arg-type]
+
+
+def amend(session: Session, signer: Operator, row: Base, *, at: datetime | None = None, note: str = "",
+          **values: Any) -> Event:
+    """Change columns of an existing directory row, with the event that carries the change."""
+    for key, value in values.items():
+        setattr(row, key, value)
+    session.flush()
+    return _fact_event(session, AMENDED, signer, row, {k: fact_value(v) for k, v in values.items()}, at, note)
+
+
+def _fact_event(session: Session, kind: str, signer: Operator, row: Base, columns: dict[str, Any],
+                at: datetime | None, note: str) -> Event:
+    details = {"table": row.__tablename__, "row": row.id, "set": columns}  # type: ignore[attr-defined]
+    return append_event(session, kind, signer, at=at, note=note, details=details)
