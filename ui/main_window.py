@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         sample = self.sample
         for text, slot, shortcut in ((self.tr("&Weigh…"), sample.weigh, "Ctrl+W"),
                                      (self.tr("S&plit…"), sample.split, "Ctrl+Shift+S"),
-                                     (self.tr("&Move…"), sample.move, "Ctrl+M"),
+                                     (self.tr("&Move…"), sample.move_sample, "Ctrl+M"),
                                      (self.tr("&Open / seal / inspect / note…"), lambda: sample.observe("inspected"),
                                       "Ctrl+E"),
                                      (self.tr("&Correction…"), sample.correct, None)):

@@ -175,3 +175,19 @@ def test_tools_verify_reports_an_edit_made_behind_the_apps_back(window: MainWind
     window.check_integrity(with_progress=True)
     qtbot.waitUntil(lambda: "problem" in window.integrity_label.text(), timeout=10_000)
     assert "event 5" in window.integrity_label.toolTip()
+
+
+def test_switching_operator_keeps_the_open_samples_actions(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Tools > Switch operator re-enables the open sample's buttons for the new operator, no rescan needed."""
+    _scan(qtbot, window, PRIMARY)
+    buttons = window.sample.buttons
+    assert buttons["weigh"].isEnabled() and buttons["correct"].isEnabled()
+    for name, pin, may_correct in (("Li Wei", "", False), ("Chen Jing", "2468", True)):
+        window.switch_operator()
+        dialog = window.sign_in_dialog
+        dialog.who.setCurrentIndex(dialog.who.findData(name))
+        qtbot.keyClicks(dialog.pin, pin)
+        dialog.accept()
+        assert window.desk.operator.name == name
+        assert buttons["weigh"].isEnabled() and buttons["split"].isEnabled() and buttons["move"].isEnabled()
+        assert buttons["correct"].isEnabled() is may_correct

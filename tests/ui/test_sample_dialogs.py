@@ -68,9 +68,9 @@ def test_split_needs_an_exact_balance_bad_then_good(view: SampleView, qtbot) -> 
     dialog = _open(qtbot, view, "split")
     assert isinstance(dialog, SplitDialog)
     dialog.count.setValue(3)
-    numbers = [edit.text() for edit, _ in dialog.children()]
+    numbers = [edit.text() for edit, _ in dialog.child_rows()]
     assert numbers[0].startswith(f"{PRIMARY}-") and len(set(numbers)) == 3  # proposed automatically
-    for (_, mass), text in zip(dialog.children(), ("50 mg", "20 mg", "0.01 g")):
+    for (_, mass), text in zip(dialog.child_rows(), ("50 mg", "20 mg", "0.01 g")):
         _type(qtbot, mass, text)
     _type(qtbot, dialog.loss, "5 µg")
     _type(qtbot, dialog.remaining, f"{before - 80_012} ug")  # 7 µg not accounted for
@@ -134,7 +134,7 @@ def test_a_correction_cites_an_event_and_a_reason(view: SampleView, qtbot) -> No
     dialog = _open(qtbot, view, "correct")
     assert isinstance(dialog, CorrectionDialog)
     weighed = next(row for row in sample_history(view.desk.db, PRIMARY) if row.kind == "split")
-    dialog.event.setCurrentIndex(dialog.event.findData(weighed.event_id))
+    dialog.wrong_event.setCurrentIndex(dialog.wrong_event.findData(weighed.event_id))
     assert not dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.reason, "wrong loss typed")
     assert dialog.ok_button.isEnabled()

@@ -24,7 +24,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.db, self.operator = db, operator
         self.task: ProgressTask | None = None
-        self.result: ExportResult | None = None
+        self.export_result: ExportResult | None = None
         self.setWindowTitle(self.tr("Export allocations"))
         self.setMinimumWidth(520)
         self.path, row = file_row(self, self.tr("allocations.xlsx"), self.browse)
@@ -123,7 +123,7 @@ class ExportDialog(QDialog):
 
     @Slot(object)
     def _done(self, result: ExportResult) -> None:
-        self.result = result
+        self.export_result = result
         self._idle()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)

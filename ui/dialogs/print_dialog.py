@@ -112,7 +112,7 @@ class PrintLabelsDialog(QDialog):
         self.message.setText(self.tr("{count} label(s)").format(count=len(labels)))
         return labels
 
-    def render(self, printer: QPrinter, labels: list[LabelData]) -> None:
+    def draw_labels(self, printer: QPrinter, labels: list[LabelData]) -> None:
         self.pages_drawn = render_labels(printer, self.chosen_template(), labels)
 
     def make_preview(self) -> QPrintPreviewDialog | None:
@@ -123,7 +123,7 @@ class PrintLabelsDialog(QDialog):
         printer = label_printer(self.chosen_template())
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(self.tr("Label preview"))
-        preview.paintRequested.connect(lambda device: self.render(device, labels))
+        preview.paintRequested.connect(lambda device: self.draw_labels(device, labels))
         preview.printer_ = printer  # type: ignore[attr-defined]  # keep the printer alive with the dialog
         return preview
 
@@ -140,7 +140,7 @@ class PrintLabelsDialog(QDialog):
             return
         printer = label_printer(self.chosen_template())
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            self.render(printer, labels)
+            self.draw_labels(printer, labels)
             self.printed.emit(len(labels))
 
     @Slot()

@@ -178,18 +178,18 @@ class CorrectionDialog(RecordDialog):
     def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Correct an event of {number}").format(number=number), parent)
         self.number = number
-        self.event = QComboBox(self)
-        self.event.addItem(self.tr("(choose the wrong event)"), 0)
+        self.wrong_event = QComboBox(self)
+        self.wrong_event.addItem(self.tr("(choose the wrong event)"), 0)
         for row in reversed(sample_history(desk.db, number)):
-            self.event.addItem(f"#{row.event_id}  {local_time(row.occurred_at)}  {label(row.kind)}  "
+            self.wrong_event.addItem(f"#{row.event_id}  {local_time(row.occurred_at)}  {label(row.kind)}  "
                                f"{format_mass(row.mass_ug) if row.mass_ug is not None else ''}", row.event_id)
         self.reason = QLineEdit(self)
         self.mass = MassEdit(self, allow_zero=True)
         self.mass.setPlaceholderText(self.tr("only if the sample's mass was wrong"))
-        self.form.addRow(self.tr("Wrong event:"), self.event)
+        self.form.addRow(self.tr("Wrong event:"), self.wrong_event)
         self.form.addRow(self.tr("Reason:"), self.reason)
         self.form.addRow(self.tr("True mass:"), self.mass)
-        for signal in (self.event.currentIndexChanged, self.reason.textChanged, self.mass.textChanged):
+        for signal in (self.wrong_event.currentIndexChanged, self.reason.textChanged, self.mass.textChanged):
             signal.connect(self.revalidate)
         self.revalidate()
 
@@ -197,7 +197,7 @@ class CorrectionDialog(RecordDialog):
         if not self.desk.operator.is_curator:
             return self.tr("only a curator may record a correction; {name} is a {role}").format(
                 name=self.desk.operator.name, role=label(self.desk.operator.role))
-        if not self.event.currentData():
+        if not self.wrong_event.currentData():
             return self.tr("choose the event that was wrong")
         if not self.reason.text().strip():
             return self.tr("a correction needs a reason")
@@ -206,7 +206,7 @@ class CorrectionDialog(RecordDialog):
         return ""
 
     def submit(self) -> str:
-        event_id = int(self.event.currentData())
+        event_id = int(self.wrong_event.currentData())
         mass = self.mass.value_ug if self.mass.text().strip() else None
         handling.correct(self.desk.db, self.desk.operator.name, event_id, self.reason.text(), mass)
         return self.tr("event {id} corrected").format(id=event_id)

@@ -70,12 +70,12 @@ class SplitDialog(RecordDialog):
             mass.setVisible(row < count)
         self.revalidate()
 
-    def children(self) -> list[tuple[QLineEdit, MassEdit]]:
+    def child_rows(self) -> list[tuple[QLineEdit, MassEdit]]:
         return list(zip(self.child_numbers, self.child_masses))[: self.count.value()]
 
     def difference_ug(self) -> int | None:
         """before − (remaining + children + loss), or None while a mass is missing or malformed."""
-        masses = [mass.value_ug for _, mass in self.children()] + [self.loss.value_ug, self.remaining.value_ug]
+        masses = [mass.value_ug for _, mass in self.child_rows()] + [self.loss.value_ug, self.remaining.value_ug]
         if any(value is None for value in masses):
             return None
         return self.before_ug - sum(value for value in masses if value is not None)
@@ -97,12 +97,12 @@ class SplitDialog(RecordDialog):
     def problem(self) -> str:
         difference = self.difference_ug()
         self._show_balance(difference)
-        for number, mass in self.children():
+        for number, mass in self.child_rows():
             if not number.text().strip():
                 return self.tr("every child needs a number")
             if mass.value_ug is None:
                 return self.tr("child {number}: {error}").format(number=number.text(), error=mass.error)
-        numbers = [number.text().strip() for number, _ in self.children()]
+        numbers = [number.text().strip() for number, _ in self.child_rows()]
         if len(set(numbers)) != len(numbers):
             return self.tr("two children have the same number")
         if self.loss.value_ug is None:
@@ -114,7 +114,7 @@ class SplitDialog(RecordDialog):
         return ""
 
     def submit(self) -> str:
-        specs = [ChildSpec(mass.value_ug or 0, number.text().strip()) for number, mass in self.children()]
+        specs = [ChildSpec(mass.value_ug or 0, number.text().strip()) for number, mass in self.child_rows()]
         made = inventory.split(self.desk.db, self.desk.operator.name, self.number, specs,
                                self.loss.value_ug or 0, self.note.text())
         return self.tr("{number} split into {children}").format(number=self.number, children=", ".join(made))

@@ -24,6 +24,7 @@ class SampleView(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.desk = desk
         self.number: str | None = None
+        self.detail: SampleDetail | None = None  # what the action buttons were last enabled for
         self.dialog: QDialog | None = None
         self.title = QLabel(self.tr("Scan a sample or double-click one in the containers view."), self)
         self.title.setObjectName("sampleTitle")
@@ -61,13 +62,13 @@ class SampleView(RefreshWhenShown, QWidget):
         QVBoxLayout(self.plot_box)
         self._layout()
         desk.changed.connect(self.refresh_soon)
-        desk.operator_changed.connect(lambda _operator: self._enable_buttons())
+        desk.operator_changed.connect(lambda _operator: self._enable_buttons(self.detail))
         self._enable_buttons()
 
     def _layout(self) -> None:
         actions, self.buttons = button_row(self, (
                 ("weigh", self.tr("&Weigh…"), self.weigh), ("split", self.tr("S&plit…"), self.split),
-                ("move", self.tr("&Move…"), self.move), ("open", self.tr("&Open…"), lambda: self.observe("opened")),
+                ("move", self.tr("&Move…"), self.move_sample), ("open", self.tr("&Open…"), lambda: self.observe("opened")),
                 ("seal", self.tr("Sea&l…"), lambda: self.observe("sealed")),
                 ("inspect", self.tr("&Inspect / note / photo…"), lambda: self.observe("inspected")),
                 ("correct", self.tr("&Correction…"), self.correct)))
@@ -158,6 +159,8 @@ class SampleView(RefreshWhenShown, QWidget):
         self.plot.show_points(mass_over_time(self.desk.db, number))  # type: ignore[attr-defined]
 
     def _enable_buttons(self, detail: SampleDetail | None = None) -> None:
+        """Enable the actions the sample's status and the signed-in operator allow (again after Switch operator)."""
+        self.detail = detail
         here = detail is not None and detail.status not in ("on_loan", "consumed")
         for key, button in self.buttons.items():
             button.setEnabled(detail is not None and (here or key == "correct"))
@@ -179,7 +182,7 @@ class SampleView(RefreshWhenShown, QWidget):
         return self._open(SplitDialog(self.desk, self.number, self)) if self.number else None
 
     @Slot()
-    def move(self) -> QDialog | None:
+    def move_sample(self) -> QDialog | None:
         return self._open(MoveDialog(self.desk, self.number, self)) if self.number else None
 
     def observe(self, kind: str) -> QDialog | None:
