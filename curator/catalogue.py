@@ -27,6 +27,7 @@ from curator.db import Database
 from curator.errors import CuratorError, ValidationError
 from curator.inventory import SAMPLINGS, _place, touch_sample
 from curator.events import append_event, utcnow
+from curator.facts import register
 from curator.mass import format_mass
 from curator.models import Container, Mission, Sample
 from curator.operators import find_operator
@@ -246,9 +247,10 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str,
         signer = find_operator(session, operator)
         for code, known in plan.new_missions.items():
             if session.execute(select(Mission.id).where(Mission.code == code)).first() is None:
-                session.add(Mission(code=code, name=known["name"], landing_site=known["landing_site"],
-                                    returned_mass_ug=int(Decimal(known["returned_mass_g"]) * 1_000_000),
-                                    return_date=date.fromisoformat(known["return_date"])))
+                register(session, signer, Mission(
+                    code=code, name=known["name"], landing_site=known["landing_site"],
+                    returned_mass_ug=int(Decimal(known["returned_mass_g"]) * 1_000_000),
+                    return_date=date.fromisoformat(known["return_date"])))
         session.flush()
         missions = {m.code: m.id for m in session.execute(select(Mission)).scalars()}
         numbers = [sample.number for sample in plan.samples]

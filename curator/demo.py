@@ -52,7 +52,7 @@ class _Builder:
     def container(self, kind: str) -> str:
         self.barcodes += 1
         barcode = f"LSL-{self.barcodes:05d}"
-        inventory.add_container(self.db, barcode, kind, self.position())
+        inventory.add_container(self.db, TECHNICIANS[0], barcode, kind, self.position())
         return barcode
 
     def build(self) -> None:
@@ -67,25 +67,25 @@ class _Builder:
             for person in json.loads((DEMO_DIR / "operators.json").read_text(encoding="utf-8")):
                 add_operator(session, person["name"], person["role"], person["pin"])
         for mission in json.loads((DEMO_DIR / "missions.json").read_text(encoding="utf-8")):
-            inventory.add_mission(self.db, mission["code"], mission["name"],
+            inventory.add_mission(self.db, CURATOR, mission["code"], mission["name"],
                                   int(Decimal(mission["returned_mass_g"]) * 1_000_000),
                                   mission["landing_site"], date.fromisoformat(mission["return_date"]))
         with (DEMO_DIR / "institutions.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                add_institution(self.db, row["name"], row["country"], row["city"], row["contact"])
+                add_institution(self.db, CURATOR, row["name"], row["country"], row["city"], row["contact"])
 
     def storage(self) -> None:
-        inventory.add_location(self.db, None, "facility", FACILITY, "nitrogen")
+        inventory.add_location(self.db, CURATOR, None, "facility", FACILITY, "nitrogen")
         rooms = set()
         for room, cabinet, atmosphere in CABINETS:
             if room not in rooms:
-                inventory.add_location(self.db, FACILITY, "room", room)
+                inventory.add_location(self.db, CURATOR, FACILITY, "room", room)
                 rooms.add(room)
-            cabinet_path = inventory.add_location(self.db, f"{FACILITY} / {room}", "cabinet", cabinet, atmosphere)
+            cabinet_path = inventory.add_location(self.db, CURATOR, f"{FACILITY} / {room}", "cabinet", cabinet, atmosphere)
             for shelf in range(1, SHELVES + 1):
-                shelf_path = inventory.add_location(self.db, cabinet_path, "shelf", f"Shelf {shelf}")
+                shelf_path = inventory.add_location(self.db, CURATOR, cabinet_path, "shelf", f"Shelf {shelf}")
                 for slot in range(1, POSITIONS + 1):
-                    self.free_positions.append(inventory.add_location(self.db, shelf_path, "position", f"P{slot:02d}"))
+                    self.free_positions.append(inventory.add_location(self.db, CURATOR, shelf_path, "position", f"P{slot:02d}"))
 
     def primaries(self) -> dict[str, list[str]]:
         """Primary samples per mission: CE5 scooped and drilled lots, CE6 in ten ~150 g containers."""

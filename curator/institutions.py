@@ -7,15 +7,19 @@ from sqlalchemy import select
 from curator.countries import check_country
 from curator.db import Database
 from curator.errors import ValidationError
+from curator.facts import register
 from curator.models import Institution
+from curator.operators import find_operator
 
 
-def add_institution(db: Database, name: str, country: str, city: str = "", contact: str = "") -> None:
+def add_institution(db: Database, operator: str, name: str, country: str, city: str = "", contact: str = "") -> None:
+    """Register a borrowing institution; the event signed by ``operator`` carries its content."""
     name = name.strip()
     if not name:
         raise ValidationError("institution name is empty")
     code = check_country(country)
     with db.write() as session:
+        signer = find_operator(session, operator)
         if session.execute(select(Institution.id).where(Institution.name == name)).first():
             raise ValidationError(f"institution {name!r} already exists")
-        session.add(Institution(name=name, country=code, city=city, contact=contact))
+        register(session, signer, Institution(name=name, country=code, city=city, contact=contact))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from curator.db import Database
 from curator.errors import RuleViolation, ValidationError
 from curator.events import append_event, utcnow
+from curator.facts import register
 from curator.lookup import get_container, get_location, get_mission, get_sample
 from curator.mass import format_mass
 from curator.models import Container, ContainerStay, Event, Location, Mission, Sample
@@ -54,41 +55,44 @@ class ChildSpec:
     container: str | None = None
 
 
-def add_mission(db: Database, code: str, name: str, returned_mass_ug: int, landing_site: str = "",
-                return_date=None) -> None:  # type: ignore[no-untyped-def]
+def add_mission(db: Database, operator: str, code: str, name: str, returned_mass_ug: int, landing_site: str = "",
+                return_date: date | None = None) -> None:
+    """Register a mission; the event signed by ``operator`` carries its content."""
     with db.write() as session:
-        session.add(Mission(code=code, name=name, returned_mass_ug=returned_mass_ug,
-                            landing_site=landing_site, return_date=return_date))
+        register(session, find_operator(session, operator),
+                 Mission(code=code, name=name, returned_mass_ug=returned_mass_ug, landing_site=landing_site,
+                         return_date=return_date))
 
 
-def add_location(db: Database, parent_path: str | None, kind: str, name: str, atmosphere: str = "") -> str:
+def add_location(db: Database, operator: str, parent_path: str | None, kind: str, name: str,
+                 atmosphere: str = "") -> str:
     """Create a storage node under ``parent_path`` (None for a facility); returns its path."""
     if kind not in LOCATION_KINDS:
         raise ValidationError(f"unknown location kind {kind!r} (use one of {', '.join(LOCATION_KINDS)})")
     if atmosphere not in ATMOSPHERES:
         raise ValidationError(f"unknown atmosphere {atmosphere!r}")
     with db.write() as session:
+        signer = find_operator(session, operator)
         parent = get_location(session, parent_path) if parent_path else None
         if parent is None and kind != "facility":
             raise ValidationError(f"a {kind} must be inside another location")
         if parent is not None and LOCATION_KINDS.index(kind) <= LOCATION_KINDS.index(parent.kind):
             raise ValidationError(f"a {kind} cannot be inside a {parent.kind}")
         path = f"{parent.path} / {name}" if parent else name
-        session.add(Location(parent_id=parent.id if parent else None, kind=kind, name=name, path=path,
-                             atmosphere=atmosphere or (parent.atmosphere if parent else "")))
+        register(session, signer, Location(parent_id=parent.id if parent else None, kind=kind, name=name, path=path,
+                                           atmosphere=atmosphere or (parent.atmosphere if parent else "")))
     return path
 
 
-def add_container(db: Database, barcode: str, kind: str, position: str | None = None) -> None:
+def add_container(db: Database, operator: str, barcode: str, kind: str, position: str | None = None) -> None:
     if kind not in CONTAINER_KINDS:
         raise ValidationError(f"unknown container kind {kind!r} (use one of {', '.join(CONTAINER_KINDS)})")
     with db.write() as session:
+        signer = find_operator(session, operator)
         if session.execute(select(Container.id).where(Container.barcode == barcode)).first():
             raise ValidationError(f"a container with barcode {barcode!r} already exists")
-        container = Container(barcode=barcode, kind=kind)
-        if position:
-            container.location_id = _free_position(session, position, barcode).id
-        session.add(container)
+        place = _free_position(session, position, barcode).id if position else None
+        register(session, signer, Container(barcode=barcode, kind=kind, location_id=place, sealed=True))
 
 
 def _free_position(session: Session, path: str, barcode: str) -> Location:

@@ -17,20 +17,20 @@ def seed(db: Database, positions: int = 4) -> list[str]:
         add_operator(session, TECH, "technician")
         add_operator(session, CURATOR, "curator", "2468")
         add_operator(session, ADMIN, "admin", "1357")
-    inventory.add_mission(db, "CE5", "Chang'e-5", 1_731_000_000)
-    add_institution(db, "Osaka University", "JP", "Osaka")
-    add_institution(db, "Brown University", "US", "Providence")
-    inventory.add_location(db, None, "facility", "Lab", "nitrogen")
-    inventory.add_location(db, "Lab", "room", "Room")
-    inventory.add_location(db, "Lab / Room", "cabinet", "Cabinet", "nitrogen")
-    inventory.add_location(db, "Lab / Room / Cabinet", "shelf", "Shelf")
-    return [inventory.add_location(db, SHELF, "position", f"P{i}") for i in range(1, positions + 1)]
+    inventory.add_mission(db, ADMIN, "CE5", "Chang'e-5", 1_731_000_000)
+    add_institution(db, ADMIN, "Osaka University", "JP", "Osaka")
+    add_institution(db, ADMIN, "Brown University", "US", "Providence")
+    inventory.add_location(db, ADMIN, None, "facility", "Lab", "nitrogen")
+    inventory.add_location(db, ADMIN, "Lab", "room", "Room")
+    inventory.add_location(db, ADMIN, "Lab / Room", "cabinet", "Cabinet", "nitrogen")
+    inventory.add_location(db, ADMIN, "Lab / Room / Cabinet", "shelf", "Shelf")
+    return [inventory.add_location(db, ADMIN, SHELF, "position", f"P{i}") for i in range(1, positions + 1)]
 
 
 def sample(db: Database, number: str = "CE5C0400YJFM00505", mass_ug: int = 1_000_000,
            barcode: str | None = "JAR-1", position: str | None = None) -> str:
     """Receive one powder sample, in a new jar unless ``barcode`` is None."""
     if barcode:
-        inventory.add_container(db, barcode, "jar", position)
+        inventory.add_container(db, TECH, barcode, "jar", position)
     inventory.receive_sample(db, CURATOR, number, "CE5", "powder", mass_ug, "scooped", barcode)
     return number

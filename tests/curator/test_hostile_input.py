@@ -16,7 +16,7 @@ from curator.errors import NotFoundError, ValidationError
 from curator.lookup import find_code
 from curator.mass import ABSURD_MASS_UG, format_mass, parse_mass
 from curator.models import Container, Sample
-from factories import sample, seed
+from factories import TECH, sample, seed
 
 UNITS = ["ug", "µg", "μg", "mcg", "mg", "g", "kg", "MG", "G"]
 SEPARATORS = [" ", "\u00a0", "\u202f", "'"]
@@ -107,7 +107,7 @@ def test_a_scanned_barcode_finds_its_container(scan_db: Database, barcodes: list
         taken = {*session.execute(select(Sample.number)).scalars(), *session.execute(select(Container.barcode)).scalars()}
     for barcode in barcodes:
         if barcode not in taken:
-            inventory.add_container(scan_db, barcode, "vial")
+            inventory.add_container(scan_db, TECH, barcode, "vial")
     with scan_db.read() as session:
         for barcode in barcodes:
             found = find_code(session, f"{before}{barcode}{after}")
@@ -127,7 +127,7 @@ def test_any_scan_finds_exactly_its_code_or_says_unknown(scan_db: Database, text
 
 
 def test_a_sample_number_wins_over_an_equal_barcode(scan_db: Database) -> None:
-    inventory.add_container(scan_db, "CE5C0400YJFM00505", "vial")  # a label printed with the number
+    inventory.add_container(scan_db, TECH, "CE5C0400YJFM00505", "vial")  # a label printed with the number
     with scan_db.read() as session:
         assert isinstance(find_code(session, " CE5C0400YJFM00505\r\n"), Sample)
 

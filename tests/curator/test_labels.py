@@ -102,7 +102,7 @@ def test_container_labels_summarise_what_is_inside(db: Database) -> None:
     sample(db, "CE5-A", 2_000, barcode="BOX-1")
     sample(db, "CE5-B", 3_000, barcode="BOX-2")
     inventory.put_in_container(db, TECH, "CE5-B", "BOX-1")
-    inventory.add_container(db, "EMPTY-1", "vial")
+    inventory.add_container(db, TECH, "EMPTY-1", "vial")
     box, empty, inside = label_data(db, ["BOX-1", "EMPTY-1", "CE5-B"])
     assert box.values["kind"] == "jar, 2 samples" and box.values["mass"] == "5 mg"
     assert empty.values["kind"] == "vial, empty" and empty.values["mass"] == ""

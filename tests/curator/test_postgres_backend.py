@@ -19,7 +19,7 @@ from tests.factories import CURATOR, SHELF, TECH, sample, seed
 def test_a_text_longer_than_its_column_is_refused_alike(db) -> None:
     seed(db)
     with pytest.raises(ValidationError, match="name is limited to 100 characters"):
-        inventory.add_location(db, SHELF, "position", "P" * 101)
+        inventory.add_location(db, TECH, SHELF, "position", "P" * 101)
     with db.read() as session:
         assert session.execute(select(Location).where(Location.kind == "position")).scalars().all() != []
         assert not session.execute(select(Location).where(Location.name.startswith("PPPP"))).first()

@@ -122,7 +122,7 @@ def test_text_that_looks_like_a_formula_stays_text(db: Database, tmp_path: Path)
     from tests.factories import CURATOR, TECH, sample, seed
 
     seed(db)
-    add_institution(db, "=HYPERLINK(\"http://x\")", "FR")
+    add_institution(db, TECH, "=HYPERLINK(\"http://x\")", "FR")
     sample(db)
     allocations.create(db, TECH, "EVIL-1", "=HYPERLINK(\"http://x\")", "CE5", "=1+1", 1_000)
     allocations.approve(db, CURATOR, "EVIL-1")

@@ -81,7 +81,7 @@ def test_approve_then_hand_over_by_scanning(view: AllocationsView, qtbot) -> Non
     _click(qtbot, view, "approve")
     assert _status(view, "CE6-2026-B11-01") == "approved"
     primary = "CE6C0100YJFM00501"
-    inventory.add_container(view.desk.db, "LOAN-VIAL-1", "vial")
+    inventory.add_container(view.desk.db, "Li Wei", "LOAN-VIAL-1", "vial")
     made = inventory.split(view.desk.db, "Li Wei", primary, [inventory.ChildSpec(100_000, container="LOAN-VIAL-1"),
                                                               inventory.ChildSpec(120_000)])
     view.select("CE6-2026-B11-01")

@@ -40,7 +40,7 @@ def test_scanning_a_container_opens_the_sample_inside(window: MainWindow, qtbot)
 def test_an_empty_container_is_reported_inline(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     from curator import inventory
 
-    inventory.add_container(window.desk.db, "EMPTY-VIAL", "vial")
+    inventory.add_container(window.desk.db, "Li Wei", "EMPTY-VIAL", "vial")
     window.tabs.setCurrentIndex(VIEW_CHARTS)
     _scan(qtbot, window, "EMPTY-VIAL")
     assert "container EMPTY-VIAL is empty" in window.scan.message.text()
