@@ -7,7 +7,7 @@ text into micrograms and back, so rounding rules live in one spot.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from curator.errors import ValidationError
 
@@ -25,15 +25,22 @@ MICROGRAMS_PER_UNIT: dict[str, int] = {
 #: rounded up generously). Used when no mission-specific limit is given.
 ABSURD_MASS_UG = 2_000 * 1_000_000
 
-_MASS_RE = re.compile(r"^(?P<number>[+-]?[0-9][0-9 ,.'\u00a0\u202f]*)\s*(?P<unit>[a-zA-Zµμ]*)$")
+#: Characters that group digits: spaces (also thin, narrow no-break and no-break) and the apostrophe.
+GROUPING = " \u2009\u202f\u00a0'"
+_G = "[" + GROUPING + "]"
+_MASS_RE = re.compile(r"^(?P<sign>[+-]?)(?P<number>[0-9.,][0-9.," + GROUPING + r"]*?)\s*(?P<unit>[a-zA-Zµμ]*)$")
+_NUMBER_RE = re.compile(
+    rf"(?P<whole>\d{{1,3}}(?:{_G}\d{{3}})+|\d+)(?:(?P<separator>[.,])(?P<fraction>(?:\d{{3}}{_G})*\d{{1,3}}|\d+))?")
 
 
 def parse_mass(text: str, default_unit: str = "mg", limit_ug: int | None = ABSURD_MASS_UG) -> int:
-    """Parse "12.5 mg", "0.0125 g", "12500 ug", "12 500 µg" or "1,5 g" into micrograms.
+    """Parse "12.5 mg", "0.0125 g", "12500 ug", "12 500 µg" or "0,2 g" into micrograms.
 
-    A comma is a decimal separator unless it groups thousands ("1,500 mg" is 1500 mg). Raises
-    ValidationError naming the problem for empty, non-numeric, negative, sub-microgram or absurd
-    values (more than ``limit_ug``).
+    The point is always the decimal separator, and so is a comma, except where it could equally group
+    thousands: followed by exactly three digits after a non-zero whole part ("1,500 g" is refused, naming
+    both readings; "0,500 g" is half a gram). Spaces and apostrophes group digits in threes; one decimal
+    separator at most. Raises ValidationError naming the problem for empty, non-numeric, ambiguous,
+    negative, sub-microgram or absurd values (more than ``limit_ug``).
     """
     raw = (text or "").strip()
     if not raw:
@@ -41,12 +48,13 @@ def parse_mass(text: str, default_unit: str = "mg", limit_ug: int | None = ABSUR
     match = _MASS_RE.match(raw)
     if not match:
         raise ValidationError(f"mass {raw!r} is not a number with a unit (e.g. 12.5 mg, 0.2 g)")
-    unit = (match.group("unit") or default_unit).lower().replace("μ", "µ")
+    written_unit = match.group("unit") or default_unit
+    unit = written_unit.lower().replace("μ", "µ")
     if unit not in MICROGRAMS_PER_UNIT:
         known = ", ".join(sorted({"ug", "µg", "mg", "g", "kg"}))
         raise ValidationError(f"mass {raw!r} has an unknown unit {unit!r} (use one of {known})")
-    value = _parse_number(match.group("number"), raw)
-    if value < 0:
+    value = _parse_number(match.group("number"), raw, written_unit)
+    if match.group("sign") == "-" and value != 0:
         raise ValidationError(f"mass {raw!r} is negative: a mass must be zero or more")
     micrograms = value * MICROGRAMS_PER_UNIT[unit]
     if micrograms != micrograms.to_integral_value():
@@ -59,18 +67,26 @@ def parse_mass(text: str, default_unit: str = "mg", limit_ug: int | None = ABSUR
     return result
 
 
-def _parse_number(number: str, raw: str) -> Decimal:
-    compact = re.sub(r"[ '\u00a0\u202f]", "", number)
-    if "," in compact and "." in compact:
-        compact = compact.replace(",", "")  # "1,234.5": comma groups thousands
-    elif compact.count(",") == 1 and not re.fullmatch(r"[+-]?\d{1,3},\d{3}", compact):
-        compact = compact.replace(",", ".")  # "1,5": decimal comma
-    elif "," in compact:
-        compact = compact.replace(",", "")  # "1,500" or "1,000,000": grouping
-    try:
-        return Decimal(compact)
-    except InvalidOperation:
-        raise ValidationError(f"mass {raw!r} is not a number") from None
+def _parse_number(number: str, raw: str, unit: str) -> Decimal:
+    """The value of the digits, separator and grouping in ``number``, by the rule in ``parse_mass``."""
+    match = _NUMBER_RE.fullmatch(number)
+    if match is None:
+        separators = sum(number.count(mark) for mark in ".,")
+        if separators > 1:
+            reason = "it has more than one decimal separator (group thousands with spaces, e.g. 1 234.5)"
+        elif separators and not re.search(r"\d[.,]\d", number):
+            reason = "a decimal separator needs digits on both sides (e.g. 0.5)"
+        else:
+            reason = "group digits in threes with single spaces (e.g. 12 500)"
+        raise ValidationError(f"mass {raw!r} is not a number: {reason}")
+    whole = re.sub(_G, "", match.group("whole"))
+    fraction = re.sub(_G, "", match.group("fraction") or "")
+    first_group = re.split(_G, match.group("fraction") or "")[0]
+    if match.group("separator") == "," and len(first_group) == 3 and int(whole) != 0:
+        decimal = format(Decimal(f"{whole}.{fraction}").normalize(), "f")
+        raise ValidationError(f"mass {raw!r} is ambiguous: the comma may group thousands or mark decimals; "
+                              f"write {whole}{fraction} {unit} or {decimal} {unit}")
+    return Decimal(f"{whole}.{fraction or '0'}")
 
 
 def format_mass(micrograms: int, unit: str | None = None) -> str:

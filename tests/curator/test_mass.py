@@ -15,8 +15,8 @@ from curator.mass import format_mass, parse_mass
         ("12 500 µg", 12_500),
         ("12500 μg", 12_500),
         ("1,5 g", 1_500_000),
-        ("1,500 mg", 1_500_000),
-        ("1,234.5 mg", 1_234_500),
+        ("0,500 g", 500_000),
+        ("1 234.5 mg", 1_234_500),
         ("2.18 g", 2_180_000),
         ("0", 0),
         ("7", 7_000),
@@ -38,6 +38,8 @@ def test_parses_common_notations(text: str, expected: int) -> None:
         ("0.0000001 g", "finer than one microgram"),
         ("5000 g", "more than"),
         ("1.2.3 mg", "not a number"),
+        ("1,500 mg", "ambiguous"),
+        ("1,234.5 mg", "more than one decimal separator"),
     ],
 )
 def test_rejects_bad_masses_with_a_clear_reason(text: str, reason: str) -> None:
