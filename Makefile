@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: run test test-pg screenshots bench clean
+.PHONY: run test test-pg wheel-check screenshots bench clean
 
 $(BIN)/curator: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test-pg: $(BIN)/curator
 	.ci/pg-server.sh start "$$dir" && \
 	CURATOR_TEST_DB=$$(cat "$$dir/url") CURATOR_TEST_PG_DIR="$$dir" QT_QPA_PLATFORM=offscreen \
 	  $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The wheel installed in a fresh virtual environment, run outside the source tree (.ci/wheel-check.sh).
+wheel-check: $(BIN)/curator
+	.ci/wheel-check.sh $(BIN)/python
 
 # Each view of the demo database rendered on a virtual X display (Xvfb) to docs/screenshots/*.png.
 screenshots: $(BIN)/curator

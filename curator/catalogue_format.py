@@ -17,8 +17,9 @@ from pathlib import Path
 from curator.errors import ValidationError
 from curator.inventory import SAMPLE_KINDS
 from curator.mass import MICROGRAMS_PER_UNIT, parse_mass
+from resources import resource_path
 
-KNOWN_MISSIONS_FILE = Path(__file__).resolve().parent.parent / "resources" / "catalogue" / "known_missions.json"
+KNOWN_MISSIONS_FILE = resource_path("catalogue", "known_missions.json")
 
 #: Column roles and the header names (normalised: lower case, single spaces) that mean them.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {

@@ -11,7 +11,6 @@ import json
 import random
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from pathlib import Path
 
 from curator import allocations, handling, inventory
 from curator.db import Database
@@ -19,8 +18,9 @@ from curator.institutions import add_institution
 from curator.lookup import get_sample
 from curator.inventory import ChildSpec
 from curator.operators import add_operator
+from resources import resource_path
 
-DEMO_DIR = Path(__file__).resolve().parent.parent / "resources" / "demo"
+DEMO_DIR = resource_path("demo")
 FACILITY = "Lunar Sample Laboratory (NAOC Beijing)"
 TECHNICIANS = ("Li Wei", "Zhang Min")
 CURATOR = "Chen Jing"

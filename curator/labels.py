@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import segno
 from sqlalchemy import select
@@ -20,8 +19,9 @@ from curator.events import utcnow
 from curator.lookup import find_code
 from curator.mass import format_mass
 from curator.models import Container, Sample
+from resources import resource_path
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "resources" / "labels"
+TEMPLATES_DIR = resource_path("labels")
 DEFAULT_TEMPLATE = "62x29"
 #: The values a field may show.
 VALUE_NAMES = ("id", "mission", "kind", "mass", "container", "date")

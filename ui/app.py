@@ -15,9 +15,10 @@ from curator.db import open_database
 from curator.directory import sign_in
 from ui.backup_settings import apply_saved_folder, desk_settings
 from curator.errors import CuratorError
+from resources import resource_path
 
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = resource_path("translations")
 
 
 def install_translators(app: QCoreApplication, locale: QLocale | None = None,
