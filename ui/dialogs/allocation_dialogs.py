@@ -95,7 +95,7 @@ class _ScanDialog(RecordDialog):
     def __init__(self, desk: Desk, reference: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, title, parent)
         self.reference = reference
-        self.scan = ScanField(self, self.tr("Scan a split's container or sample number"))
+        self.scan = ScanField(self, self.tr("Scan a split's container or sample number"), stacked=True)
         self.form.addRow(self.tr("Scan:"), self.scan)
         self.scan.scanned.connect(self._scanned)
 
@@ -178,19 +178,18 @@ class ReturnDialog(_ScanDialog):
     def __init__(self, desk: Desk, reference: str, consumed: bool = False, parent: QWidget | None = None) -> None:
         title = self.tr("Record consumption for {reference}") if consumed else self.tr("Record a return for {reference}")
         super().__init__(desk, reference, title.format(reference=reference), parent)
-        self.consumed = consumed
         self.on_loan = {item.number: item.mass_ug for item in allocation_items(desk.db, reference)
                         if item.status == "handed_over"}
         self.number = ""
-        self.sample = QLineEdit(self)
-        self.sample.setReadOnly(True)
-        self.mass = MassEdit(self, allow_zero=True)
-        self.note = QLineEdit(self)
+        self.sample = self.read_only_field()
         self.form.addRow(self.tr("Split:"), self.sample)
+        self.mass: MassEdit | None = None  # consumption has no returned mass
         if not consumed:
+            self.mass = MassEdit(self, allow_zero=True)
             self.form.addRow(self.tr("Returned mass:"), self.mass)
+            self.mass.massChanged.connect(self.revalidate)
+        self.note = QLineEdit(self)
         self.form.addRow(self.tr("Note:"), self.note)
-        self.mass.massChanged.connect(self.revalidate)
         self.revalidate()
 
     def take(self, number: str) -> str:
@@ -204,7 +203,7 @@ class ReturnDialog(_ScanDialog):
     def problem(self) -> str:
         if not self.number:
             return self.tr("scan the split that came back")
-        if self.consumed:
+        if self.mass is None:
             return ""
         if self.mass.value_ug is None:
             return self.tr("returned mass: {error}").format(error=self.mass.error)
@@ -214,7 +213,7 @@ class ReturnDialog(_ScanDialog):
         return ""
 
     def submit(self) -> str:
-        if self.consumed:
+        if self.mass is None:
             allocations.record_consumption(self.desk.db, self.desk.operator.name, self.reference, self.number,
                                            self.note.text())
             return self.tr("{number} recorded as consumed").format(number=self.number)

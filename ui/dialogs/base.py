@@ -1,13 +1,50 @@
 """The base of every recording dialog: a form checked as you type, OK enabled only when it is valid,
-one service call on OK, and the domain's refusal shown inline (the dialog stays open)."""
+one service call on OK, and the domain's refusal shown inline (the dialog stays open).
+
+Scanner first: a barcode scanner types a code and Enter into whatever field has focus, and a gloved hand
+presses keys it did not mean to. So a recording dialog opens with focus in its first input, has no
+default button (Enter never records and never cancels; Space only presses a button that has focus), and
+records only with its OK button or Ctrl+Enter."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget)
 
 from curator.errors import CuratorError
 from ui.desk import Desk
+
+#: Widgets a person types or chooses in (the first of them gets the focus when a dialog opens).
+INPUT_WIDGETS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractButton)
+ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+
+
+def make_keyboard_safe(dialog: QDialog, buttons: QDialogButtonBox) -> None:
+    """No button of ``dialog`` is default or becomes default on focus; Tab leaves multi-line fields;
+    an editable combo box does not add what is typed in it; Ctrl+Enter presses the accepting button."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
+    for text in dialog.findChildren(QPlainTextEdit) + dialog.findChildren(QTextEdit):
+        text.setTabChangesFocus(True)
+    for combo in dialog.findChildren(QComboBox):
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    for keys in ACCEPT_KEYS:
+        QShortcut(QKeySequence(keys), dialog).activated.connect(buttons.accepted)
+
+
+def first_input(dialog: QWidget, skip: QWidget) -> QWidget | None:
+    """The first enabled, visible, editable widget in ``dialog``'s Tab chain that is not inside ``skip``."""
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog:
+        if isinstance(widget, INPUT_WIDGETS) and widget.isEnabled() and widget.isVisibleTo(dialog) \
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not skip.isAncestorOf(widget) \
+                and not getattr(widget, "isReadOnly", lambda: False)():
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 class RecordDialog(QDialog):
@@ -16,6 +53,8 @@ class RecordDialog(QDialog):
     def __init__(self, desk: Desk, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.result_text = ""
+        self._opened = False
         self.setWindowTitle(title)
         self.setMinimumWidth(460)
         self.form = QFormLayout()
@@ -25,6 +64,7 @@ class RecordDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.ok_button.setToolTip(self.tr("Record (Ctrl+Enter)"))
         self.signed = QLabel(self.tr("Signed by {name}").format(name=desk.operator.name), self)
         self.signed.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
@@ -34,8 +74,28 @@ class RecordDialog(QDialog):
         layout.addWidget(self.buttons)
 
     @property
-    def ok_button(self):  # type: ignore[no-untyped-def]
+    def ok_button(self) -> QPushButton:
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def read_only_field(self, text: str = "") -> QLineEdit:
+        """A shown value (selectable, not a Tab stop)."""
+        field = QLineEdit(text, self)
+        field.setReadOnly(True)
+        field.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        return field
+
+    def first_input(self) -> QWidget | None:
+        """Where the focus goes when the dialog opens (the first input of the form, unless overridden)."""
+        return first_input(self, self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        if not self._opened:  # once the subclass has built its form
+            self._opened = True
+            make_keyboard_safe(self, self.buttons)
+            target = self.first_input()
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def problem(self) -> str:
         """Why the form cannot be recorded yet ("" when it can)."""

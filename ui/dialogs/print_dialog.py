@@ -12,6 +12,7 @@ from curator.db import Database
 from curator.errors import CuratorError
 from curator.handover import handover_sheet
 from curator.labels import DEFAULT_TEMPLATE, LabelData, LabelTemplate, get_template, label_data, templates
+from ui.dialogs.base import make_keyboard_safe
 from ui.worker import ProgressTask
 from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
@@ -80,8 +81,9 @@ class PrintLabelsDialog(QDialog):
         self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.pdf_button = self.buttons.addButton(self.tr("Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.preview_button.clicked.connect(self.preview)
-        self.bilingual = QCheckBox(self.tr("Chinese and English"), self)
+        self.bilingual: QCheckBox | None = None  # only for an allocation's handover sheet
         if allocation:
+            self.bilingual = QCheckBox(self.tr("Chinese and English"), self)
             self.handover_button = self.buttons.addButton(self.tr("Handover sheet…"),
                                                           QDialogButtonBox.ButtonRole.ActionRole)
             self.handover_button.clicked.connect(self.preview_handover)
@@ -95,6 +97,7 @@ class PrintLabelsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        make_keyboard_safe(self, self.buttons)  # the IDs field takes scans: Enter there is a new line
 
     def chosen_template(self) -> LabelTemplate:
         return get_template(self.template.currentData())
@@ -173,4 +176,5 @@ class PrintLabelsDialog(QDialog):
     @Slot()
     def preview_handover(self) -> None:
         if self.allocation:
-            handover_preview(self, self.db, self.allocation, self.bilingual.isChecked()).exec()
+            bilingual = self.bilingual is not None and self.bilingual.isChecked()
+            handover_preview(self, self.db, self.allocation, bilingual).exec()

@@ -24,16 +24,11 @@ class WeighDialog(RecordDialog):
         self.expected_ug = sample_detail(desk.db, number).mass_ug
         self.mass = MassEdit(self)
         self.note = QLineEdit(self)
-        self.form.addRow(self.tr("Expected:"), self._fixed(format_mass(self.expected_ug)))
+        self.form.addRow(self.tr("Expected:"), self.read_only_field(format_mass(self.expected_ug)))
         self.form.addRow(self.tr("Measured mass:"), self.mass)
         self.form.addRow(self.tr("Note:"), self.note)
         self.mass.massChanged.connect(self.revalidate)
         self.revalidate()
-
-    def _fixed(self, text: str) -> QLineEdit:
-        field = QLineEdit(text, self)
-        field.setReadOnly(True)
-        return field
 
     def problem(self) -> str:
         return self.mass.error
@@ -86,6 +81,9 @@ class MoveDialog(RecordDialog):
         for signal in (self.to_position.toggled, self.position.currentTextChanged, self.container.textChanged):
             signal.connect(self.revalidate)
         self.revalidate()
+
+    def first_input(self) -> QWidget:
+        return self.position if self.barcode else self.container
 
     def problem(self) -> str:
         if self.to_position.isChecked():

@@ -38,9 +38,7 @@ class SplitDialog(RecordDialog):
         self.balance = QLabel(self)
         self.balance.setObjectName("balanceLine")
         self.balance.setWordWrap(True)
-        before = QLineEdit(format_mass(self.before_ug), self)
-        before.setReadOnly(True)
-        self.form.addRow(self.tr("Parent before:"), before)
+        self.form.addRow(self.tr("Parent before:"), self.read_only_field(format_mass(self.before_ug)))
         self.form.addRow(self.tr("Number of children:"), self.count)
         self.form.addRow(self.grid)
         self.form.addRow(self.tr("Process loss:"), self.loss)
@@ -65,10 +63,21 @@ class SplitDialog(RecordDialog):
             self.grid.addWidget(mass, row + 1, 1)
             self.child_numbers.append(number)
             self.child_masses.append(mass)
+        self._tab_order()
         for row, (number, mass) in enumerate(zip(self.child_numbers, self.child_masses)):
             number.setVisible(row < count)
             mass.setVisible(row < count)
         self.revalidate()
+
+    def _tab_order(self) -> None:
+        """Top to bottom: the count, each child's number and mass, then loss, remaining and note (the child
+        rows are made after the fields below them, so creation order would jump)."""
+        chain: list[QWidget] = [self.count]
+        for number, mass in zip(self.child_numbers, self.child_masses):
+            chain += [number, mass]
+        chain += [self.loss, self.remaining, self.note]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def child_rows(self) -> list[tuple[QLineEdit, MassEdit]]:
         return list(zip(self.child_numbers, self.child_masses))[: self.count.value()]

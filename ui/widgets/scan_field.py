@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QTextEdit, QWidget)
+                               QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget)
 
 
 class ScanField(QWidget):
@@ -13,7 +13,8 @@ class ScanField(QWidget):
 
     scanned = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, placeholder: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, placeholder: str | None = None, stacked: bool = False) -> None:
+        """``stacked``: the message goes under the field and wraps (in a dialog, where a refusal is long)."""
         super().__init__(parent)
         self.edit = QLineEdit(self)
         self.edit.setObjectName("scanEdit")
@@ -22,10 +23,12 @@ class ScanField(QWidget):
         self.edit.setMinimumWidth(300)
         self.message = QLabel(self)
         self.message.setObjectName("scanMessage")
-        layout = QHBoxLayout(self)
+        self.message.setWordWrap(stacked)
+        layout = QVBoxLayout(self) if stacked else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 2)
         layout.addWidget(self.message, 1)
+        self.setFocusProxy(self.edit)
         self.edit.installEventFilter(self)
         self.edit.textEdited.connect(lambda _text: self.show_message(""))
 
