@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from curator.catalogue_format import (Column, known_missions, map_header, map_kind, mass_from_cell, mission_key,
+from curator.catalogue_format import (Column, find_header, known_missions, map_kind, mass_from_cell, mission_key,
                                       read_rows, split_parent)
 from curator.db import Database
 from curator.errors import CuratorError, ValidationError
@@ -198,16 +198,7 @@ def read_catalogue(db: Database, path: str | Path, mission: str) -> ImportPlan:
     """Read and check a catalogue file; nothing is written. File-level problems raise ValidationError."""
     path = Path(path)
     plan = ImportPlan(path.name)
-    rows = read_rows(path)
-    header = next(rows, None)
-    if header is None:
-        raise ValidationError(f"{path.name} is empty")
-    columns = [map_header(str(cell or "")) for cell in header[1]]
-    roles = {column.role for column in columns}
-    missing = [role for role in ("id", "kind", "mass") if role not in roles]
-    if missing:
-        raise ValidationError(f"{path.name}: no column for {', '.join(missing)} (headers: "
-                              f"{', '.join(c.header for c in columns)})")
+    columns, rows = find_header(read_rows(path), path.name)
     checker = _Checker(db, plan, mission, columns)
     for row, values in rows:
         checker.check(row, values)

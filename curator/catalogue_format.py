@@ -24,14 +24,19 @@ KNOWN_MISSIONS_FILE = resource_path("catalogue", "known_missions.json")
 #: Column roles and the header names (normalised: lower case, single spaces) that mean them.
 HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "sample", "sample id", "sample number", "sample no", "sample no.", "number", "specimen",
-           "specimen id", "generic", "sample name"),
-    "mission": ("mission", "mission code", "expedition"),
-    "kind": ("type", "kind", "sample type", "sample kind", "class", "category", "rock type"),
-    "mass": ("weight", "mass", "current mass", "current weight", "net mass", "net weight"),
-    "parent": ("parent", "parent id", "parent sample", "parent number", "split of", "parent sample number"),
-    "container": ("container", "container barcode", "barcode", "vial"),
-    "sampling": ("sampling", "sampling method"),
+           "specimen id", "generic", "sample name", "样品编号", "样品号", "样品"),
+    "mission": ("mission", "mission code", "expedition", "任务"),
+    "kind": ("type", "kind", "sample type", "sample kind", "class", "category", "rock type", "类型", "样品类型"),
+    "mass": ("weight", "mass", "current mass", "current weight", "net mass", "net weight", "质量", "重量"),
+    "parent": ("parent", "parent id", "parent sample", "parent number", "split of", "parent sample number",
+               "母样", "母样编号"),
+    "container": ("container", "container barcode", "barcode", "vial", "容器", "容器条码"),
+    "sampling": ("sampling", "sampling method", "采样方式"),
 }
+#: The columns without which no row can be read; the header row is the first row that names them all.
+REQUIRED_ROLES = ("id", "kind", "mass")
+#: How far down a title, notes and blank rows may push the header row.
+HEADER_SEARCH_ROWS = 20
 #: How catalogues spell the kinds Curator knows.
 KIND_ALIASES = {
     "rock fragment": "rock_fragment", "rock fragments": "rock_fragment", "rock debris": "rock_fragment",
@@ -56,7 +61,7 @@ def normalise(text: str) -> str:
 def map_header(header: str) -> Column:
     """What a header means: its role and the mass unit it names ("Weight (g)", "mass_mg", "Mass [µg]")."""
     raw = str(header or "").strip()
-    name, unit = raw.lower(), None
+    name, unit = raw.lower().replace("（", "(").replace("）", ")"), None
     match = _UNIT_RE.match(name)
     if match and (match.group("unit") or match.group("suffix")):
         candidate = (match.group("unit") or match.group("suffix")).replace("μ", "µ")
@@ -96,6 +101,32 @@ def mass_from_cell(value: object, unit: str | None) -> int:
     if not has_unit and unit is None:
         raise ValidationError(f"mass {text!r} has no unit: name it in the header, e.g. Weight (g), or the cell")
     return parse_mass(text, default_unit=unit or "mg", limit_ug=None)
+
+
+def find_header(rows: Iterator[tuple[int, list[object]]], name: str
+                ) -> tuple[list[Column], Iterator[tuple[int, list[object]]]]:
+    """The columns of the header row and the rows below it.
+
+    The header is the first of the first HEADER_SEARCH_ROWS rows that names an id, a kind and a mass
+    column: a title or notes above it are skipped. Raises ValidationError naming what is missing.
+    """
+    best: tuple[int, list[Column], list[str]] | None = None  # the row naming most of the required columns
+    for _, (number, cells) in zip(range(HEADER_SEARCH_ROWS), rows):
+        columns = [map_header(str(cell or "")) for cell in cells]
+        named = [role for role in REQUIRED_ROLES if any(column.role == role for column in columns)]
+        if len(named) == len(REQUIRED_ROLES):
+            return columns, rows
+        if best is None or len(named) > len(best[2]):
+            best = number, columns, named
+    if best is None:
+        raise ValidationError(f"{name} is empty")
+    number, columns, named = best
+    if not named:
+        raise ValidationError(f"{name}: no header row with columns for {', '.join(REQUIRED_ROLES)} "
+                              f"in its first {HEADER_SEARCH_ROWS} rows")
+    missing = [role for role in REQUIRED_ROLES if role not in named]
+    raise ValidationError(f"{name}: no column for {', '.join(missing)} (headers on row {number}: "
+                          f"{', '.join(column.header for column in columns)})")
 
 
 def split_parent(number: str) -> str | None:

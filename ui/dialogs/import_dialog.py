@@ -156,15 +156,20 @@ class ImportDialog(QDialog):
         path, mission = Path(self.path.text().strip()), self.mission_choice()
         if not self.path.text().strip() or self.busy:
             return
+        self._show_plan(None)  # a file that is refused must not leave the previous file's rows on show
         self.summary.setText(self.tr("Reading {name}…").format(name=path.name))
         self._run(lambda report: read_catalogue(self.db, path, mission), self._checked)
 
+    def _show_plan(self, plan: ImportPlan | None) -> None:
+        """Show ``plan``'s rows and bad rows, or nothing at all."""
+        self.plan = plan
+        self.model.set_samples(plan.samples if plan else [])
+        self.errors.clear()
+        self.errors.addItems([str(error) for error in plan.errors] if plan else [])
+
     @Slot(object)
     def _checked(self, plan: ImportPlan) -> None:
-        self.plan = plan
-        self.model.set_samples(plan.samples)
-        self.errors.clear()
-        self.errors.addItems([str(error) for error in plan.errors])
+        self._show_plan(plan)
         self._idle()
         self.progress.setValue(0)
         if plan.errors:
