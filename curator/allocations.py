@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 from curator.db import Database
 from curator.errors import ConflictError, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
+from curator.facts import register
 from curator.inventory import touch_sample
 from curator.lookup import get_allocation, get_institution, get_mission, get_sample
 from curator.mass import format_mass
-from curator.models import Allocation, AllocationItem, Institution, Operator, Sample
+from curator.models import Allocation, AllocationItem, Event, Institution, Operator, Sample
 from curator.operators import find_operator, require_role
 
 STATUSES = ("requested", "approved", "prepared", "handed_over", "returned", "consumed", "cancelled")
@@ -81,11 +82,11 @@ def create(db: Database, operator: str, reference: str, institution: str, missio
             )
         if late:
             require_role(signer, "curator", "override the overdue-loan rule")
-        session.add(Allocation(reference=reference.strip(), institution_id=borrower.id,
-                               mission_id=found_mission.id, pi=pi.strip(), purpose=purpose,
-                               approved_mass_ug=approved_mass_ug, status="requested",
-                               requested_at=at or utcnow(), due_date=due_date,
-                               override_reason=override_reason.strip()))
+        register(session, signer, Allocation(reference=reference.strip(), institution_id=borrower.id,
+                                             mission_id=found_mission.id, pi=pi.strip(), purpose=purpose,
+                                             approved_mass_ug=approved_mass_ug, status="requested",
+                                             requested_at=at or utcnow(), due_date=due_date,
+                                             override_reason=override_reason.strip()), at=at)
 
 
 def _load(session: Session, reference: str, expected_version: int | None) -> Allocation:
@@ -113,11 +114,11 @@ def approve(db: Database, operator: str, reference: str, expected_version: int |
         if allocation.approved_mass_ug > available:
             raise RuleViolation(f"allocation {reference} asks {format_mass(allocation.approved_mass_ug)} but "
                                 f"only {format_mass(available)} of {allocation.mission.code} is available")
+        event = append_event(session, "approved", signer, at=at, allocation_id=allocation.id,
+                             details={"approved_ug": allocation.approved_mass_ug})
         allocation.status = "approved"
-        allocation.approved_at = at or utcnow()
+        allocation.approved_at = event.occurred_at
         allocation.approved_by_id = signer.id
-        append_event(session, "approved", signer, at=at, allocation_id=allocation.id,
-                     details={"approved_ug": allocation.approved_mass_ug})
 
 
 def _add_items(session: Session, signer: Operator, allocation: Allocation, numbers: list[str],
@@ -176,21 +177,22 @@ def hand_over(db: Database, operator: str, reference: str, numbers: list[str] | 
             event = append_event(session, "handed_over", signer, at=at, sample_id=sample.id,
                                  allocation_id=allocation.id, mass_ug=sample.mass_ug,
                                  container_id=container.id if container else None,
-                                 from_location_id=container.location_id if container else None)
+                                 from_location_id=container.location_id if container else None,
+                                 details={"due_date": due_date.isoformat()} if due_date is not None else None)
             touch_sample(sample, event)
             if container is not None:
                 container.location_id = None  # it leaves the facility with the sample
         allocation.status = "handed_over"
-        allocation.handed_over_at = at or utcnow()
+        allocation.handed_over_at = event.occurred_at
         if due_date is not None:
             allocation.due_date = due_date
 
 
-def _close_if_done(allocation: Allocation, at: datetime | None) -> None:
+def _close_if_done(allocation: Allocation, event: Event) -> None:
     if all(item.status in ("returned", "consumed") for item in allocation.items):
         consumed_all = all(item.status == "consumed" for item in allocation.items)
         allocation.status = "consumed" if consumed_all else "returned"
-        allocation.closed_at = at or utcnow()
+        allocation.closed_at = event.occurred_at
 
 
 def _loan_item(allocation: Allocation, sample: Sample) -> AllocationItem:
@@ -220,7 +222,7 @@ def record_return(db: Database, operator: str, reference: str, number: str, retu
                              container_id=sample.container_id, mass_ug=returned_mass_ug, note=note,
                              details={"consumed_ug": item.consumed_mass_ug})
         touch_sample(sample, event, returned_mass_ug)
-        _close_if_done(allocation, at)
+        _close_if_done(allocation, event)
 
 
 def record_consumption(db: Database, operator: str, reference: str, number: str, note: str = "",
@@ -239,7 +241,7 @@ def record_consumption(db: Database, operator: str, reference: str, number: str,
                              container_id=sample.container_id, mass_ug=0, note=note,
                              details={"consumed_ug": item.mass_ug})
         touch_sample(sample, event, 0)
-        _close_if_done(allocation, at)
+        _close_if_done(allocation, event)
 
 
 def cancel(db: Database, operator: str, reference: str, reason: str, expected_version: int | None = None,
@@ -254,9 +256,9 @@ def cancel(db: Database, operator: str, reference: str, reason: str, expected_ve
         for item in allocation.items:
             item.sample.status = "in_store"
             item.status = "cancelled"
+        event = append_event(session, "cancelled", signer, at=at, allocation_id=allocation.id, note=reason)
         allocation.status = "cancelled"
-        allocation.closed_at = at or utcnow()
-        append_event(session, "cancelled", signer, at=at, allocation_id=allocation.id, note=reason)
+        allocation.closed_at = event.occurred_at
 
 
 def update_terms(db: Database, operator: str, reference: str, expected_version: int, *,

@@ -27,7 +27,7 @@ from curator.db import Database
 from curator.errors import CuratorError, ValidationError
 from curator.inventory import SAMPLINGS, _place, touch_sample
 from curator.events import append_event, utcnow
-from curator.facts import register
+from curator.facts import register, sample_facts
 from curator.mass import format_mass
 from curator.models import Container, Mission, Sample
 from curator.operators import find_operator
@@ -265,7 +265,8 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str,
             ids[planned.number] = sample.id
             holder = session.execute(select(Container).where(Container.barcode == planned.container)).scalar_one() \
                 if planned.container else None
-            details = {"source": plan.source, "row": planned.row, **({"parent": planned.parent} if planned.parent else {})}
+            details = {"source": plan.source, "row": planned.row, "sample": sample_facts(sample),
+                       **({"parent": planned.parent} if planned.parent else {})}
             event = append_event(session, "received", signer, sample_id=sample.id, mass_ug=planned.mass_ug,
                                  container_id=holder.id if holder else None, note=planned.note, details=details)
             if holder is not None:

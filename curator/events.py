@@ -72,6 +72,11 @@ def lock_chain_head(session: Session) -> ChainHead:
     return session.execute(query.execution_options(populate_existing=True)).scalar_one()
 
 
+def signer_identity(operator: Operator) -> dict[str, str]:
+    """What an event binds of its signer: the name and the role they had when signing."""
+    return {"name": operator.name, "role": operator.role}
+
+
 def append_event(
     session: Session,
     kind: str,
@@ -81,7 +86,11 @@ def append_event(
     details: dict[str, Any] | None = None,
     **columns: Any,
 ) -> Event:
-    """Add one event at the end of the chain, inside the caller's write transaction."""
+    """Add one event at the end of the chain, inside the caller's write transaction.
+
+    The details bind the signer's identity at this moment (name and role), not just a row id, so a
+    later rename or promotion behind the application's back no longer matches the events it signed.
+    """
     if kind not in EVENT_KINDS:
         raise ValidationError(f"unknown event kind {kind!r} (known: {', '.join(EVENT_KINDS)})")
     head = lock_chain_head(session)
@@ -91,7 +100,7 @@ def append_event(
         kind=kind,
         occurred_at=occurred,
         operator_id=operator.id,
-        details=canonical_json(details or {}),
+        details=canonical_json({**(details or {}), "signer": signer_identity(operator)}),
         prev_hash=head.last_hash,
         note=columns.pop("note", "") or "",
         **columns,

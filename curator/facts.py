@@ -8,23 +8,34 @@ the application's back.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from curator.events import append_event
-from curator.models import Base, Event, Operator
+from curator.models import Base, Event, Operator, Sample
 
 REGISTERED = "registered"
 AMENDED = "amended"
 
 
+#: The columns of a sample that no later event changes: a ``received`` event carries them as "sample".
+SAMPLE_FACTS = ("number", "mission_id", "parent_id", "kind", "sampling")
+
+
 def fact_value(value: Any) -> Any:
-    """A column value as it is written into an event's JSON details (dates as ISO text)."""
-    if isinstance(value, (date, datetime)):
+    """A column value as it is written into an event's JSON details (times in UTC, dates as ISO text)."""
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).isoformat()
+    if isinstance(value, date):
         return value.isoformat()
     return value
+
+
+def sample_facts(sample: Sample) -> dict[str, Any]:
+    """What a ``received`` event states about the new sample, so verify can prove its identity."""
+    return {column: getattr(sample, column) for column in SAMPLE_FACTS}
 
 
 def register(session: Session, signer: Operator | None, row: Base, *, at: datetime | None = None,

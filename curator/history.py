@@ -45,6 +45,8 @@ def sample_detail(db: Database, number: str) -> SampleDetail:
 
 def _facts(event: Event, to_path: str | None, reference: str | None) -> dict[str, object]:
     facts: dict[str, object] = json.loads(event.details or "{}")
+    for bound in ("signer", "sample"):  # the signer shows as who; a received sample's identity is the sample
+        facts.pop(bound, None)
     if event.note:
         facts["note"] = event.note
     if to_path:

@@ -1,14 +1,15 @@
-"""`curator verify`: walk the hash chain and the mass balances and name every inconsistency.
+"""`curator verify`: walk the hash chain, rebuild the state it gives, and name every inconsistency.
 
-Finds events edited, deleted or inserted behind the application's back (raw SQL), a split that no
-longer balances, a sample whose stored mass disagrees with its history, and negative masses.
+Finds events edited, deleted or inserted behind the application's back (raw SQL), a missing or
+inconsistent chain head, a split that no longer balances, an event whose bound signer no longer
+matches the operator row, and every table row that differs from what the chain gives (replay.py,
+state_check.py): a renamed operator, a promoted technician, a sample put back in store, a moved
+institution, an edited allocation item, a renumbered sample.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,66 +17,12 @@ from sqlalchemy.orm import Session
 from curator.db import Database
 from curator.errors import CuratorError, ValidationError
 from curator.events import GENESIS_HASH, compute_hash
-from curator.mass import format_mass
-from curator.models import ChainHead, Event, Sample
+from curator.models import ChainHead, Event, Operator, Sample
+from curator.problems import Problem
+from curator.replay import ChainReplay
+from curator.state_check import StateCheck
 
-
-@dataclass(frozen=True)
-class Problem:
-    message: str
-    event_id: int | None = None
-    sample: str | None = None
-
-    def __str__(self) -> str:
-        where = ", ".join(part for part in (
-            f"event {self.event_id}" if self.event_id is not None else "",
-            f"sample {self.sample}" if self.sample else "",
-        ) if part)
-        return f"{where}: {self.message}" if where else self.message
-
-
-class _MassReplay:
-    """The mass of every sample as its events state it, and the split balances along the way."""
-
-    def __init__(self, numbers: dict[int, str]) -> None:
-        self.numbers = numbers
-        self.mass: dict[int, int] = {}
-        self.expected_children: dict[str, int] = {}
-        self.problems: list[Problem] = []
-
-    def see(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.sample_id is None or event.mass_ug is None:
-            return
-        number = self.numbers.get(event.sample_id, f"#{event.sample_id}")
-        if event.mass_ug < 0:
-            self._problem(event, number, f"states a negative mass ({format_mass(event.mass_ug)})")
-        if event.kind == "split":
-            self._check_split(event, number)
-        self.mass[event.sample_id] = event.mass_ug
-
-    def _check_split(self, event, number: str) -> None:  # type: ignore[no-untyped-def]
-        details = json.loads(event.details or "{}")
-        if "parent" in details:  # the child's side of a split
-            expected = self.expected_children.pop(number, None)
-            if expected is not None and expected != event.mass_ug:
-                self._problem(event, number, f"child mass {format_mass(event.mass_ug)} differs from the "
-                                             f"{format_mass(expected)} its parent's split gave it")
-            return
-        before = details.get("before_ug")
-        children = details.get("children", [])
-        previous = self.mass.get(event.sample_id)
-        if previous is not None and before != previous:
-            self._problem(event, number, f"split starts from {format_mass(before or 0)} but the sample "
-                                         f"held {format_mass(previous)}")
-        total = event.mass_ug + sum(child["mass_ug"] for child in children) + details.get("loss_ug", 0)
-        if before != total:
-            self._problem(event, number, f"split does not balance: before {format_mass(before or 0)}, "
-                                         f"after + children + loss {format_mass(total)}")
-        for child in children:
-            self.expected_children[child["number"]] = child["mass_ug"]
-
-    def _problem(self, event, number: str, message: str) -> None:  # type: ignore[no-untyped-def]
-        self.problems.append(Problem(message, event.id, number))
+__all__ = ["Problem", "VerifyCancelled", "verify", "check_head_code", "parse_head_code"]
 
 
 class VerifyCancelled(CuratorError):
@@ -88,12 +35,15 @@ def verify(db: Database, head: str | None = None, cancelled: Callable[[], bool] 
     With ``head`` (a code printed earlier by ``chain_head_code``), also prove that history up to that
     event is unchanged, even if someone rewrote the whole chain with freshly computed hashes.
     ``cancelled`` is asked every few thousand events; when it says yes, VerifyCancelled is raised.
+    One streamed pass over the events: memory grows with the rows of the other tables, not the events.
     """
     problems: list[Problem] = check_head_code(db, head) if head else []
     with db.read() as session:
         problems.extend(_file_problems(db, session))
-        numbers = dict(session.execute(select(Sample.id, Sample.number)).all())
-        replay = _MassReplay(numbers)
+        numbers: dict[int, str] = dict(session.execute(select(Sample.id, Sample.number)).all())
+        operators = {row.id: (row.name, row.role) for row in session.execute(select(Operator.id, Operator.name,
+                                                                                     Operator.role))}
+        replay = ChainReplay(numbers, operators)
         previous_id, previous_hash = 0, GENESIS_HASH
         rows = session.execute(select(*Event.__table__.columns).order_by(Event.id).execution_options(yield_per=5000))
         for event in rows:
@@ -102,22 +52,34 @@ def verify(db: Database, head: str | None = None, cancelled: Callable[[], bool] 
             problems.extend(_chain_problems(event, previous_id, previous_hash, numbers.get(event.sample_id)))
             replay.see(event)
             previous_id, previous_hash = event.id, event.hash
-        last = session.get(ChainHead, 1)
-        if last is not None and (last.last_event_id, last.last_hash) != (previous_id, previous_hash):
-            problems.append(Problem(
-                f"the chain ends at event {previous_id} but was last written at event {last.last_event_id}: "
-                "events at the end were deleted or replaced"))
-        stored = session.execute(select(Sample.id, Sample.number, Sample.mass_ug, Sample.last_event_id)).all()
-    problems.extend(replay.problems)
-    for sample_id, number, mass_ug, last_event in stored:
-        if mass_ug < 0:
-            problems.append(Problem(f"mass is negative ({format_mass(mass_ug)})", last_event, number))
-        if sample_id not in replay.mass:
-            problems.append(Problem("has no event that records its mass (received or split)", last_event, number))
-        elif replay.mass[sample_id] != mass_ug:
-            problems.append(Problem(f"stored mass {format_mass(mass_ug)} differs from its history "
-                                    f"({format_mass(replay.mass[sample_id])})", last_event, number))
+        problems.extend(_head_problems(session, previous_id, previous_hash))
+        replay.finish(_stated_masses(session, [claim[1] for claim in replay.recorded_claims]))
+        problems.extend(replay.problems)
+        problems.extend(StateCheck(session, replay).run())
     return problems
+
+
+def _head_problems(session: Session, last_id: int, last_hash: str) -> list[Problem]:
+    head = session.get(ChainHead, 1)
+    if head is None:
+        return [Problem("the chain_head row is missing (deleted behind the application's back): nothing "
+                        f"proves the chain ends at event {last_id}, so a cut tail would go unseen")]
+    if (head.last_event_id, head.last_hash) == (last_id, last_hash):
+        return []
+    if head.last_event_id == last_id:
+        return [Problem(f"the chain head names event {last_id} with another hash than that event has: the head "
+                        "or the last event was replaced")]
+    return [Problem(f"the chain ends at event {last_id} but was last written at event {head.last_event_id}: "
+                    "events at the end were deleted or replaced")]
+
+
+def _stated_masses(session: Session, event_ids: list[int]) -> dict[int, tuple[int | None, int | None]]:
+    """(sample id, mass) of the events that corrections cite, read after the walk (corrections are few)."""
+    found: dict[int, tuple[int | None, int | None]] = {}
+    for start in range(0, len(event_ids), 500):
+        query = select(Event.id, Event.sample_id, Event.mass_ug).where(Event.id.in_(event_ids[start:start + 500]))
+        found.update({event_id: (sample_id, mass) for event_id, sample_id, mass in session.execute(query)})
+    return found
 
 
 def _file_problems(db: Database, session: Session) -> list[Problem]:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from curator.db import Database
 from curator.errors import RuleViolation, ValidationError
 from curator.events import append_event, utcnow
-from curator.facts import register
+from curator.facts import register, sample_facts
 from curator.lookup import get_container, get_location, get_mission, get_sample
 from curator.mass import format_mass
 from curator.models import Container, ContainerStay, Event, Location, Mission, Sample
@@ -160,7 +160,8 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
         session.add(sample)
         session.flush()
         event = append_event(session, "received", signer, at=at, sample_id=sample.id, mass_ug=mass_ug,
-                             container_id=holder.id if holder else None, note=note)
+                             container_id=holder.id if holder else None, note=note,
+                             details={"sample": sample_facts(sample)})
         _place(session, sample, holder, event)
         touch_sample(sample, event)
         return event.id

@@ -21,4 +21,19 @@ def test_register_and_amend_carry_the_row_content(db):
     assert kinds[0][0] == "registered" and kinds[0][1]["table"] == "operators"
     assert kinds[0][1]["set"]["name"] == "Wang Lei" and events[-3].operator_id == kinds[0][1]["row"]
     assert kinds[1][1]["set"] == {"name": "Open University", "country": "GB", "city": "Milton Keynes", "contact": ""}
-    assert kinds[2] == ("amended", {"table": "institutions", "row": kinds[1][1]["row"], "set": {"city": "Oxford"}})
+    assert kinds[2] == ("amended", {"table": "institutions", "row": kinds[1][1]["row"], "set": {"city": "Oxford"},
+                                    "signer": {"name": "Wang Lei", "role": "admin"}})
+    assert kinds[0][1]["signer"] == {"name": "Wang Lei", "role": "admin"}  # the first operator signs itself
+
+
+def test_every_event_binds_its_signers_name_and_role(db):
+    from curator import inventory
+    from factories import TECH, sample, seed
+
+    seed(db)
+    number = sample(db)
+    inventory.weigh(db, TECH, number, 999_000)
+    with db.read() as session:
+        rows = session.execute(select(Event.kind, Event.details).order_by(Event.id)).all()
+    assert rows[-1][0] == "weighed" and json.loads(rows[-1][1])["signer"] == {"name": TECH, "role": "technician"}
+    assert all("signer" in json.loads(details) for _, details in rows)
