@@ -194,11 +194,14 @@ class _Checker:
         self.plan.errors.sort(key=lambda error: error.row)
 
 
-def read_catalogue(db: Database, path: str | Path, mission: str) -> ImportPlan:
-    """Read and check a catalogue file; nothing is written. File-level problems raise ValidationError."""
+def read_catalogue(db: Database, path: str | Path, mission: str, encoding: str | None = None) -> ImportPlan:
+    """Read and check a catalogue file; nothing is written. File-level problems raise ValidationError.
+
+    ``encoding`` forces a CSV file's text encoding (by default it is found, see curator.catalogue_files).
+    """
     path = Path(path)
     plan = ImportPlan(path.name)
-    columns, rows = find_header(read_rows(path), path.name)
+    columns, rows = find_header(read_rows(path, encoding), path.name)
     checker = _Checker(db, plan, mission, columns)
     for row, values in rows:
         checker.check(row, values)

@@ -11,9 +11,10 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 
+from curator.catalogue_files import check_unpacked_size, decode_text
 from curator.errors import ValidationError
 from curator.inventory import SAMPLE_KINDS
 from curator.mass import MICROGRAMS_PER_UNIT, parse_mass
@@ -155,45 +156,53 @@ def mission_key(text: str) -> str:
     return _mission_key(text)
 
 
-def read_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
-    """(spreadsheet row number, cell values) of every non-empty row, the header row included."""
+def read_rows(path: Path, encoding: str | None = None) -> Iterator[tuple[int, list[object]]]:
+    """(spreadsheet row number, cell values) of every non-empty row, the header row included.
+
+    ``encoding`` forces a CSV file's text encoding (else curator.catalogue_files finds it).
+    """
     suffix = path.suffix.lower()
     if not path.is_file():
         raise ValidationError(f"no file {path}")
     if suffix == ".csv":
-        yield from _csv_rows(path)
+        yield from _csv_rows(path, encoding)
     elif suffix in (".xlsx", ".xlsm"):
         yield from _xlsx_rows(path)
     else:
         raise ValidationError(f"{path.name}: a catalogue must be an .xlsx or a .csv file")
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        text = path.read_text(encoding="cp1252")
+def _csv_rows(path: Path, encoding: str | None) -> Iterator[tuple[int, list[object]]]:
+    text = decode_text(path.read_bytes(), path.name, encoding)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    for number, row in enumerate(reader, start=1):
-        if any(cell.strip() for cell in row):
-            yield number, list(row)
+    number = 0
+    try:
+        for number, row in enumerate(reader, start=1):
+            if any(cell.strip() for cell in row):
+                yield number, list(row)
+    except csv.Error as exc:  # a field longer than the csv module allows, a broken quote
+        raise ValidationError(f"{path.name}: row {number + 1} cannot be read as CSV: {exc}") from None
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
     from openpyxl import load_workbook
 
+    check_unpacked_size(path)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise ValidationError(f"{path.name} cannot be read as an .xlsx workbook: {exc}") from None
     try:
         sheet = workbook.worksheets[0]
+        sheet.reset_dimensions()  # a forged dimension (A1:XFD1048576) would pad every row to 16,384 cells
         for number, row in enumerate(sheet.iter_rows(values_only=True), start=1):
             if any(cell is not None and str(cell).strip() for cell in row):
                 yield number, list(row)
+    except Exception as exc:  # damage found while reading on (a bad CRC, broken XML)
+        raise ValidationError(f"{path.name} cannot be read as an .xlsx workbook: {exc}") from None
     finally:
         workbook.close()

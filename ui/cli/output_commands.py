@@ -14,7 +14,7 @@ from typing import TypeVar
 from curator.db import open_database
 from curator.errors import ValidationError
 from curator.operators import UNNAMED_SIGNER, ensure_unnamed_signer
-from ui.cli.parsing import add_loan_filter
+from ui.cli.parsing import add_loan_filter, encoding_argument
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -47,6 +47,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     catalogue.add_argument("--operator", help="who signs the received events (default: $CURATOR_OPERATOR, "
                                               f"else '{UNNAMED_SIGNER}')")
     catalogue.add_argument("--dry-run", action="store_true", help="check every row and report; import nothing")
+    catalogue.add_argument("--encoding", type=encoding_argument, metavar="NAME",
+                           help="a CSV file's text encoding, e.g. gbk or cp1252 (default: UTF-8 or UTF-16 "
+                                "with a byte order mark, else UTF-8, else GB18030)")
     catalogue.set_defaults(run=run_import)
 
 
@@ -111,7 +114,7 @@ def run_import(args: argparse.Namespace) -> int:
     from curator.catalogue import import_catalogue, read_catalogue
 
     db = open_database(args.db, create=False)
-    plan = read_catalogue(db, args.file, args.mission)
+    plan = read_catalogue(db, args.file, args.mission, args.encoding)
     for problem in plan.errors:
         print(f"{args.file}: {problem}", file=sys.stderr)
     if plan.errors:

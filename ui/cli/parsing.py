@@ -7,6 +7,7 @@ import sys
 from datetime import date
 from typing import NoReturn
 
+from curator.catalogue_files import encoding_name
 from curator.errors import ValidationError
 from curator.mass import parse_mass
 
@@ -23,6 +24,14 @@ def mass_argument(text: str) -> int:
     """A mass on the command line ("12.5 mg", "0.2 g"), as micrograms."""
     try:
         return parse_mass(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def encoding_argument(text: str) -> str:
+    """A text encoding Python knows (``--encoding gbk``)."""
+    try:
+        return encoding_name(text)
     except ValidationError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
