@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("views")
         for view, title in ((self.containers, self.tr("&Containers")), (self.sample, self.tr("Sample &detail")),
-                            (self.allocations, self.tr("&Allocations")), (self.charts, self.tr("C&harts"))):
+                            (self.allocations, self.tr("&Allocations")), (self.charts, self.tr("Chart&s"))):
             self.tabs.addTab(view, title)
         self.setCentralWidget(self.tabs)
         self.scan = ScanField(self)
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Refresh"), self.desk.notify_changed, QKeySequence.StandardKey.Refresh)
         self._action(view_menu, self.tr("&Find…"), self._focus_filter, QKeySequence.StandardKey.Find)
-        self.scan_action = self._action(view_menu, self.tr("&Scan a code"), self.scan.take_focus, "F2")
+        self.scan_action = self._action(view_menu, self.tr("Scan a c&ode"), self.scan.take_focus, "F2")
         self.record_menu = bar.addMenu(self.tr("&Record"))
         sample = self.sample
         for text, slot, shortcut in ((self.tr("&Weigh…"), sample.weigh, "Ctrl+W"),
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
                                      (self.tr("&Move…"), sample.move_sample, "Ctrl+M"),
                                      (self.tr("&Open / seal / inspect / note…"), lambda: sample.observe("inspected"),
                                       "Ctrl+E"),
-                                     (self.tr("&Correction…"), sample.correct, None)):
+                                     (self.tr("Corr&ection…"), sample.correct, None)):
             self._action(self.record_menu, text, lambda _=False, s=slot: self._record(s), shortcut)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action(self.tools_menu, self.tr("&Verify integrity"), lambda: self.check_integrity(True))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget)
+                               QLabel, QLayout, QLineEdit, QPlainTextEdit, QPushButton, QTextEdit, QVBoxLayout, QWidget)
 
 from curator.errors import CuratorError
 from ui.desk import Desk
@@ -19,6 +19,8 @@ from ui.desk import Desk
 #: Widgets a person types or chooses in (the first of them gets the focus when a dialog opens).
 INPUT_WIDGETS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractButton)
 ACCEPT_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+#: The width a dialog's message wraps in (and so the narrowest a dialog gets).
+MESSAGE_WIDTH = 440
 
 
 def make_keyboard_safe(dialog: QDialog, buttons: QDialogButtonBox) -> None:
@@ -56,11 +58,11 @@ class RecordDialog(QDialog):
         self.result_text = ""
         self._opened = False
         self.setWindowTitle(title)
-        self.setMinimumWidth(460)
         self.form = QFormLayout()
         self.message = QLabel(self)
         self.message.setObjectName("dialogMessage")
         self.message.setWordWrap(True)
+        self.message.setMinimumWidth(MESSAGE_WIDTH)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -68,6 +70,7 @@ class RecordDialog(QDialog):
         self.signed = QLabel(self.tr("Signed by {name}").format(name=desk.operator.name), self)
         self.signed.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never narrower than its labels
         layout.addLayout(self.form)
         layout.addWidget(self.message)
         layout.addWidget(self.signed)

@@ -6,13 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+                               QLayout, QPlainTextEdit, QVBoxLayout, QWidget)
 
 from curator.db import Database
 from curator.errors import CuratorError
 from curator.handover import handover_sheet
 from curator.labels import DEFAULT_TEMPLATE, LabelData, LabelTemplate, get_template, label_data, templates
-from ui.dialogs.base import make_keyboard_safe
+from ui.dialogs.base import MESSAGE_WIDTH, make_keyboard_safe
 from ui.worker import ProgressTask
 from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
@@ -63,7 +63,6 @@ class PrintLabelsDialog(QDialog):
             except CuratorError as exc:  # e.g. nothing prepared yet: no labels, no sheet
                 problem = str(exc)
         self.setWindowTitle(self.tr("Print labels"))
-        self.setMinimumWidth(460)
         self.template = QComboBox(self)
         for name, template in templates().items():
             self.template.addItem(f"{name} — {template.title}", name)
@@ -73,6 +72,7 @@ class PrintLabelsDialog(QDialog):
         self.codes.setPlainText("\n".join(codes or []))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setMinimumWidth(MESSAGE_WIDTH)
         form = QFormLayout()
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("IDs"), self.codes)
@@ -94,6 +94,7 @@ class PrintLabelsDialog(QDialog):
         self.pdf_button.clicked.connect(self.save_pdf)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never narrower than its labels
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)

@@ -3,7 +3,7 @@ actions of the lifecycle (each one writes the matching handling events through c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSettings, Qt, Slot
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QLabel, QListWidget, QMessageBox, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
@@ -13,13 +13,32 @@ from curator.loans import allocation_items, allocation_rows
 from curator.rows import AllocationRow
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
-from ui.models.allocations_model import COL_INSTITUTION, COL_REFERENCE, AllocationsTableModel
+from ui.models.allocations_model import (COL_COUNTRY, COL_INSTITUTION, COL_PI, COL_REFERENCE,
+                                         AllocationsTableModel)
 from ui.text import label, mass
 from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
 
 #: Which actions each status allows.
 ALLOWED = {"approve": ("requested",), "hand_over": ("approved", "prepared"), "return": ("handed_over",),
            "consume": ("handed_over",), "cancel": ("requested", "approved", "prepared")}
+#: Text columns that give up width (their text is elided; the line under the table shows it whole)
+#: so that every column, Due and Status last, fits the table's width; never narrower than NARROWEST.
+SHRINKABLE = (COL_INSTITUTION, COL_PI, COL_COUNTRY, COL_REFERENCE)
+NARROWEST = 80
+WIDEST_INSTITUTION = 300
+
+
+def shrink_to_fit(widths: list[int], available: int, shrinkable: tuple[int, ...], narrowest: int) -> list[int]:
+    """Column widths that fit ``available`` pixels: the widest shrinkable columns are capped first (one cap
+    for all of them, as high as fits, not below ``narrowest``)."""
+    excess = sum(widths) - available
+    if excess <= 0:
+        return widths
+    target = sum(widths[column] for column in shrinkable) - excess
+    cap = max(widths[column] for column in shrinkable)
+    while cap > narrowest and sum(min(widths[column], cap) for column in shrinkable) > target:
+        cap -= 1
+    return [min(width, cap) if column in shrinkable else width for column, width in enumerate(widths)]
 
 
 class AllocationsView(RefreshWhenShown, QWidget):
@@ -39,6 +58,9 @@ class AllocationsView(RefreshWhenShown, QWidget):
         self.table.horizontalHeader().setResizeContentsPrecision(100)  # size columns from 100 rows, not all
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
+        self.table.viewport().installEventFilter(self)  # its width changes: the columns fit again
+        self.natural_widths: list[int] = []
         self.overdue_first = QCheckBox(self.tr("Overdue loans first"), self)
         self.overdue_first.setObjectName("overdueFirst")
         self.summary = QLabel(self)
@@ -54,10 +76,10 @@ class AllocationsView(RefreshWhenShown, QWidget):
 
     def _layout(self) -> None:
         bar, self.buttons = button_row(self, (
-            ("new", self.tr("&New allocation…"), self.new_allocation), ("approve", self.tr("&Approve"), self.approve),
-            ("hand_over", self.tr("&Hand over…"), self.hand_over),
-            ("return", self.tr("Record &return…"), self.record_return),
-            ("consume", self.tr("Record &consumption…"), self.record_consumption),
+            ("new", self.tr("&New allocation…"), self.new_allocation), ("approve", self.tr("A&pprove"), self.approve),
+            ("hand_over", self.tr("Hand &over…"), self.hand_over),
+            ("return", self.tr("Record r&eturn…"), self.record_return),
+            ("consume", self.tr("Record consu&mption…"), self.record_consumption),
             ("cancel", self.tr("Cance&l…"), self.cancel)))
         bar.addWidget(self.overdue_first)
         lower = QWidget(self)
@@ -77,11 +99,24 @@ class AllocationsView(RefreshWhenShown, QWidget):
     def refresh(self) -> None:
         chosen = self.selected()
         self.model.set_rows(allocation_rows(self.desk.db))
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(COL_INSTITUTION, min(self.table.columnWidth(COL_INSTITUTION), 300))
+        header = self.table.horizontalHeader()
+        self.natural_widths = [max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
+                               for column in range(self.model.columnCount())]
+        self.natural_widths[COL_INSTITUTION] = min(self.natural_widths[COL_INSTITUTION], WIDEST_INSTITUTION)
+        self.fit_columns()
         if chosen is not None:
             self.select(chosen.reference)
         self._selection_changed()
+
+    def fit_columns(self) -> None:
+        widths = shrink_to_fit(self.natural_widths, self.table.viewport().width(), SHRINKABLE, NARROWEST)
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.natural_widths:
+            self.fit_columns()
+        return False
 
     @Slot(bool)
     def _overdue_first(self, on: bool) -> None:

@@ -47,7 +47,7 @@ class ChartsView(QWidget):
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.save = QPushButton(self.tr("&Save as…"), self)
+        self.save = QPushButton(self.tr("Sav&e as…"), self)
         self.save.setObjectName("saveChart")
         self.status = QLabel(self)
         self.holder = QVBoxLayout()

@@ -38,6 +38,7 @@ class ContainersView(RefreshWhenShown, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (for the filter)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -77,6 +78,8 @@ class ContainersView(RefreshWhenShown, QWidget):
         self.splitter.setSizes([270, 1100])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        QWidget.setTabOrder(self.tree, self.filter)
+        QWidget.setTabOrder(self.filter, self.table)
 
     def load_tree(self) -> None:
         """The storage tree's top levels; deeper nodes are read and made when a node is expanded

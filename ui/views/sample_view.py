@@ -57,6 +57,7 @@ class SampleView(RefreshWhenShown, QWidget):
         self.history.horizontalHeader().setStretchLastSection(True)
         self.history.horizontalHeader().setResizeContentsPrecision(100)  # size columns from 100 rows, not all
         self.history.setWordWrap(False)
+        self.history.setTabKeyNavigation(False)  # Tab leaves the table
         self.plot: QWidget | None = None
         self.plot_box = QGroupBox(self.tr("Mass over time"), self)
         QVBoxLayout(self.plot_box)
@@ -71,7 +72,7 @@ class SampleView(RefreshWhenShown, QWidget):
                 ("move", self.tr("&Move…"), self.move_sample), ("open", self.tr("&Open…"), lambda: self.observe("opened")),
                 ("seal", self.tr("Sea&l…"), lambda: self.observe("sealed")),
                 ("inspect", self.tr("&Inspect / note / photo…"), lambda: self.observe("inspected")),
-                ("correct", self.tr("&Correction…"), self.correct)))
+                ("correct", self.tr("Corr&ection…"), self.correct)))
         top = QSplitter(self)
         top.addWidget(self.properties)
         top.addWidget(self.tree)
