@@ -26,6 +26,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from curator.errors import DatabaseError
+from curator.safe_output import fsync_path
 
 ENV_FOLDER = "CURATOR_BACKUP_DIR"
 ENV_KEEP = "CURATOR_BACKUP_KEEP"
@@ -112,22 +113,14 @@ def online_backup(source: Path, target: Path, check: bool = False) -> Path:
             damage = file_damage(dst) if check else None
         if damage:
             raise sqlite3.DatabaseError(f"the database is damaged ({damage}); no backup was made")
-        _fsync(partial)
+        fsync_path(partial)
         os.replace(partial, target)
-        _fsync(target.parent)
+        fsync_path(target.parent)
     except (sqlite3.Error, OSError) as exc:
         with suppress(OSError):
             partial.unlink(missing_ok=True)
         raise DatabaseError(f"cannot back up {source} to {target}: {exc}") from None
     return target
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _stamp() -> str:

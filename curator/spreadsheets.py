@@ -8,17 +8,19 @@ formulas over the register, whose computed values equal ``curator.reports.mass_r
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.workbook.properties import CalcProperties
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 
@@ -29,6 +31,7 @@ from curator.events import utcnow
 from curator.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
 # _filtered is the report's own filter, reused so the workbook and mass_report select the same loans.
 from curator.reports import ALLOCATED_STATUSES, HANDED_STATUSES, ReportFilter, _filtered, mass_report
+from curator.safe_output import check_xlsx, write_output
 from curator.spreadsheet_totals import write_totals_sheet
 from curator.xlsx_layout import Column, TypedCells, header_row, prepare_sheet, text_cell
 
@@ -147,16 +150,33 @@ def _human(status: str) -> str:
 
 
 def export_workbook(db: Database, path: str | os.PathLike[str], options: ExportOptions | None = None,
-                    progress: Progress | None = None) -> ExportResult:
-    """Write the allocation workbook to ``path`` (atomically: a cancelled or failed export leaves no file)."""
-    workbook = Workbook(write_only=True)
+                    progress: Progress | None = None, replace: bool = False) -> ExportResult:
+    """Write the allocation workbook to ``path`` through curator.safe_output: a cancelled or failed export
+    leaves no file; an existing file is replaced only with ``replace``, a database file never."""
+
+    def write(temporary: Path) -> ExportResult:
+        workbook = Workbook(write_only=True)
+        try:
+            result = _fill(workbook, db, options or ExportOptions(), progress, Path(path))
+            _save(workbook, temporary)
+        except BaseException:
+            _discard(workbook)
+            raise
+        return result
+
+    return write_output(path, write, lambda written, result: check_xlsx(written, result.sheets),
+                        replace=replace, database=db.path)
+
+
+def _save(workbook: Workbook, temporary: Path) -> None:
+    """``workbook.save``, but the archive is closed here even when a write fails (a full disk), so it is
+    not closed again, noisily, when Python collects it."""
+    archive = ZipFile(temporary, "w", ZIP_DEFLATED, allowZip64=True)
     try:
-        result = _fill(workbook, db, options or ExportOptions(), progress, Path(path))
-        _save_atomically(workbook, Path(path))
-    except BaseException:
-        _discard(workbook)
-        raise
-    return result
+        ExcelWriter(workbook, archive).save()
+    finally:
+        with suppress(OSError, ValueError):
+            archive.close()
 
 
 def _discard(workbook: Workbook) -> None:
@@ -168,7 +188,8 @@ def _discard(workbook: Workbook) -> None:
             pass
         writer = getattr(sheet, "_writer", None)
         if writer is not None:
-            writer.cleanup()
+            with suppress(OSError):  # already removed when the sheet was saved
+                writer.cleanup()
 
 
 def _fill(workbook: Workbook, db: Database, options: ExportOptions, progress: Progress | None,
@@ -248,14 +269,3 @@ def _about_sheet(sheet: WriteOnlyWorksheet, db: Database, options: ExportOptions
         name.font = Font(bold=True)
         sheet.append([name, text_cell(sheet, value)])
 
-
-def _save_atomically(workbook: Workbook, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", prefix=".curator-export-", dir=target.parent)
-    os.close(handle)
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

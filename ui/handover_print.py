@@ -11,7 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from curator.handover import HandoverSheet
 from curator.mass import format_mass
-from ui.printing import MmCanvas, pdf_writer, set_page, write_pdf_atomically
+from ui.printing import MmCanvas, set_page, write_pdf
 
 PAGE_W, PAGE_H, MARGIN, TOP = 210.0, 297.0, 18.0, 14.0
 CONTENT_W = PAGE_W - 2 * MARGIN
@@ -179,17 +179,11 @@ def render_handover(device: QPagedPaintDevice, sheet: HandoverSheet, bilingual: 
         painter.end()
 
 
-def write_handover_pdf(path: str | os.PathLike[str], sheet: HandoverSheet, bilingual: bool = False) -> int:
-    """Write the handover sheet as an A4 PDF; returns the number of pages."""
-    result: list[int] = []
-
-    def draw(temporary: str) -> None:
-        writer = pdf_writer(temporary, PAGE_W, PAGE_H, f"Handover sheet {sheet.reference}")
-        result.append(render_handover(writer, sheet, bilingual))
-        del writer
-
-    write_pdf_atomically(path, draw)
-    return result[0]
+def write_handover_pdf(path: str | os.PathLike[str], sheet: HandoverSheet, bilingual: bool = False,
+                       replace: bool = False, database: str | os.PathLike[str] | None = None) -> int:
+    """Write the handover sheet as an A4 PDF (see ui.printing.write_pdf); returns the number of pages."""
+    return write_pdf(path, f"Handover sheet {sheet.reference}", PAGE_W, PAGE_H,
+                     lambda writer: render_handover(writer, sheet, bilingual), replace, database)
 
 
 __all__ = ["render_handover", "write_handover_pdf", "page_count", "set_page"]

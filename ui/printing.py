@@ -8,7 +8,6 @@ text shrinks until it fits its box, so nothing is ever clipped.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize,
 
 from curator import code128
 from curator.labels import LabelData, LabelTemplate, pages, qr_matrix
+from curator.safe_output import check_pdf, write_output
 
 PDF_RESOLUTION = 1200
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans CJK SC", "Noto Sans"]
@@ -193,33 +193,28 @@ def pdf_writer(path: str, width_mm: float, height_mm: float, title: str) -> QPdf
     return writer
 
 
-def write_pdf_atomically(path: str | os.PathLike[str], draw: Callable[[str], object]) -> None:
-    """Call ``draw(temporary_path)`` then move the result onto ``path``; on any error no file is left."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(suffix=".pdf", prefix=".curator-", dir=target.parent)
-    os.close(handle)
-    try:
-        draw(temporary)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+def write_pdf(path: str | os.PathLike[str], title: str, width_mm: float, height_mm: float,
+              render: Callable[[QPdfWriter], int], replace: bool = False,
+              database: str | os.PathLike[str] | None = None) -> int:
+    """Render a PDF with ``render(writer) -> pages`` through curator.safe_output (checked, then renamed into
+    place; never over an existing file unless ``replace``, never over a database); returns the pages."""
+
+    def draw(temporary: Path) -> int:
+        writer = pdf_writer(str(temporary), width_mm, height_mm, title)
+        pages = render(writer)
+        del writer  # closes the file
+        return pages
+
+    return write_output(path, draw, check_pdf, replace=replace, database=database)
 
 
-def write_labels_pdf(path: str | os.PathLike[str], template: LabelTemplate, labels: list[LabelData]) -> int:
+def write_labels_pdf(path: str | os.PathLike[str], template: LabelTemplate, labels: list[LabelData],
+                     replace: bool = False, database: str | os.PathLike[str] | None = None) -> int:
     """Render ``labels`` to a PDF at true size; returns the number of pages."""
     if not labels:
         raise ValueError("no labels to print")
-    result: list[int] = []
-
-    def draw(temporary: str) -> None:
-        writer = pdf_writer(temporary, template.page_width, template.page_height, "Curator labels")
-        result.append(render_labels(writer, template, labels))
-        del writer  # closes the file
-
-    write_pdf_atomically(path, draw)
-    return result[0]
+    return write_pdf(path, "Curator labels", template.page_width, template.page_height,
+                     lambda writer: render_labels(writer, template, labels), replace, database)
 
 
 def ensure_gui_application() -> None:

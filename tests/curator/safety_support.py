@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import os
+import resource
+import signal
 import sqlite3
 import subprocess
 import sys
-from contextlib import closing, redirect_stderr, redirect_stdout
+from collections.abc import Iterator
+from contextlib import closing, contextmanager, redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
@@ -94,3 +97,27 @@ def fill_the_disk(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
         return engine
 
     monkeypatch.setattr(curator.db, "_sqlite_engine", engine_on_a_full_disk)
+
+
+@contextmanager
+def full_disk(folder: Path, size_kb: int = 16) -> Iterator[str]:
+    """``folder`` on a disk with only ``size_kb`` KiB: a real tmpfs of that size when this process may
+    mount one (root), else writes beyond that size refused by RLIMIT_FSIZE (EFBIG, SIGXFSZ ignored) while
+    the block runs. Yields which of the two it is; inspect ``folder`` inside the block."""
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size_kb}k", "tmpfs", str(folder)],
+                             capture_output=True).returncode == 0
+    if mounted:
+        try:
+            yield "tmpfs"
+        finally:
+            subprocess.run(["umount", str(folder)], check=True)
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size_kb * 1024, hard))
+    try:
+        yield "rlimit"
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))
+        signal.signal(signal.SIGXFSZ, previous)

@@ -8,11 +8,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
-from typing import TypeVar
 
 from curator.db import open_database
-from curator.errors import ValidationError
 from curator.operators import UNNAMED_SIGNER, ensure_unnamed_signer
 from ui.cli.parsing import add_loan_filter, encoding_argument
 
@@ -22,18 +19,21 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     export.add_argument("output", metavar="OUT.xlsx")
     add_loan_filter(export)
     export.add_argument("--operator", default="", help="who exports (written on the About sheet)")
+    add_force(export)
     export.set_defaults(run=run_export)
 
     labels = commands.add_parser("labels", parents=[common], help="print labels for samples or containers to a PDF")
     labels.add_argument("codes", metavar="ID", nargs="+", help="sample numbers or container barcodes")
     labels.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     labels.add_argument("--template", help="label template (default 62x29); a wrong name lists the others")
+    add_force(labels)
     labels.set_defaults(run=run_labels)
 
     handover = commands.add_parser("handover", parents=[common], help="print an allocation's handover sheet (A4 PDF)")
     handover.add_argument("reference", metavar="REFERENCE", help="allocation reference")
     handover.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     handover.add_argument("--bilingual", action="store_true", help="Chinese and English text")
+    add_force(handover)
     handover.set_defaults(run=run_handover)
 
     catalogue = commands.add_parser(
@@ -53,21 +53,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     catalogue.set_defaults(run=run_import)
 
 
-T = TypeVar("T")
-
-
 def plural(count: int, noun: str) -> str:
     if count == 1:
         return f"1 {noun}"
     return f"{count} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
 
 
-def writing(path: str, write: Callable[[], T]) -> T:
-    """Run ``write``; a file system refusal (no folder, no permission, full disk) becomes one clear line."""
-    try:
-        return write()
-    except OSError as exc:
-        raise ValidationError(f"cannot write {path}: {exc.strerror or exc}") from None
+def add_force(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--force", action="store_true",
+                         help="replace the output file if it exists (never a database file)")
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -75,7 +69,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     db = open_database(args.db, create=False)
     options = ExportOptions(args.mission, args.date_from, args.date_to, args.operator)
-    result = writing(args.output, lambda: export_workbook(db, args.output, options))
+    result = export_workbook(db, args.output, options, replace=args.force)
     print(f"wrote {result.path}: {plural(result.allocations, 'allocation')}, "
           f"{plural(result.samples, 'sample')} handed over, totals for {plural(result.countries, 'country')} "
           f"and {plural(result.institutions, 'institution')}")
@@ -91,7 +85,7 @@ def run_labels(args: argparse.Namespace) -> int:
     from ui.printing import ensure_gui_application, write_labels_pdf
 
     ensure_gui_application()
-    pages = writing(args.output, lambda: write_labels_pdf(args.output, template, labels))
+    pages = write_labels_pdf(args.output, template, labels, args.force, db.path)
     print(f"wrote {args.output}: {len(labels)} label(s) on {pages} page(s), template {template.name}")
     return 0
 
@@ -105,7 +99,7 @@ def run_handover(args: argparse.Namespace) -> int:
     from ui.printing import ensure_gui_application
 
     ensure_gui_application()
-    pages = writing(args.output, lambda: write_handover_pdf(args.output, sheet, args.bilingual))
+    pages = write_handover_pdf(args.output, sheet, args.bilingual, args.force, db.path)
     print(f"wrote {args.output}: handover sheet of {sheet.reference}, {len(sheet.items)} split(s), {pages} page(s)")
     return 0
 

@@ -25,6 +25,7 @@ class ExportDialog(QDialog):
         self.db, self.operator = db, operator
         self.task: ProgressTask | None = None
         self.export_result: ExportResult | None = None
+        self.confirmed_path = ""  # a file the save dialog asked about replacing (typed names are never replaced)
         self.setWindowTitle(self.tr("Export allocations"))
         self.setMinimumWidth(520)
         self.path, row = file_row(self, self.tr("allocations.xlsx"), self.browse)
@@ -90,6 +91,8 @@ class ExportDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export allocations"), self.path.text() or "allocations.xlsx",
                                               self.tr("Excel workbook (*.xlsx)"))
         if path:
+            # QFileDialog asked before choosing an existing file; a name it did not see is not replaced
+            self.confirmed_path = path if path.lower().endswith(".xlsx") else ""
             self.path.setText(path if path.lower().endswith(".xlsx") else f"{path}.xlsx")
 
     @Slot()
@@ -100,8 +103,8 @@ class ExportDialog(QDialog):
             return
         if self.running:
             return
-        options = self.options()
-        self.task = ProgressTask(lambda report: export_workbook(self.db, Path(target), options, report))
+        options, replace = self.options(), target == self.confirmed_path
+        self.task = ProgressTask(lambda report: export_workbook(self.db, Path(target), options, report, replace))
         self.task.signals.progress.connect(self._progress)
         self.task.signals.done.connect(self._done)
         self.task.signals.failed.connect(self._failed)

@@ -158,7 +158,8 @@ class PrintLabelsDialog(QDialog):
         template = self.chosen_template()
         self.message.setText(self.tr("Writing {path}…").format(path=path))
         self.pdf_button.setEnabled(False)
-        self.task = ProgressTask(lambda report: write_labels_pdf(path, template, labels))  # off the GUI thread
+        # QFileDialog asked before an existing file was chosen, so it may be replaced (never the database)
+        self.task = ProgressTask(lambda report: write_labels_pdf(path, template, labels, True, self.db.path))
         self.task.signals.done.connect(lambda pages: self._saved(path, len(labels), pages))
         self.task.signals.failed.connect(self._save_failed)
         self.task.start()
