@@ -29,6 +29,8 @@ CATEGORY = {"powder": "YJFM", "rock_fragment": "YJYX", "glass_bead": "YJBL", "th
 CABINETS = (("Storage room 1", "Nitrogen cabinet N1", "nitrogen"), ("Storage room 1", "Nitrogen cabinet N2", "nitrogen"),
             ("Glove-box room", "Glove box G1", "nitrogen"), ("Storage room 2", "Safe S1", "air"))
 SHELVES, POSITIONS = 4, 24
+#: When the demo facility was set up: its directory facts carry this time, so the demo is the same every run.
+SET_UP = datetime(2020, 12, 1, 9, tzinfo=timezone.utc)
 
 
 def _at(day: str, hour: int = 9) -> datetime:
@@ -52,7 +54,7 @@ class _Builder:
     def container(self, kind: str) -> str:
         self.barcodes += 1
         barcode = f"LSL-{self.barcodes:05d}"
-        inventory.add_container(self.db, TECHNICIANS[0], barcode, kind, self.position())
+        inventory.add_container(self.db, TECHNICIANS[0], barcode, kind, self.position(), at=SET_UP)
         return barcode
 
     def build(self) -> None:
@@ -69,23 +71,23 @@ class _Builder:
         for mission in json.loads((DEMO_DIR / "missions.json").read_text(encoding="utf-8")):
             inventory.add_mission(self.db, CURATOR, mission["code"], mission["name"],
                                   int(Decimal(mission["returned_mass_g"]) * 1_000_000),
-                                  mission["landing_site"], date.fromisoformat(mission["return_date"]))
+                                  mission["landing_site"], date.fromisoformat(mission["return_date"]), at=SET_UP)
         with (DEMO_DIR / "institutions.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
-                add_institution(self.db, CURATOR, row["name"], row["country"], row["city"], row["contact"])
+                add_institution(self.db, CURATOR, row["name"], row["country"], row["city"], row["contact"], at=SET_UP)
 
     def storage(self) -> None:
-        inventory.add_location(self.db, CURATOR, None, "facility", FACILITY, "nitrogen")
+        inventory.add_location(self.db, CURATOR, None, "facility", FACILITY, "nitrogen", at=SET_UP)
         rooms = set()
         for room, cabinet, atmosphere in CABINETS:
             if room not in rooms:
-                inventory.add_location(self.db, CURATOR, FACILITY, "room", room)
+                inventory.add_location(self.db, CURATOR, FACILITY, "room", room, at=SET_UP)
                 rooms.add(room)
-            cabinet_path = inventory.add_location(self.db, CURATOR, f"{FACILITY} / {room}", "cabinet", cabinet, atmosphere)
+            cabinet_path = inventory.add_location(self.db, CURATOR, f"{FACILITY} / {room}", "cabinet", cabinet, atmosphere, at=SET_UP)
             for shelf in range(1, SHELVES + 1):
-                shelf_path = inventory.add_location(self.db, CURATOR, cabinet_path, "shelf", f"Shelf {shelf}")
+                shelf_path = inventory.add_location(self.db, CURATOR, cabinet_path, "shelf", f"Shelf {shelf}", at=SET_UP)
                 for slot in range(1, POSITIONS + 1):
-                    self.free_positions.append(inventory.add_location(self.db, CURATOR, shelf_path, "position", f"P{slot:02d}"))
+                    self.free_positions.append(inventory.add_location(self.db, CURATOR, shelf_path, "position", f"P{slot:02d}", at=SET_UP))
 
     def primaries(self) -> dict[str, list[str]]:
         """Primary samples per mission: CE5 scooped and drilled lots, CE6 in ten ~150 g containers."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import select
 
 from curator.countries import check_country
@@ -12,7 +14,8 @@ from curator.models import Institution
 from curator.operators import find_operator
 
 
-def add_institution(db: Database, operator: str, name: str, country: str, city: str = "", contact: str = "") -> None:
+def add_institution(db: Database, operator: str, name: str, country: str, city: str = "", contact: str = "",
+                    at: datetime | None = None) -> None:
     """Register a borrowing institution; the event signed by ``operator`` carries its content."""
     name = name.strip()
     if not name:
@@ -22,4 +25,4 @@ def add_institution(db: Database, operator: str, name: str, country: str, city: 
         signer = find_operator(session, operator)
         if session.execute(select(Institution.id).where(Institution.name == name)).first():
             raise ValidationError(f"institution {name!r} already exists")
-        register(session, signer, Institution(name=name, country=code, city=city, contact=contact))
+        register(session, signer, Institution(name=name, country=code, city=city, contact=contact), at=at)

@@ -56,16 +56,16 @@ class ChildSpec:
 
 
 def add_mission(db: Database, operator: str, code: str, name: str, returned_mass_ug: int, landing_site: str = "",
-                return_date: date | None = None) -> None:
+                return_date: date | None = None, at: datetime | None = None) -> None:
     """Register a mission; the event signed by ``operator`` carries its content."""
     with db.write() as session:
         register(session, find_operator(session, operator),
                  Mission(code=code, name=name, returned_mass_ug=returned_mass_ug, landing_site=landing_site,
-                         return_date=return_date))
+                         return_date=return_date), at=at)
 
 
 def add_location(db: Database, operator: str, parent_path: str | None, kind: str, name: str,
-                 atmosphere: str = "") -> str:
+                 atmosphere: str = "", at: datetime | None = None) -> str:
     """Create a storage node under ``parent_path`` (None for a facility); returns its path."""
     if kind not in LOCATION_KINDS:
         raise ValidationError(f"unknown location kind {kind!r} (use one of {', '.join(LOCATION_KINDS)})")
@@ -80,11 +80,12 @@ def add_location(db: Database, operator: str, parent_path: str | None, kind: str
             raise ValidationError(f"a {kind} cannot be inside a {parent.kind}")
         path = f"{parent.path} / {name}" if parent else name
         register(session, signer, Location(parent_id=parent.id if parent else None, kind=kind, name=name, path=path,
-                                           atmosphere=atmosphere or (parent.atmosphere if parent else "")))
+                                           atmosphere=atmosphere or (parent.atmosphere if parent else "")), at=at)
     return path
 
 
-def add_container(db: Database, operator: str, barcode: str, kind: str, position: str | None = None) -> None:
+def add_container(db: Database, operator: str, barcode: str, kind: str, position: str | None = None,
+                  at: datetime | None = None) -> None:
     if kind not in CONTAINER_KINDS:
         raise ValidationError(f"unknown container kind {kind!r} (use one of {', '.join(CONTAINER_KINDS)})")
     with db.write() as session:
@@ -92,7 +93,7 @@ def add_container(db: Database, operator: str, barcode: str, kind: str, position
         if session.execute(select(Container.id).where(Container.barcode == barcode)).first():
             raise ValidationError(f"a container with barcode {barcode!r} already exists")
         place = _free_position(session, position, barcode).id if position else None
-        register(session, signer, Container(barcode=barcode, kind=kind, location_id=place, sealed=True))
+        register(session, signer, Container(barcode=barcode, kind=kind, location_id=place, sealed=True), at=at)
 
 
 def _free_position(session: Session, path: str, barcode: str) -> Location:
