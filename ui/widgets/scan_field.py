@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget)
+                               QPlainTextEdit, QSizePolicy, QTextEdit, QVBoxLayout, QWidget)
 
 
 class ScanField(QWidget):
@@ -26,8 +26,10 @@ class ScanField(QWidget):
         self.message.setWordWrap(stacked)
         layout = QVBoxLayout(self) if stacked else QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 2)
-        layout.addWidget(self.message, 1)
+        layout.addWidget(self.edit, 0 if stacked else 2)
+        layout.addWidget(self.message, 0 if stacked else 1)
+        if stacked:  # as tall as its text, never stretched
+            self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setFocusProxy(self.edit)
         self.edit.installEventFilter(self)
         self.edit.textEdited.connect(lambda _text: self.show_message(""))
