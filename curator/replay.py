@@ -56,6 +56,7 @@ class ChainReplay(LoanReplay):
         self.split_parent: dict[int, int] = {}  # split event id -> parent sample id
         self.true_mass: dict[int, int] = {}  # corrected event id -> the true mass its latest correction states
         self.recorded_claims: list[tuple[int, int, int, int | None]] = []  # (correction, event, recorded, sample)
+        self.identities: dict[int, dict[str, Any]] = {}  # operator id -> name and role at this point
         self.bad_signatures: dict[tuple[Any, ...], list[Any]] = {}
         self.problems: list[Problem] = []
 
@@ -75,6 +76,8 @@ class ChainReplay(LoanReplay):
     # -- directory facts -------------------------------------------------------------------------------
     def _fact(self, event, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
         table, row, values = details.get("table"), details.get("row"), details.get("set", {})
+        if table == "operators":
+            self.identities.pop(row, None)
         if event.kind == REGISTERED:
             self.rows[table][row] = dict(values)
             self.registered[table].add(row)
@@ -85,10 +88,15 @@ class ChainReplay(LoanReplay):
 
     def _check_signer(self, event, bound: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
         """The name and role an event bound must be the signer's at that point of the chain."""
-        replayed = self.rows["operators"].get(event.operator_id)
-        name, role = (replayed.get("name"), replayed.get("role")) if replayed else \
-            self.stored_operators.get(event.operator_id, (None, None))
-        for column, now in (("name", name), ("role", role)):
+        expected = self.identities.get(event.operator_id)
+        if expected is None:
+            replayed = self.rows["operators"].get(event.operator_id)
+            name, role = (replayed.get("name"), replayed.get("role")) if replayed else \
+                self.stored_operators.get(event.operator_id, (None, None))
+            expected = self.identities[event.operator_id] = {"name": name, "role": role}
+        if bound == expected:
+            return
+        for column, now in expected.items():
             if bound.get(column) != now:
                 key = (event.operator_id, column, bound.get("name"), bound.get("role"), now)
                 first = self.bad_signatures.setdefault(key, [event.id, self.numbers.get(event.sample_id), 0])

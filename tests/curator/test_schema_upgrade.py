@@ -3,26 +3,20 @@
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine
-
 from curator import backups
 from curator.db import open_database
-from curator.schema import alembic_config, head_revision
+from curator.schema import head_revision
 from curator.search_index import search_text
+from schema_support import database_at_revision
 
 
 def make_revision_0001_database(path: Path) -> None:
-    engine = create_engine(f"sqlite:///{path}")
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "0001")
-        conn.exec_driver_sql("INSERT INTO missions (id, code, name, landing_site, returned_mass_ug) "
-                             "VALUES (1, 'CE5', 'Chang''e-5', '', 1731000000)")
-        conn.exec_driver_sql("INSERT INTO samples (id, number, mission_id, kind, sampling, mass_ug, status, created_at) "
-                             "VALUES (1, 'CE5C0400YJFM00505', 1, 'glass_bead', 'scooped', 5, 'on_loan', '2021-01-01')")
-    engine.dispose()
+    database_at_revision(
+        path, "0001",
+        "INSERT INTO missions (id, code, name, landing_site, returned_mass_ug) "
+        "VALUES (1, 'CE5', 'Chang''e-5', '', 1731000000)",
+        "INSERT INTO samples (id, number, mission_id, kind, sampling, mass_ug, status, created_at) "
+        "VALUES (1, 'CE5C0400YJFM00505', 1, 'glass_bead', 'scooped', 5, 'on_loan', '2021-01-01')")
 
 
 def test_old_schema_is_copied_aside_then_upgraded(tmp_path: Path) -> None:
