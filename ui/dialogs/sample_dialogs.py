@@ -59,13 +59,14 @@ class MoveDialog(RecordDialog):
         super().__init__(desk, self.tr("Move {number}").format(number=number), parent)
         self.number = number
         self.barcode = sample_detail(desk.db, number).barcode
-        self.free = set(free_positions(desk.db))
+        #: Free positions by their case-folded path: a typed or scanned path is found in any case.
+        self.free = {path.casefold(): path for path in free_positions(desk.db)}
         self.to_position = QRadioButton(self.tr("Move container {barcode} to a position").format(
             barcode=self.barcode or "—"), self)
         self.to_container = QRadioButton(self.tr("Put the sample into another container"), self)
         self.position = QComboBox(self)
         self.position.setEditable(True)
-        self.position.addItems(sorted(self.free))
+        self.position.addItems(sorted(self.free.values()))
         self.position.setCurrentIndex(-1)
         self.position.setMinimumContentsLength(60)
         self.container = QLineEdit(self)
@@ -85,12 +86,16 @@ class MoveDialog(RecordDialog):
     def first_input(self) -> QWidget:
         return self.position if self.barcode else self.container
 
+    def chosen_position(self) -> str | None:
+        """The free position typed or chosen, as stored (None when it names no free position)."""
+        return self.free.get(self.position.currentText().strip().casefold())
+
     def problem(self) -> str:
         if self.to_position.isChecked():
             target = self.position.currentText().strip()
             if not target:
                 return self.tr("choose a free position")
-            if target not in self.free:
+            if self.chosen_position() is None:
                 return self.tr("{position} is occupied or is not a position").format(position=target)
             return ""
         return "" if self.container.text().strip() else self.tr("scan or type the container's barcode")
@@ -98,7 +103,7 @@ class MoveDialog(RecordDialog):
     def submit(self) -> str:
         operator = self.desk.operator.name
         if self.to_position.isChecked():
-            target = self.position.currentText().strip()
+            target = self.chosen_position() or ""
             inventory.move_container(self.desk.db, operator, self.barcode, target, self.note.text())
         else:
             target = self.container.text().strip()
