@@ -28,8 +28,10 @@ class ScanField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 0 if stacked else 2)
         layout.addWidget(self.message, 0 if stacked else 1)
-        if stacked:  # as tall as its text, never stretched
+        self.stacked = stacked
+        if stacked:  # as tall as its text, never stretched, and no empty line under the field
             self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+            self.message.hide()
         self.setFocusProxy(self.edit)
         self.edit.installEventFilter(self)
         self.edit.textEdited.connect(lambda _text: self.show_message(""))
@@ -47,6 +49,8 @@ class ScanField(QWidget):
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828; font-weight: bold;" if error else "color: #2e7d32;")
         self.message.setText(text)
+        if self.stacked:
+            self.message.setVisible(bool(text))
 
     def refuse(self, text: str) -> None:
         """The code names nothing usable: say why, and select it so the next scan replaces it."""
