@@ -12,6 +12,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -85,8 +86,21 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def sqlite_uri(path: Path, create: bool = False) -> str:
+    """SQLite's own URI for ``path``: mode=rw opens only an existing file; mode=rwc may create it."""
+    return f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
+
+
 def _sqlite_engine(url: str, immediate: bool) -> Engine:
     engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
+    path = sqlite_path(url)
+    assert path is not None, url
+
+    @event.listens_for(engine, "do_connect")
+    def _open_existing_only(_dialect, _record, cargs, cparams) -> None:  # type: ignore[no-untyped-def]
+        # A file deleted or moved under a running desk must not come back empty on the next connection.
+        cargs[:] = [sqlite_uri(path)]
+        cparams["uri"] = True
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -105,12 +119,34 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
     return engine
 
 
+@dataclass(frozen=True)
+class FileProblem:
+    """What is wrong with an open database's SQLite file, in one line; ``readable`` if reads still work."""
+
+    message: str
+    readable: bool = False
+
+
+def _file_identity(path: Path | None) -> tuple[int, int] | None:
+    try:
+        status = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return (status.st_dev, status.st_ino) if status is not None else None
+
+
+def _may(path: Path, mode: int) -> bool:
+    """Whether this process may read (or write) the file, as the kernel would decide for it."""
+    return os.access(path, mode, effective_ids=os.access in os.supports_effective_ids)
+
+
 class Database:
     """Engines and session factories for one database URL."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.path = sqlite_path(url)
+        self._identity = _file_identity(self.path)
         try:
             if self.path is not None:
                 self.read_engine = _sqlite_engine(url, immediate=False)
@@ -135,9 +171,42 @@ class Database:
             return str(self.path)
         return make_url(self.url).render_as_string(hide_password=True)
 
+    def file_problem(self) -> FileProblem | None:
+        """Whether the SQLite file is still there, still the file that was opened, and readable and
+        writable by this process (None when all is well, and always for a server). Cheap: one stat."""
+        if self.path is None:
+            return None
+        try:
+            status = self.path.stat()
+        except FileNotFoundError:
+            return FileProblem(f"the database file {self.path} is gone (deleted or moved): nothing can be saved "
+                               "or read until it is back")
+        except OSError as exc:
+            return FileProblem(f"the database file {self.path} cannot be reached ({exc.strerror})")
+        identity = (status.st_dev, status.st_ino)
+        if self._identity is None:
+            self._identity = identity
+        elif identity != self._identity:
+            return FileProblem(f"the database file {self.path} was replaced by another file while it was open: "
+                               "nothing can be saved; restart the desk to open the new file")
+        if not _may(self.path, os.R_OK):
+            return FileProblem(f"the database file {self.path} cannot be read (check the file's permissions)")
+        if not _may(self.path, os.W_OK):
+            return FileProblem(f"the database file {self.path} is read-only: nothing can be saved (check the "
+                               "file's permissions)", readable=True)
+        return None
+
+    def _refuse_if(self, problem: FileProblem | None) -> None:
+        # Pooled connections still hold a deleted or replaced file open: without this they would read
+        # and write a file nobody can see any more.
+        if problem is not None:
+            raise DatabaseError(problem.message)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
+        problem = self.file_problem()
+        self._refuse_if(problem if problem is not None and not problem.readable else None)
         try:
             with self._reader() as session:
                 yield session
@@ -157,6 +226,7 @@ class Database:
         the database (locked, disk full, read-only, damaged) becomes a DatabaseError with a clear
         message; nothing of the block is then saved.
         """
+        self._refuse_if(self.file_problem())
         committing = False
         try:
             with self._begin_write() as session:
@@ -197,6 +267,10 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True,
                   auto_backup: bool = True) -> Database:
     """Open (and if needed create or upgrade) the Curator database named by ``db``.
 
+    Only with ``create`` is a missing SQLite file made (``curator init``, ``demo``); without it a missing
+    file is refused. Once open, the engines open the file in SQLite's mode=rw, so a file deleted or
+    moved under a running desk is never quietly recreated empty (see ``Database.file_problem``).
+
     A file that is not an SQLite database, or an SQLite database that is not Curator's, is refused
     with a DatabaseError before anything is written to it. An older schema is upgraded after the
     file is backed up (curator.backups). With ``auto_backup``, an existing SQLite file also gets its
@@ -208,7 +282,8 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True,
     existed = path is not None and path.is_file() and path.stat().st_size > 0
     if path is not None:
         _check_sqlite_file(path, create)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.exists():
+            _create_sqlite_file(path)
     database = Database(url)
     try:
         schema.prepare(database, backup=lambda: backup_before_migration(database))
@@ -225,10 +300,19 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True,
     return database
 
 
+def _create_sqlite_file(path: Path) -> None:
+    """The one place a missing database file comes into being (``curator init``, ``demo``, tests)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        sqlite3.connect(sqlite_uri(path, create=True), uri=True).close()
+    except (OSError, sqlite3.Error) as exc:
+        raise DatabaseError(f"cannot create the database file {path}: {exc}") from None
+
+
 def _check_sqlite_file(path: Path, create: bool) -> None:
     if not path.exists():
         if not create:
-            raise DatabaseError(f"no database at {path}")
+            raise DatabaseError(f"no database at {path} (create one with `curator init` or `curator demo`)")
         return
     if path.is_dir():
         raise DatabaseError(f"{path} is a folder, not a database file")

@@ -38,7 +38,7 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None,
 def run(db_arg: str | None, operator: str | None = None, smoke_test: bool = False) -> int:
     apply_saved_folder(desk_settings())  # backups go where this desk chose, from the first one on
     try:
-        db = open_database(db_arg)
+        db = open_database(db_arg, create=False)  # only `curator init` or `demo` make a new file
         signed_in = sign_in(db, operator, os.environ.get("CURATOR_PIN", "")) if operator else None
     except CuratorError as exc:
         print(f"curator: {exc}", file=sys.stderr)

@@ -1,11 +1,12 @@
-"""The desk's shared state: the open database, the signed-in operator, and one signal that tells every
-view something was recorded (so a recorded event shows at once wherever it is displayed)."""
+"""The desk's shared state: the open database, the signed-in operator, one signal that tells every
+view something was recorded (so a recorded event shows at once wherever it is displayed), and the state
+of the database file (gone, replaced, read-only), which the window checks every few seconds."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from curator.db import Database
+from curator.db import Database, FileProblem
 from curator.rows import OperatorRow
 
 
@@ -18,11 +19,26 @@ class Desk(QObject):
     operator_changed = Signal(object)
     #: Open this sample in the detail view (its number).
     sample_requested = Signal(str)
+    #: The database file's state changed: a FileProblem, or None when the file is fine again.
+    database_problem = Signal(object)
 
     def __init__(self, db: Database, operator: OperatorRow | None = None) -> None:
         super().__init__()
         self.db = db
         self._operator = operator
+        self.file_problem: FileProblem | None = None
+
+    def check_database(self) -> FileProblem | None:
+        """Look at the database file (one stat: cheap enough for a timer and after every failed write)."""
+        problem = self.db.file_problem()
+        if problem != self.file_problem:
+            self.file_problem = problem
+            self.database_problem.emit(problem)
+        return problem
+
+    @property
+    def database_readable(self) -> bool:
+        return self.file_problem is None or self.file_problem.readable
 
     @property
     def operator(self) -> OperatorRow:

@@ -15,6 +15,7 @@ from curator.directory import identify
 from curator.errors import CuratorError
 from curator.integrity import verify
 from ui.backup_settings import choose_folder, desk_settings, keep_daily_backups
+from ui.database_watch import DatabaseWatch
 from ui.desk import Desk
 from ui.dialogs.file_actions import install_file_actions
 from ui.dialogs.signin_dialog import SignInDialog
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.startup_check.setSingleShot(True)
         self.startup_check.timeout.connect(self.check_integrity)
         self.startup_check.start(STARTUP_CHECK_DELAY_MS)
+        self.database_watch = DatabaseWatch(self)  # the file gone, replaced or read-only: said at once
         self.backup_timer = keep_daily_backups(self, desk.db)
 
     # --- building -------------------------------------------------------------------------------
@@ -185,13 +187,26 @@ class MainWindow(QMainWindow):
         integrity with a progress dialog that can be cancelled); the status bar shows the outcome."""
         if self.verify_job is not None and self.verify_job.running:
             self.verify_job.cancel()
+        file_problem = self.desk.db.file_problem()
+        if file_problem is not None and not file_problem.readable:
+            self.database_watch.integrity_unknown(file_problem.message)
+            return
         self.integrity_label.setText(self.tr("Integrity: checking…"))
         db = self.desk.db
         self.verify_job = BackgroundJob(self, self.tr("Verifying the chain of custody…"), lambda cancelled: verify(db, cancelled=cancelled),
-                                        self._integrity_checked, delay_ms=300 if with_progress else 10**9)
+                                        self._integrity_checked, self._integrity_failed,
+                                        delay_ms=300 if with_progress else 10**9)
+
+    def _integrity_failed(self, exc: Exception, _details: str) -> None:
+        if not isinstance(exc, CuratorError):
+            raise exc
+        self.database_watch.integrity_unknown(str(exc))
 
     def _integrity_checked(self, problems: list) -> None:  # type: ignore[type-arg]
-        if problems:
+        file_problem = self.desk.db.file_problem()  # the file may have gone while the walk ran
+        if file_problem is not None and not file_problem.readable:
+            self.database_watch.integrity_unknown(file_problem.message)
+        elif problems:
             self.integrity_label.setText(self.tr("Integrity: {count} problem(s)").format(count=len(problems)))
             self.integrity_label.setStyleSheet("color: #c62828; font-weight: bold;")
             self.integrity_label.setToolTip("\n".join(str(problem) for problem in problems[:30]))
@@ -240,6 +255,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
         self.startup_check.stop()  # a desk closed at once never starts its walk
+        self.database_watch.stop()
         if self.verify_job is not None and self.verify_job.running:
             self.verify_job.cancel()
         self.save_layout()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ctypes
 import io
 import os
 import resource
@@ -22,6 +23,20 @@ from curator.events import compute_hash
 from curator.models import ChainHead, Event
 
 ROOT = Path(__file__).resolve().parents[2]
+_LIBC = ctypes.CDLL(None, use_errno=True)  # loaded before any fork: the child only calls into it
+
+
+def without_root_override() -> None:
+    """In a child (``preexec_fn``): give up root's licence to ignore file permissions (CAP_DAC_OVERRIDE,
+    CAP_DAC_READ_SEARCH), so a chmod 0444 file is read-only for it as for any user."""
+    for capability in (1, 2):
+        if _LIBC.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
+
+
+def as_a_user() -> dict[str, object]:
+    """subprocess.run arguments that run the child without root's licence (when the tests run as root)."""
+    return {"preexec_fn": without_root_override} if os.geteuid() == 0 else {}
 
 
 def run_cli(*args: str, env: dict[str, str] | None = None, **kwargs) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]

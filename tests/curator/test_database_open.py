@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from curator.db import open_database, resolve_url
 from curator.errors import DatabaseError
@@ -59,3 +60,40 @@ def test_url_resolution(tmp_path: Path, monkeypatch) -> None:
     assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
     monkeypatch.delenv("CURATOR_DB")
     assert resolve_url(None).endswith("curator.db")
+
+
+# --- a file that goes away, or changes, under an open database -------------------------------------
+
+
+@pytest.mark.sqlite_file
+def test_a_deleted_file_is_never_recreated_and_writes_say_why(sqlite_demo_db) -> None:  # type: ignore[no-untyped-def]
+    path = sqlite_demo_db.path
+    with sqlite_demo_db.read() as session:  # a pooled connection still holds the file open
+        session.execute(text("SELECT 1"))
+    path.unlink()
+    assert "gone (deleted or moved)" in sqlite_demo_db.file_problem().message
+    with pytest.raises(DatabaseError, match="gone"):
+        with sqlite_demo_db.write() as session:
+            session.execute(text("DELETE FROM events"))
+    with pytest.raises(DatabaseError, match="gone"):
+        with sqlite_demo_db.read() as session:
+            session.execute(text("SELECT 1"))
+    sqlite_demo_db.dispose()
+    with pytest.raises(OperationalError, match="unable to open"):
+        sqlite_demo_db.write_engine.connect()  # a fresh connection does not make an empty file either
+    assert not path.exists()
+
+
+@pytest.mark.sqlite_file
+def test_a_file_replaced_behind_the_desk_is_refused(sqlite_demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "other.db"
+    other.write_bytes(sqlite_demo_db.path.read_bytes())
+    other.replace(sqlite_demo_db.path)
+    with pytest.raises(DatabaseError, match="replaced by another file"):
+        with sqlite_demo_db.write() as session:
+            session.execute(text("SELECT 1"))
+
+
+@pytest.mark.sqlite_file
+def test_a_healthy_file_has_no_problem(sqlite_demo_db) -> None:  # type: ignore[no-untyped-def]
+    assert sqlite_demo_db.file_problem() is None

@@ -11,8 +11,6 @@ every connection, so SQLite answers SQLITE_FULL exactly as on a full disk.
 
 from __future__ import annotations
 
-import ctypes
-import os
 import random
 import sqlite3
 from contextlib import closing
@@ -21,7 +19,7 @@ from pathlib import Path
 import pytest
 from curator.db import open_database
 from curator.integrity import verify
-from safety_support import cli, copy_file, fill_the_disk, run_cli, sql
+from safety_support import as_a_user, cli, copy_file, fill_the_disk, run_cli, sql
 from ui.cli import main
 
 TECH = "Li Wei"
@@ -94,21 +92,11 @@ def test_a_newer_schema(demo: Path) -> None:
     assert demo.read_bytes() == before
 
 
-_LIBC = ctypes.CDLL(None, use_errno=True)  # loaded before any fork: the child only calls into it
-
-
-def _without_root_override() -> None:
-    """In the child: give up root's licence to ignore file permissions (CAP_DAC_OVERRIDE, ..._READ_SEARCH)."""
-    for capability in (1, 2):
-        if _LIBC.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
-            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP) failed")
-
-
 def test_a_read_only_file(demo: Path) -> None:
     code, events = barcode(demo), sql(demo, "SELECT count(*) FROM events")[0][0]
     demo.chmod(0o444)
     before = demo.read_bytes()
-    as_user = {"preexec_fn": _without_root_override} if os.geteuid() == 0 else {}
+    as_user = as_a_user()
     reading = run_cli("verify", "--db", str(demo), **as_user)
     assert reading.returncode == 0, reading.stderr  # reading a read-only file works
     writing = run_cli("record", "note", code, "--note", "hello", "--operator", TECH, "--db", str(demo), **as_user)

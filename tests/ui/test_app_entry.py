@@ -53,6 +53,13 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, capsys) -> Non
     assert "not a Curator database" in capsys.readouterr().err
 
 
+def test_a_missing_database_is_not_created_by_the_desk(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    missing = tmp_path / "typo.db"
+    assert app.run(str(missing)) == 2
+    assert "no database at" in capsys.readouterr().err
+    assert not missing.exists()
+
+
 def test_translations_for_the_locale_are_installed(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     import subprocess
 

@@ -129,6 +129,7 @@ class RecordDialog(QDialog):
             self.result_text = self.submit()
         except CuratorError as exc:
             self.show_message(str(exc), error=True)
+            self.desk.check_database()  # a file gone or read-only shows in the status bar at once too
             return
         self.desk.notify_changed()
         super().accept()
