@@ -43,8 +43,9 @@ def totals_formulas(by: str, row: int, n_allocations: int) -> list[str]:
 
 
 def write_totals_sheet(sheet: WriteOnlyWorksheet, by: str, rows: list[ReportRow], n_allocations: int,
-                       second: dict[str, str]) -> None:
-    """Totals per ``by`` ("country" or "institution"): one row per report row, a Total row, a chart.
+                       second: dict[str, str]) -> BarChart | None:
+    """Totals per ``by`` ("country" or "institution"): one row per report row and a Total row; returns
+    their bar chart (None without rows), which goes on a chart sheet of its own so it prints alone.
 
     ``second`` gives the second column's text per key (country name, or an institution's country).
     """
@@ -63,8 +64,7 @@ def write_totals_sheet(sheet: WriteOnlyWorksheet, by: str, rows: list[ReportRow]
         sums = [0] * 6
     sheet.append([styled(sheet, "Total", bold=True), None, styled(sheet, sums[0], bold=True),
                   *(styled(sheet, value, MG_FORMAT, bold=True) for value in sums[1:])])
-    if rows:
-        sheet.add_chart(_bar_chart(sheet, by, len(rows)), "J2")
+    return _bar_chart(sheet, by, len(rows)) if rows else None
 
 
 def _bar_chart(sheet: WriteOnlyWorksheet, by: str, count: int) -> BarChart:

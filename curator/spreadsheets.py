@@ -33,7 +33,7 @@ from curator.models import Allocation, AllocationItem, Container, Institution, M
 from curator.reports import ALLOCATED_STATUSES, HANDED_STATUSES, ReportFilter, _filtered, mass_report
 from curator.safe_output import check_xlsx, write_output
 from curator.spreadsheet_totals import write_totals_sheet
-from curator.xlsx_layout import Column, TypedCells, header_row, prepare_sheet, text_cell
+from curator.xlsx_layout import Column, TypedCells, chart_sheet, header_row, prepare_sheet, print_setup, text_cell
 
 #: Progress callback: (done, total) -> False to cancel the export.
 Progress = Callable[[int, int], bool]
@@ -231,19 +231,24 @@ def _fill(workbook: Workbook, db: Database, options: ExportOptions, progress: Pr
     result.allocations, result.samples = n_allocations, n_samples
     by_country = mass_report(db, "country", report_filter)
     by_institution = mass_report(db, "institution", report_filter)
-    countries = {row.key: row.label for row in by_country}
-    write_totals_sheet(workbook.create_sheet("By country"), "country", by_country, n_allocations, countries)
-    write_totals_sheet(workbook.create_sheet("By institution"), "institution", by_institution, n_allocations,
-                       _institution_countries(db))
+    seconds = {"country": {row.key: row.label for row in by_country}, "institution": _institution_countries(db)}
+    charts = {by: write_totals_sheet(workbook.create_sheet(f"By {by}"), by, rows, n_allocations, seconds[by])
+              for by, rows in (("country", by_country), ("institution", by_institution))}
     result.countries, result.institutions = len(by_country), len(by_institution)
     _about_sheet(workbook.create_sheet("About"), db, options, result)
-    result.sheets = [sheet.title for sheet in workbook.worksheets]
+    # Chart sheets last: openpyxl numbers a sheet's own names (print titles, filters) among worksheets
+    # only, so a chart sheet in between would give the next table's names to the wrong sheet.
+    for by, chart in charts.items():
+        if chart is not None:
+            chart_sheet(workbook, f"Chart by {by}", chart)
+    result.sheets = list(workbook.sheetnames)
     return result
 
 
 def _about_sheet(sheet: WriteOnlyWorksheet, db: Database, options: ExportOptions, result: ExportResult) -> None:
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 70
+    print_setup(sheet, landscape=False)
     generated = WriteOnlyCell(sheet, value=utcnow().astimezone().replace(tzinfo=None, microsecond=0))
     generated.number_format = "yyyy-mm-dd hh:mm:ss"
     title = WriteOnlyCell(sheet, value="Curator allocation workbook")

@@ -1,4 +1,6 @@
-"""Layout helpers shared by the sheets of the allocation workbook (write-only openpyxl cells)."""
+"""Layout helpers shared by the sheets of the allocation workbook (write-only openpyxl cells), and how
+each sheet prints: landscape A4, fit to the page width, the header row on every page, and each chart on
+a chart sheet of its own (one printed page)."""
 
 from __future__ import annotations
 
@@ -6,14 +8,24 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart
+from openpyxl.chartsheet import Chartsheet
+from openpyxl.drawing.xdr import XDRPositiveSize2D
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet.page import PrintPageSetup
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
 
 MG_FORMAT = '#,##0.000 "mg"'
 DATE_FORMAT = "yyyy-mm-dd"
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", fgColor="1F4E78")
+#: A chart sheet's chart: the printable part of a landscape A4 page with the default margins.
+CHART_PAGE_CM = (25, 17)
+EMU_PER_CM = 360_000
 
 
 def mg(micrograms: int | None) -> float:
@@ -58,11 +70,36 @@ def header_row(sheet: WriteOnlyWorksheet, columns: Iterable[Column]) -> list[Wri
 
 
 def prepare_sheet(sheet: WriteOnlyWorksheet, columns: tuple[Column, ...], rows: int) -> None:
-    """Column widths, a frozen header row and an autofilter: all set before the first row is written."""
+    """Column widths, a frozen header row, an autofilter and the print setup: all set before the first
+    row is written."""
     for index, column in enumerate(columns, start=1):
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"
+    print_setup(sheet, title_rows="1:1")
+
+
+def print_setup(sheet: WriteOnlyWorksheet, title_rows: str | None = None, landscape: bool = True) -> None:
+    """Printed on A4, landscape, all columns on the page's width (as many pages down as it takes),
+    ``title_rows`` (e.g. the header row "1:1") repeated at the top of every page."""
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0  # 0: no limit on the number of pages down
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_options.horizontalCentered = True
+    if title_rows:
+        sheet.print_title_rows = title_rows
+
+
+def chart_sheet(workbook: Workbook, title: str, chart: BarChart) -> Chartsheet:
+    """A chart on a sheet of its own: it prints alone on one landscape page, scaled to fill it."""
+    sheet = workbook.create_chartsheet(title)
+    sheet.add_chart(chart)
+    # Excel fills the page whatever the anchor says; LibreOffice draws the anchor's size (0 x 0 by default).
+    chart.anchor.ext = XDRPositiveSize2D(cx=CHART_PAGE_CM[0] * EMU_PER_CM, cy=CHART_PAGE_CM[1] * EMU_PER_CM)
+    sheet.pageSetup = PrintPageSetup(orientation="landscape", paperSize=Worksheet.PAPERSIZE_A4)
+    return sheet
 
 
 class TypedCells:

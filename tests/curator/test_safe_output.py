@@ -16,7 +16,8 @@ from curator.safe_output import OutputError, check_pdf, check_xlsx, write_output
 from curator.spreadsheets import export_workbook
 from safety_support import full_disk
 
-WORKBOOK_SHEETS = ["Allocations", "Samples", "By country", "By institution", "About"]
+WORKBOOK_SHEETS = ["Allocations", "Samples", "By country", "By institution", "About", "Chart by country",
+                   "Chart by institution"]
 
 
 def write_text(content: str):  # type: ignore[no-untyped-def]

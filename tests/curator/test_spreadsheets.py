@@ -14,7 +14,9 @@ from curator.spreadsheet_totals import totals_formulas
 from curator.spreadsheets import ExportCancelled, ExportOptions, export_workbook
 from tests.curator.spreadsheet_support import odd_loans
 
-SHEETS = ["Allocations", "Samples", "By country", "By institution", "About"]
+SHEETS = ["Allocations", "Samples", "By country", "By institution", "About", "Chart by country",
+          "Chart by institution"]
+TABLES = ["Allocations", "Samples", "By country", "By institution"]
 
 
 def test_workbook_has_every_sheet_with_typed_cells(demo_db: Database, tmp_path: Path) -> None:
@@ -27,7 +29,7 @@ def test_workbook_has_every_sheet_with_typed_cells(demo_db: Database, tmp_path: 
     assert [cell.value for cell in register[1]][:8] == ["Reference", "Institution", "Country", "Country name",
                                                         "PI", "Mission", "Status", "Approved (mg)"]
     assert register.max_row == result.allocations + 1 == 18
-    for sheet in SHEETS[:4]:
+    for sheet in TABLES:
         assert workbook[sheet].freeze_panes == "A2"
         assert workbook[sheet].auto_filter.ref.startswith("A1:")
     assert register.column_dimensions["B"].width >= 30
@@ -40,7 +42,27 @@ def test_workbook_has_every_sheet_with_typed_cells(demo_db: Database, tmp_path: 
     assert all(isinstance(row[5], (int, float)) for row in samples.iter_rows(min_row=2, values_only=True))
     about = {row[0]: row[1] for row in workbook["About"].iter_rows(values_only=True) if row[0]}
     assert about["Operator"] == "Chen Jing" and about["Database"] == demo_db.display_name
-    assert len(workbook["By country"]._charts) == 1 and len(workbook["By institution"]._charts) == 1
+    assert [len(sheet._charts) for sheet in workbook.chartsheets] == [1, 1]
+
+
+def test_the_workbook_prints_landscape_fit_to_width_with_headers_and_charts_alone(demo_db: Database,
+                                                                                   tmp_path: Path) -> None:
+    out = tmp_path / "loans.xlsx"
+    export_workbook(demo_db, out)
+    workbook = load_workbook(out)
+    for name in TABLES:
+        sheet = workbook[name]
+        assert sheet.page_setup.orientation == "landscape", name
+        assert sheet.page_setup.paperSize == 9  # A4
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, name
+        assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0), name
+        assert sheet.print_title_rows == "$1:$1", name  # the header row on every printed page
+        assert not sheet._charts, f"{name}: a chart beside the table would print cut across pages"
+    charts = {sheet.title: sheet for sheet in workbook.chartsheets}
+    assert set(charts) == {"Chart by country", "Chart by institution"}
+    for sheet in charts.values():
+        assert len(sheet._charts) == 1 and sheet.pageSetup.orientation == "landscape"
+    assert workbook["About"].sheet_properties.pageSetUpPr.fitToPage
 
 
 def test_no_mass_is_stored_as_text(demo_db: Database, tmp_path: Path) -> None:

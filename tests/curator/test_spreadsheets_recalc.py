@@ -53,3 +53,28 @@ def test_computed_totals_equal_the_report(db: Database, demo_db: Database, tmp_p
         workbook = load_workbook(folder / path.name, data_only=True)
         assert_sheet_matches_report(workbook["By country"], database, "country", options.report_filter)
         assert_sheet_matches_report(workbook["By institution"], database, "institution", options.report_filter)
+
+
+def test_printed_by_a_spreadsheet_program_tables_are_landscape_and_each_chart_has_its_page(
+        demo_db: Database, tmp_path: Path) -> None:
+    """LibreOffice prints the workbook to PDF: every table page is landscape A4 with the header row on top,
+    and each chart fills a page of its own."""
+    workbook = tmp_path / "loans.xlsx"
+    export_workbook(demo_db, workbook)
+    profile = (tmp_path / "lo-profile").as_uri()
+    subprocess.run([LIBREOFFICE, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(tmp_path), str(workbook)], check=True, capture_output=True, timeout=120)
+    pdf = tmp_path / "loans.pdf"
+    pages = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                           text=True).stdout.split("\f")[:-1]
+    sizes = [line for line in subprocess.run(["pdfinfo", "-f", "1", "-l", str(len(pages)), str(pdf)], check=True,
+                                             capture_output=True, text=True).stdout.splitlines()
+             if line.startswith("Page") and "size" in line]
+    charts = [index for index, text in enumerate(pages) if "Mass allocated and on loan by" in text]
+    assert len(charts) == 2 and all(pages[index].strip().startswith("Mass allocated") for index in charts)
+    assert all("Reference" not in pages[index] and "Total" not in pages[index] for index in charts)
+    for index, size in enumerate(sizes):
+        width, height = (float(value) for value in size.split(":")[1].split("pts")[0].split(" x "))
+        if "Curator allocation workbook" not in pages[index]:  # the About page may stand upright
+            assert width > height, f"page {index + 1} is not landscape: {size}"
+    assert pages[0].lstrip().startswith("Reference")  # the register's header row heads its first page
