@@ -33,6 +33,15 @@ def tech_desk(demo_db: Database, qapp) -> Iterator[Desk]:  # type: ignore[no-unt
     QThreadPool.globalInstance().waitForDone(10_000)
 
 
+@pytest.fixture(autouse=True)
+def private_dialog_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dialogs made without settings remember their last folder in a temporary file, not the user's."""
+    import ui.save_location
+
+    monkeypatch.setattr(ui.save_location, "desk_settings",
+                        lambda: QSettings(str(tmp_path / "dialogs.ini"), QSettings.Format.IniFormat))
+
+
 @pytest.fixture
 def settings_path(tmp_path: Path) -> Path:
     return tmp_path / "desk.ini"

@@ -37,6 +37,7 @@ def test_export_dialog_writes_the_workbook_off_the_gui_thread(demo_db: Database,
 def test_export_dialog_browse_and_missing_file(demo_db: Database, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     dialog = ExportDialog(demo_db)
     qtbot.addWidget(dialog)
+    dialog.path.clear()  # it starts with a suggestion in the Documents folder
     dialog.export_button.click()
     assert "Choose a file" in dialog.status.text() and dialog.task is None
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "loans"), ""))

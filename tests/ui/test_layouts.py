@@ -12,6 +12,7 @@ from tests.ui.layout_checks import clipped_labels, mnemonic_clashes, overlaps
 from tests.ui.test_scanner_safe_dialogs import DIALOGS
 from ui.desk import Desk
 from ui.dialogs.export_dialog import ExportDialog
+from ui.dialogs.handover_dialog import HandoverSheetDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.print_dialog import PrintLabelsDialog
 from ui.dialogs.signin_dialog import SignInDialog
@@ -23,6 +24,7 @@ OTHER_DIALOGS = [
     ("print labels", lambda desk: PrintLabelsDialog(desk.db, [PRIMARY])),
     ("print for an allocation", lambda desk: PrintLabelsDialog(desk.db, allocation="CE5-INT-2025-01")),
     ("export", lambda desk: ExportDialog(desk.db, desk.operator.name)),
+    ("handover sheet", lambda desk: HandoverSheetDialog(desk.db, "CE5-INT-2025-01")),
     ("import", lambda desk: ImportDialog(desk.db, desk.operator.name)),
     ("sign in", lambda desk: SignInDialog(desk.db, None, "Chen Jing")),
 ]

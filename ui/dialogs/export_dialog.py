@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal, Slot
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+from PySide6.QtCore import QDate, QSettings, Signal, Slot
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget)
 
 from curator.db import Database
 from curator.spreadsheets import ExportCancelled, ExportOptions, ExportResult, export_workbook, mission_codes
 from ui.dialogs.file_row import file_row
+from ui.save_location import ask_save_path, file_name, remember_folder, settings_or_desk, suggested_path
 from ui.worker import ProgressTask
 
 
@@ -20,15 +21,18 @@ class ExportDialog(QDialog):
 
     exported = Signal(str)
 
-    def __init__(self, db: Database, operator: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, operator: str = "", parent: QWidget | None = None,
+                 settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.db, self.operator = db, operator
+        self.settings = settings_or_desk(settings)
         self.task: ProgressTask | None = None
         self.export_result: ExportResult | None = None
         self.confirmed_path = ""  # a file the save dialog asked about replacing (typed names are never replaced)
         self.setWindowTitle(self.tr("Export allocations"))
         self.setMinimumWidth(520)
         self.path, row = file_row(self, self.tr("allocations.xlsx"), self.browse)
+        self.path.setText(suggested_path(self.settings, file_name("allocations", "xlsx")))  # Documents, dated
         self.mission = QComboBox(self)
         self.mission.addItem(self.tr("All missions"), None)
         for code in mission_codes(db):
@@ -88,8 +92,8 @@ class ExportDialog(QDialog):
 
     @Slot()
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export allocations"), self.path.text() or "allocations.xlsx",
-                                              self.tr("Excel workbook (*.xlsx)"))
+        path = ask_save_path(self, self.tr("Export allocations"), self.path.text().strip()
+                             or file_name("allocations", "xlsx"), self.tr("Excel workbook (*.xlsx)"), self.settings)
         if path:
             # QFileDialog asked before choosing an existing file; a name it did not see is not replaced
             self.confirmed_path = path if path.lower().endswith(".xlsx") else ""
@@ -127,6 +131,7 @@ class ExportDialog(QDialog):
     @Slot(object)
     def _done(self, result: ExportResult) -> None:
         self.export_result = result
+        remember_folder(self.settings, str(result.path))  # a path typed in the field counts as used too
         self._idle()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)

@@ -1,7 +1,9 @@
-"""File > Export…, Import… and Print labels… in the main window (added through ``add_file_action``).
+"""File > Export…, Import…, Print labels… and Handover sheet… in the main window (added through
+``add_file_action``).
 
 Print labels takes what is selected in the current view: the chosen sample in the Containers view or the
 Sample detail, or the chosen allocation (its splits, plus its handover sheet) in the Allocations view.
+Handover sheet takes the allocation chosen in the Allocations view.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from ui.models.samples_model import COL_NUMBER
 
 if TYPE_CHECKING:
     from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.handover_dialog import HandoverSheetDialog
     from ui.dialogs.import_dialog import ImportDialog
     from ui.dialogs.print_dialog import PrintLabelsDialog
     from ui.main_window import MainWindow
@@ -45,7 +48,7 @@ def selection(window: MainWindow) -> tuple[list[str], str | None]:
 def open_export(window: MainWindow) -> ExportDialog:
     from ui.dialogs.export_dialog import ExportDialog  # openpyxl loads on first use, not at start-up
 
-    dialog = ExportDialog(window.desk.db, _operator(window), window)
+    dialog = ExportDialog(window.desk.db, _operator(window), window, window.settings)
     dialog.open()
     return dialog
 
@@ -63,21 +66,37 @@ def open_print(window: MainWindow) -> PrintLabelsDialog:
     from ui.dialogs.print_dialog import PrintLabelsDialog
 
     codes, allocation = selection(window)
-    dialog = PrintLabelsDialog(window.desk.db, codes, window, allocation=allocation)
+    dialog = PrintLabelsDialog(window.desk.db, codes, window, allocation=allocation, settings=window.settings)
+    dialog.open()
+    return dialog
+
+
+def open_handover(window: MainWindow) -> HandoverSheetDialog | None:
+    """The handover sheet of the allocation chosen in the Allocations view (which shows if none is)."""
+    from ui.dialogs.handover_dialog import HandoverSheetDialog
+
+    row = window.allocations.selected()
+    if row is None:
+        window.tabs.setCurrentWidget(window.allocations)
+        window.statusBar().showMessage(tr("Choose an allocation first, then File > Handover sheet…"), 8000)
+        return None
+    dialog = HandoverSheetDialog(window.desk.db, row.reference, window, window.settings)
     dialog.open()
     return dialog
 
 
 def install_file_actions(window: MainWindow) -> dict[str, QAction]:
-    """Add Export…, Import… and Print labels… to the window's File menu; returns them by name."""
+    """Add Export…, Import…, Print labels… and Handover sheet… to the window's File menu; returns them by name."""
     actions = {}
     for name, text, opener, shortcut in (
         ("export", tr("&Export allocations…"), open_export, "Ctrl+Shift+E"),
         ("import", tr("&Import catalogue…"), open_import, "Ctrl+I"),
         ("print", tr("&Print labels…"), open_print, QKeySequence.StandardKey.Print),
+        ("handover", tr("&Handover sheet…"), open_handover, None),
     ):
         action = QAction(text, window)
-        action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False, open_=opener: open_(window))
         window.add_file_action(action)
         actions[name] = action

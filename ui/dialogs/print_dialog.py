@@ -3,10 +3,10 @@ true-size print preview (QPrintPreviewDialog) and the choice of a printer or a P
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-                               QLayout, QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from curator.db import Database
 from curator.errors import CuratorError
@@ -16,6 +16,7 @@ from ui.dialogs.base import MESSAGE_WIDTH, make_keyboard_safe
 from ui.worker import ProgressTask
 from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
+from ui.save_location import ask_save_path, file_name, settings_or_desk
 
 
 def label_printer(template: LabelTemplate) -> QPrinter:
@@ -31,6 +32,7 @@ def handover_preview(parent: QWidget | None, db: Database, reference: str,
     sheet = handover_sheet(db, reference)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     set_page(printer, PAGE_W, PAGE_H)
+    printer.setDocName(file_name("handover", "pdf", reference))  # printing to a file suggests this name
     preview = QPrintPreviewDialog(printer, parent)
     preview.setWindowTitle(QPrintPreviewDialog.tr("Handover sheet {reference}").format(reference=reference))
     preview.pages_drawn = 0  # type: ignore[attr-defined]
@@ -50,9 +52,10 @@ class PrintLabelsDialog(QDialog):
     printed = Signal(int)
 
     def __init__(self, db: Database, codes: list[str] | None = None, parent: QWidget | None = None,
-                 allocation: str | None = None) -> None:
+                 allocation: str | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.settings = settings_or_desk(settings)
         self.allocation = allocation
         self.pages_drawn = 0
         self.task: ProgressTask | None = None
@@ -152,7 +155,8 @@ class PrintLabelsDialog(QDialog):
         labels = self.labels()
         if labels is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save labels as PDF"), "labels.pdf", self.tr("PDF (*.pdf)"))
+        path = ask_save_path(self, self.tr("Save labels as PDF"), file_name("labels", "pdf", self.allocation),
+                             self.tr("PDF (*.pdf)"), self.settings)
         if not path:
             return
         template = self.chosen_template()

@@ -8,13 +8,14 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
 from curator.directory import list_missions
 from curator.loans import cumulative_allocated
 from curator.reports import ReportFilter, mass_report
 from ui.desk import Desk
+from ui.save_location import ask_save_path, file_name
 from ui.worker import BackgroundJob
 
 CHARTS = ("country", "institution", "cumulative")
@@ -141,8 +142,8 @@ class ChartsView(QWidget):
     def save_figure(self) -> str:
         """Save the chart shown as PNG, SVG or PDF (by the chosen file's extension)."""
         self._ensure_canvas()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), f"curator-{self.chart.currentData()}.png",
-                                              self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"))
+        path = ask_save_path(self, self.tr("Save chart"), file_name(f"chart-{self.chart.currentData()}", "png"),
+                             self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"))
         if path:
             self.figure.savefig(path, dpi=150)
             self.status.setText(self.tr("Saved {path}").format(path=path))
