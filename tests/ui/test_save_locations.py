@@ -119,3 +119,15 @@ def test_printing_the_previewed_sheet_to_a_file_suggests_the_allocations_name(de
     preview = handover_preview(None, demo_db, REFERENCE)
     qtbot.addWidget(preview)
     assert preview.printer_.docName() == f"handover-{REFERENCE}.pdf"  # Qt's "print to file" takes it, not print.pdf
+
+
+@pytest.mark.sqlite_file
+def test_the_sheet_is_never_saved_over_the_database(demo_db, qtbot, save_as) -> None:  # type: ignore[no-untyped-def]
+    dialog = HandoverSheetDialog(demo_db, REFERENCE)
+    qtbot.addWidget(dialog)
+    before = demo_db.path.read_bytes()
+    save_as["answer"] = demo_db.path
+    dialog.save_pdf()
+    qtbot.waitUntil(lambda: dialog.pdf_button.isEnabled(), timeout=20_000)
+    assert "Could not write" in dialog.message.text()
+    assert demo_db.path.read_bytes() == before

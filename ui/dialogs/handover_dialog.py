@@ -91,10 +91,12 @@ class HandoverSheetDialog(QDialog):
                              self.tr("PDF (*.pdf)"), self.settings)
         if not path:
             return
-        bilingual = self.bilingual.isChecked()
+        bilingual, database = self.bilingual.isChecked(), self.db.path
         self.message.setText(self.tr("Writing {path}…").format(path=path))
         self.pdf_button.setEnabled(False)
-        self.task = ProgressTask(lambda report: write_handover_pdf(path, sheet, bilingual))  # off the GUI thread
+        # off the GUI thread; QFileDialog asked before an existing file was chosen, so it may be replaced
+        # (never the database: curator.safe_output refuses it)
+        self.task = ProgressTask(lambda report: write_handover_pdf(path, sheet, bilingual, True, database))
         self.task.signals.done.connect(lambda pages: self._saved(path, pages))
         self.task.signals.failed.connect(self._save_failed)
         self.task.start()
