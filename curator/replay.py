@@ -14,7 +14,7 @@ import json
 from collections import defaultdict, deque
 from typing import Any
 
-from curator.facts import AMENDED, REGISTERED
+from curator.facts import AMENDED, REGISTERED, SAMPLE_FACTS
 from curator.mass import format_mass
 from curator.problems import Problem
 from curator.replay_loans import LoanReplay
@@ -76,6 +76,9 @@ class ChainReplay(LoanReplay):
     # -- directory facts -------------------------------------------------------------------------------
     def _fact(self, event, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
         table, row, values = details.get("table"), details.get("row"), details.get("set", {})
+        if table == "samples":  # a sample's identity, stated by a genesis fact of an upgraded database
+            self._identity(self.sample(row), values)
+            return
         if table == "operators":
             self.identities.pop(row, None)
         if event.kind == REGISTERED:
@@ -149,7 +152,7 @@ class ChainReplay(LoanReplay):
             self._mass(event, state, event.mass_ug)
 
     def _identity(self, state: SampleState, facts: dict[str, Any]) -> None:
-        for column in ("number", "mission_id", "parent_id", "kind", "sampling"):
+        for column in SAMPLE_FACTS:
             if column in facts:
                 setattr(state, column, facts[column])
 

@@ -64,15 +64,18 @@ def test_an_upgraded_database_gets_genesis_facts_once_and_verifies(tmp_path: Pat
     assert {(kind, note) for kind, note, _ in facts} == {("registered", "genesis")}
     registered = sorted((json.loads(details)["table"], json.loads(details)["row"]) for _, _, details in facts)
     assert registered == [("allocations", 1), ("containers", 1), ("institutions", 1), ("locations", 1),
-                          ("locations", 2), ("missions", 1), ("operators", 1), ("operators", 2)]
+                          ("locations", 2), ("missions", 1), ("operators", 1), ("operators", 2), ("samples", 1)]
     assert any(json.loads(details)["set"].get("country") == "JP" for _, _, details in facts)
     db = open_database(path, auto_backup=False)  # opening again adds nothing
     db.dispose()
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == len(facts) + 1
         conn.execute("UPDATE institutions SET country = 'US'")
+        conn.execute("UPDATE samples SET number = 'CE5-RENUMBERED'")
     db = open_database(path, auto_backup=False)
     try:
-        assert any("country is 'US', the chain gives 'JP'" in str(problem) for problem in verify(db))
+        found = [str(problem) for problem in verify(db)]
+        assert any("country is 'US', the chain gives 'JP'" in problem for problem in found), found
+        assert any("number is 'CE5-RENUMBERED', the chain gives 'CE5C0400YJFM00505'" in problem for problem in found)
     finally:
         db.dispose()

@@ -1,8 +1,10 @@
 """Genesis facts: every directory row that no event registered gets a "registered" event carrying its
 content, noted "genesis", so `curator verify` can rebuild every table from the chain (curator/facts.py).
 
-Operators register themselves; the other rows are signed by the unattended signer (created, and
-registered, when the database has none). Runs once: a row that has its registration is left alone.
+Samples get the same for their identity (number, mission, parent, kind, sampling), which their old
+``received`` events did not state. Operators register themselves; the other rows are signed by the
+unattended signer (created, and registered, when the database has none). Runs once: a row that has
+its registration (a sample whose received event states it) is left alone.
 
 Revision ID: 0003_genesis
 Revises: 0002
@@ -19,7 +21,7 @@ from alembic import op
 import sqlalchemy as sa
 
 from curator.events import canonical_json, compute_hash
-from curator.facts import fact_value
+from curator.facts import SAMPLE_FACTS, fact_value
 from curator.operators import UNNAMED_SIGNER
 
 revision = '0003_genesis'
@@ -28,7 +30,7 @@ branch_labels = None
 depends_on = None
 
 #: In registration order: what a row points to is registered before it.
-TABLES = ("operators", "institutions", "missions", "locations", "containers", "allocations")
+TABLES = ("operators", "institutions", "missions", "locations", "containers", "allocations", "samples")
 
 
 class _Chain:
@@ -67,12 +69,8 @@ def upgrade() -> None:
     conn = op.get_bind()
     meta = sa.MetaData()
     meta.reflect(conn, only=(*TABLES, "events", "chain_head"))
-    events = meta.tables["events"]
-    done = set()
-    for (details,) in conn.execute(sa.select(events.c.details).where(events.c.kind == "registered")):
-        fact = json.loads(details)
-        done.add((fact.get("table"), fact.get("row")))
-    missing = {table: [dict(row) for row in conn.execute(sa.select(meta.tables[table]).order_by(meta.tables[table].c.id))
+    done = _stated(conn, meta.tables["events"])
+    missing = {table: [dict(row) for row in conn.execute(_columns(meta.tables[table]).order_by(meta.tables[table].c.id))
                        .mappings() if (table, row["id"]) not in done] for table in TABLES}
     if not any(missing.values()):
         return
@@ -85,6 +83,27 @@ def upgrade() -> None:
             for row in missing[table]:
                 chain.register(table, row, signer_id, signer)
     chain.close()
+
+
+def _stated(conn: sa.Connection, events: sa.Table) -> set[tuple[str, int]]:
+    """(table, row) of every row whose content an event already carries."""
+    done = set()
+    query = sa.select(events.c.kind, events.c.sample_id, events.c.details).where(events.c.kind.in_(("registered",
+                                                                                                  "received")))
+    for kind, sample_id, details in conn.execute(query):
+        fact = json.loads(details)
+        if kind == "registered":
+            done.add((fact.get("table"), fact.get("row")))
+        elif "sample" in fact:
+            done.add(("samples", sample_id))
+    return done
+
+
+def _columns(table: sa.Table) -> sa.Select:  # type: ignore[type-arg]
+    """What a fact carries of a row: every column, or for a sample the columns no event changes."""
+    if table.name == "samples":
+        return sa.select(table.c.id, *(table.c[column] for column in SAMPLE_FACTS))
+    return sa.select(table)
 
 
 def _unattended_signer(conn: sa.Connection, meta: sa.MetaData, chain: _Chain) -> tuple[int, dict[str, str]]:
