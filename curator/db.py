@@ -75,7 +75,10 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
     value = str(db) if db else os.environ.get(ENV_VAR) or str(default_database_path())
     if "://" in value:
         return value
-    return f"sqlite:///{Path(value).expanduser().resolve()}"
+    path = str(Path(value).expanduser().resolve())
+    # A URL reads "?" as its query, "#" as a fragment and "%XX" as an escape: a folder named so must not
+    # send the database to another path.
+    return "sqlite:///" + path.replace("%", "%25").replace("?", "%3F").replace("#", "%23")
 
 
 def sqlite_path(url: str) -> Path | None:

@@ -97,3 +97,16 @@ def test_a_file_replaced_behind_the_desk_is_refused(sqlite_demo_db, tmp_path: Pa
 @pytest.mark.sqlite_file
 def test_a_healthy_file_has_no_problem(sqlite_demo_db) -> None:  # type: ignore[no-untyped-def]
     assert sqlite_demo_db.file_problem() is None
+
+
+def test_a_path_with_url_characters_is_the_file_opened(tmp_path: Path) -> None:
+    folder = tmp_path / "loans 100%20 #2?"
+    folder.mkdir()
+    path = folder / "desk #1.db"
+    db = open_database(path, auto_backup=False)
+    with db.write() as session:
+        session.execute(text("SELECT 1"))
+    assert db.path == path and db.display_name == str(path) and db.file_problem() is None
+    db.dispose()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]
+    assert path.stat().st_size > 0
