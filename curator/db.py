@@ -24,6 +24,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from curator import backups, schema, search_index, server
 from curator.errors import ConflictError, DatabaseError
+from curator.redaction import redact, remember_secrets
 
 ENV_VAR = "CURATOR_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -47,7 +48,7 @@ _SQLITE_FAILURES = (
 
 def describe_failure(exc: BaseException) -> str:
     """A one-line message for a low-level database failure (SQLAlchemy or sqlite3 exception)."""
-    detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+    detail = redact((str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0])
     for words, message in _SQLITE_FAILURES:
         if words in detail.lower():
             return f"{message} ({detail})"
@@ -71,14 +72,25 @@ def default_database_path() -> Path:
 
 
 def resolve_url(db: str | os.PathLike[str] | None) -> str:
-    """Turn ``--db`` (a path or an SQLAlchemy URL), else $CURATOR_DB, else the default, into a URL."""
+    """Turn ``--db`` (a path or an SQLAlchemy URL), else $CURATOR_DB, else the default, into a URL.
+
+    A URL's passwords are remembered so that no message shows them (curator.redaction); ``postgres://``
+    (libpq's spelling) means ``postgresql://``. A malformed URL is a DatabaseError.
+    """
     value = str(db) if db else os.environ.get(ENV_VAR) or str(default_database_path())
-    if "://" in value:
-        return value
-    path = str(Path(value).expanduser().resolve())
-    # A URL reads "?" as its query, "#" as a fragment and "%XX" as an escape: a folder named so must not
-    # send the database to another path.
-    return "sqlite:///" + path.replace("%", "%25").replace("?", "%3F").replace("#", "%23")
+    if "://" not in value:
+        path = str(Path(value).expanduser().resolve())
+        # A URL reads "?" as its query, "#" as a fragment and "%XX" as an escape: a folder named so must not
+        # send the database to another path.
+        return "sqlite:///" + path.replace("%", "%25").replace("?", "%3F").replace("#", "%23")
+    remember_secrets(value)
+    if value.startswith("postgres://"):
+        value = "postgresql://" + value.removeprefix("postgres://")
+    try:
+        make_url(value)
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseError(f"cannot use database URL {redact(repr(value))}: {redact(exc)}") from None
+    return value
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -158,7 +170,7 @@ class Database:
                 self.read_engine = create_engine(url, pool_pre_ping=True)
                 self.write_engine = self.read_engine
         except (ArgumentError, ImportError) as exc:
-            raise DatabaseError(f"cannot use database URL {url!r}: {exc}") from None
+            raise DatabaseError(f"cannot use database URL {redact(repr(url))}: {redact(exc)}") from None
         self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
         self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
         search_index.keep_fresh(self._writer)
@@ -172,7 +184,7 @@ class Database:
         """Where the data lives, for status bars and messages (never shows a password)."""
         if self.path is not None:
             return str(self.path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return redact(make_url(self.url).render_as_string(hide_password=True))
 
     def file_problem(self) -> FileProblem | None:
         """Whether the SQLite file is still there, still the file that was opened, and readable and

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from curator.errors import ConnectionLost
+from curator.redaction import redact
 
 #: The advisory lock every write transaction on a server holds until it ends ("CURA").
 WRITE_LOCK_KEY = 0x43555241
@@ -68,7 +69,7 @@ def is_connection_problem(exc: BaseException) -> bool:
 
 def connection_lost(where: str, exc: BaseException, committing: bool) -> ConnectionLost:
     """The error to show for a lost connection during a transaction's work or its commit."""
-    detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0] if str(exc).strip() else ""
+    detail = redact(str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]) if str(exc).strip() else ""
     if committing:
         return ConnectionLost(
             f"the connection to {where} was lost while saving ({detail}): the change may or may not "

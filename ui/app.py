@@ -15,6 +15,7 @@ from curator.db import open_database
 from curator.directory import sign_in
 from ui.backup_settings import apply_saved_folder, desk_settings
 from curator.errors import CuratorError
+from curator.redaction import redact
 from resources import resource_path
 
 
@@ -41,7 +42,7 @@ def run(db_arg: str | None, operator: str | None = None, smoke_test: bool = Fals
         db = open_database(db_arg, create=False)  # only `curator init` or `demo` make a new file
         signed_in = sign_in(db, operator, os.environ.get("CURATOR_PIN", "")) if operator else None
     except CuratorError as exc:
-        print(f"curator: {exc}", file=sys.stderr)
+        print(f"curator: {redact(exc)}", file=sys.stderr)
         return 2
     from PySide6.QtWidgets import QApplication
 

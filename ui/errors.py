@@ -11,6 +11,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from curator.redaction import RedactingFormatter, redact
+
 log = logging.getLogger("curator.desk")
 
 
@@ -25,7 +27,7 @@ def setup_logging(path: Path | None = None) -> Path:
     path = path or log_path()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
@@ -40,8 +42,8 @@ def exception_box(exc_type: type[BaseException], exc: BaseException, tb: Traceba
     box.setWindowTitle(tr("errors", "Unexpected error"))
     box.setText(tr("errors", "Something went wrong: {error}\n\nNothing was recorded by the failed step. "
                              "The desk keeps running; the details were written to the log.")
-                .format(error=f"{exc_type.__name__}: {exc}"))
-    box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
+                .format(error=redact(f"{exc_type.__name__}: {exc}")))
+    box.setDetailedText(redact("".join(traceback.format_exception(exc_type, exc, tb))))
     return box
 
 

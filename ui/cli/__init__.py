@@ -7,10 +7,13 @@ report` start fast and need no display.
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from collections.abc import Sequence
 
 from curator.errors import CuratorError
+from curator.redaction import redact
 from ui.cli import admin_commands, core_commands, gui_command, output_commands, safety_commands, server_commands
 from ui.cli.parsing import CommandParser
 
@@ -34,16 +37,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
-    if not hasattr(args, "db"):
-        args.db = None
-    run = getattr(args, "run", gui_command.run_gui)
+    """Run one command; whatever goes wrong is one line on standard error (never a traceback, never a
+    password) and exit status 2. ``CURATOR_DEBUG=1`` lets an unexpected error's traceback through."""
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not valid UTF-8 is still printed
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
-        return int(run(args) or EXIT_OK)
+        args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+        if not hasattr(args, "db"):
+            args.db = None
+        return int(getattr(args, "run", gui_command.run_gui)(args) or EXIT_OK)
     except CuratorError as exc:
-        print(f"curator: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail(str(exc))
     except KeyboardInterrupt:
-        print("curator: interrupted", file=sys.stderr)
-        return EXIT_ERROR
+        return _fail("interrupted")
+    except OSError as exc:  # a file that cannot be read or written: a folder, no permission, a full disk
+        return _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
+    except Exception as exc:  # a fault of Curator's own: said in one line, the traceback only on demand
+        if os.environ.get("CURATOR_DEBUG"):
+            raise
+        return _fail(f"unexpected error ({type(exc).__name__}: {exc}); CURATOR_DEBUG=1 shows where")
+
+
+def _fail(message: str) -> int:
+    print(f"curator: {redact(message)}", file=sys.stderr)
+    return EXIT_ERROR

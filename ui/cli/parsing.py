@@ -10,13 +10,14 @@ from typing import NoReturn
 from curator.catalogue_files import encoding_name
 from curator.errors import ValidationError
 from curator.mass import parse_mass
+from curator.redaction import redact
 
 
 class CommandParser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one clear line (no usage dump) and exit status 2."""
 
     def error(self, message: str) -> NoReturn:
-        sys.stderr.write(f"{self.prog}: {message} (see {self.prog} --help)\n")
+        sys.stderr.write(f"{self.prog}: {redact(message)} (see {self.prog} --help)\n")
         sys.exit(2)
 
 
