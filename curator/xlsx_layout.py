@@ -11,12 +11,12 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart
 from openpyxl.chartsheet import Chartsheet
 from openpyxl.drawing.xdr import XDRPositiveSize2D
-from openpyxl.workbook import Workbook
-from openpyxl.worksheet.page import PrintPageSetup
-from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.page import PrintPageSetup
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 MG_FORMAT = '#,##0.000 "mg"'

@@ -72,12 +72,10 @@ def test_a_deleted_file_is_never_recreated_and_writes_say_why(sqlite_demo_db) ->
         session.execute(text("SELECT 1"))
     path.unlink()
     assert "gone (deleted or moved)" in sqlite_demo_db.file_problem().message
-    with pytest.raises(DatabaseError, match="gone"):
-        with sqlite_demo_db.write() as session:
-            session.execute(text("DELETE FROM events"))
-    with pytest.raises(DatabaseError, match="gone"):
-        with sqlite_demo_db.read() as session:
-            session.execute(text("SELECT 1"))
+    with pytest.raises(DatabaseError, match="gone"), sqlite_demo_db.write() as session:
+        session.execute(text("DELETE FROM events"))
+    with pytest.raises(DatabaseError, match="gone"), sqlite_demo_db.read() as session:
+        session.execute(text("SELECT 1"))
     sqlite_demo_db.dispose()
     with pytest.raises(OperationalError, match="unable to open"):
         sqlite_demo_db.write_engine.connect()  # a fresh connection does not make an empty file either
@@ -89,9 +87,8 @@ def test_a_file_replaced_behind_the_desk_is_refused(sqlite_demo_db, tmp_path: Pa
     other = tmp_path / "other.db"
     other.write_bytes(sqlite_demo_db.path.read_bytes())
     other.replace(sqlite_demo_db.path)
-    with pytest.raises(DatabaseError, match="replaced by another file"):
-        with sqlite_demo_db.write() as session:
-            session.execute(text("SELECT 1"))
+    with pytest.raises(DatabaseError, match="replaced by another file"), sqlite_demo_db.write() as session:
+        session.execute(text("SELECT 1"))
 
 
 @pytest.mark.sqlite_file

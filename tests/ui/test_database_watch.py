@@ -91,7 +91,7 @@ def test_a_database_made_read_only_is_said_at_once(sqlite_demo_path: Path, tmp_p
     events_before = _count_events(sqlite_demo_path)
     child = subprocess.run(
         [sys.executable, "-c", DESK_ON_A_FILE_MADE_READ_ONLY, str(sqlite_demo_path), str(tmp_path / "desk.ini"),
-         PRIMARY], capture_output=True, text=True, timeout=120, cwd=ROOT,
+         PRIMARY], capture_output=True, text=True, timeout=120, cwd=ROOT, check=False,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
              "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}, **as_a_user())
     assert child.returncode == 0, child.stderr

@@ -113,6 +113,9 @@ def test_labels_are_named_after_the_allocation_or_the_date(demo_db, qtbot, docum
         qtbot.addWidget(dialog)
         dialog.save_pdf()  # answered with "": cancelled, nothing written
         assert save_as["starts"][-1] == str(documents / name)
+        preview = dialog.make_preview()
+        qtbot.addWidget(preview)
+        assert preview.printer_.docName() == name  # Qt's "print to file" suggests it, not print.pdf
 
 
 def test_printing_the_previewed_sheet_to_a_file_suggests_the_allocations_name(demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -128,6 +128,7 @@ class PrintLabelsDialog(QDialog):
         if labels is None:
             return None
         printer = label_printer(self.chosen_template())
+        printer.setDocName(file_name("labels", "pdf", self.allocation))  # print to file: not print.pdf
         preview = QPrintPreviewDialog(printer, self)
         preview.setWindowTitle(self.tr("Label preview"))
         preview.paintRequested.connect(lambda device: self.draw_labels(device, labels))
@@ -146,6 +147,7 @@ class PrintLabelsDialog(QDialog):
         if labels is None:
             return
         printer = label_printer(self.chosen_template())
+        printer.setDocName(file_name("labels", "pdf", self.allocation))  # print to file: not print.pdf
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             self.draw_labels(printer, labels)
             self.printed.emit(len(labels))
