@@ -13,6 +13,7 @@ from tests.ui.test_scanner_safe_dialogs import DIALOGS
 from ui.desk import Desk
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.handover_dialog import HandoverSheetDialog
+from ui.dialogs.handover_dialog import HandoverSheetDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.print_dialog import PrintLabelsDialog
 from ui.dialogs.signin_dialog import SignInDialog
@@ -27,6 +28,7 @@ OTHER_DIALOGS = [
     ("handover sheet", lambda desk: HandoverSheetDialog(desk.db, "CE5-INT-2025-01")),
     ("import", lambda desk: ImportDialog(desk.db, desk.operator.name)),
     ("sign in", lambda desk: SignInDialog(desk.db, None, "Chen Jing")),
+    ("handover sheet", lambda desk: HandoverSheetDialog(desk.db, "CE5-INT-2025-01")),
 ]
 
 
