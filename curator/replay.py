@@ -111,7 +111,7 @@ class ChainReplay(LoanReplay):
         for (operator_id, column, name, role, now), (event_id, number, count) in self.bad_signatures.items():
             more = f" (and {count - 1} later events)" if count > 1 else ""
             self.problems.append(Problem(
-                f"signed by {name!r} as {role!r}, but operator row {operator_id} is now {column} {now!r}{more}: "
+                f"signed by {name!r} as {role!r}, but operator row {operator_id} has {column} {now!r}{more}: "
                 "renamed or promoted behind the application's back", event_id, number))
 
     # -- containers ------------------------------------------------------------------------------------

@@ -120,3 +120,24 @@ def test_a_correction_moves_the_mass_derived_after_the_corrected_weighing(db) ->
     assert named(found, f"event {event.id}, sample {number}:", "event stood at 250 mg") or \
         named(found, f"event {event.id}", "stood at"), found
     assert named(found, f"event {event.id}", "the correction rule gives 204.9 mg"), found
+
+
+def test_signatures_are_checked_against_the_operator_at_that_point_of_the_chain(db) -> None:
+    """A promotion recorded as a fact is no forgery: earlier events keep the role they were signed with."""
+    from curator.facts import amend, register
+    from curator.models import Operator
+
+    with db.write() as session:
+        admin = Operator(name="Wang Lei", role="admin", pin_hash="", active=True)
+        register(session, None, admin)
+        tech = Operator(name="Tess Tech", role="technician", pin_hash="", active=True)
+        register(session, admin, tech)
+    inventory.add_mission(db, "Tess Tech", "CE5", "Chang'e-5", 1_731_000_000)
+    with db.write() as session:
+        amend(session, find_operator(session, "Wang Lei"), find_operator(session, "Tess Tech"), role="curator")
+    inventory.add_mission(db, "Tess Tech", "CE6", "Chang'e-6", 1_935_300_000)
+    assert verify(db) == []
+    with db.write() as session:  # the same promotion behind the application's back is named
+        find_operator(session, "Wang Lei").role = "technician"
+    found = [str(problem) for problem in verify(db)]
+    assert named(found, "operators 'Wang Lei': role is 'technician', the chain gives 'admin'"), found
