@@ -10,12 +10,14 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 
 from tests.curator.safety_support import as_a_user
 from tests.ui.conftest import PRIMARY
 
 ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.sqlite_file  # a file that goes away; a server database has none
 
 
 def _note_dialog(qtbot, window, text: str):  # type: ignore[no-untyped-def]
