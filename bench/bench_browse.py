@@ -34,7 +34,7 @@ def bench_filter(path: Path) -> None:
     from ui.models.samples_model import SamplesTableModel
 
     QApplication.instance() or QApplication([])
-    model = SamplesTableModel(open_database(path))
+    model = SamplesTableModel(open_database(path, create=False))
     conn = sqlite3.connect(path)
 
     def raw() -> None:
@@ -61,7 +61,7 @@ def bench_detail(path: Path) -> None:
     from ui.views.sample_view import SampleView
 
     QApplication.instance() or QApplication([])
-    db = open_database(path)
+    db = open_database(path, create=False)
     conn = sqlite3.connect(path)
     number, operator, mass, events = conn.execute(
         """SELECT s.number, (SELECT name FROM operators ORDER BY id LIMIT 1), s.mass_ug, COUNT(e.id)

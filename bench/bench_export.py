@@ -53,7 +53,7 @@ def main() -> None:
     parser.add_argument("--allocations", type=int, default=0,
                         help="build a database of N allocations (default: the large benchmark database)")
     args = parser.parse_args()
-    db = open_database(database(args.allocations) if args.allocations else LARGE_DB)
+    db = open_database(database(args.allocations) if args.allocations else LARGE_DB, create=False)
     with tempfile.TemporaryDirectory() as folder:
         target = Path(folder) / "allocations.xlsx"
         timings = []

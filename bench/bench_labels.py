@@ -28,7 +28,7 @@ def main(path: Path) -> None:
     ensure_gui_application()
     with sqlite3.connect(path) as conn:
         numbers = [row[0] for row in conn.execute("SELECT number FROM samples ORDER BY id LIMIT ?", (COUNT,))]
-    db = open_database(path)
+    db = open_database(path, create=False)
     for name in ("62x29", "a4-3x8"):
         template = get_template(name)
         with tempfile.TemporaryDirectory() as folder:

@@ -22,7 +22,7 @@ GROUP BY i.country
 
 
 def main(path: Path = LARGE_DB) -> None:
-    db = open_database(path)
+    db = open_database(path, create=False)
     conn = sqlite3.connect(path)
     bound = best_of(lambda: conn.execute(RAW).fetchall())
     ours = best_of(lambda: mass_report(db, "country"))

@@ -25,7 +25,7 @@ def browse(path: Path) -> float:
     from ui.desk import Desk
     from ui.main_window import MainWindow
 
-    db = open_database(path)
+    db = open_database(path, create=False)
     technician = next(operator for operator in list_operators(db) if operator.role == "technician")
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(Desk(db, sign_in(db, technician.name)), settings)

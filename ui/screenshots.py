@@ -50,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.desk import Desk
     from ui.main_window import MainWindow
 
-    db = open_database(args.db)
+    db = open_database(args.db, create=False)  # the desk never makes a database; the demo above does
     desk = Desk(db, sign_in(db, "Chen Jing", "2468"))
     window = MainWindow(desk, QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
     window.resize(1440, 880)
