@@ -11,8 +11,10 @@ Where the automatic backups go (first that is set):
 
 ``configure(keep=...)`` or ``CURATOR_BACKUP_KEEP`` sets how many of each kind are kept (default 7; 0 turns
 the daily backups off, never the one before an upgrade):
-daily backups are named ``<stem>-daily-YYYY-MM-DD.db``, the copies made before an upgrade
-``<stem>-before-upgrade-<UTC stamp>.db`` and before a restore ``<stem>-before-restore-<UTC stamp>.db``.
+daily backups are named ``<name>-daily-YYYY-MM-DD.db``, the copies made before an upgrade
+``<name>-before-upgrade-<UTC stamp>.db`` and before a restore ``<name>-before-restore-<UTC stamp>.db``,
+where ``<name>`` is the database file's stem and the first 8 hex digits of its identity (curator.identity),
+e.g. ``curator-3f2a9c1e``: two desks' files both called curator.db never clash in one backup folder.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 from curator.errors import DatabaseError
+from curator.identity import identity_of_file, short_identity
 from curator.safe_output import fsync_path
 
 ENV_FOLDER = "CURATOR_BACKUP_DIR"
@@ -152,12 +155,19 @@ def daily_backup(db_path: Path, folder: Path | None = None, keep: int | None = N
         if target.exists():  # made meanwhile by another thread
             return None
         online_backup(db_path, target, check=True)
-        prune(target.parent, f"{db_path.stem}-daily-", keep)
+        prune(target.parent, f"{backup_name(db_path)}-daily-", keep)
     return target
 
 
 def _daily_target(db_path: Path, folder: Path | None = None, today: date | None = None) -> Path:
-    return (folder or backup_folder(db_path)) / f"{db_path.stem}-daily-{(today or date.today()).isoformat()}.db"
+    return (folder or backup_folder(db_path)) / f"{backup_name(db_path)}-daily-{(today or date.today()).isoformat()}.db"
+
+
+def backup_name(db_path: Path) -> str:
+    """The start of every backup's name: the file's stem and its identity's prefix (the stem alone for a
+    file without an identity yet, e.g. the copy made before the upgrade that gives it one)."""
+    identity = identity_of_file(db_path)
+    return f"{db_path.stem}-{short_identity(identity)}" if identity else db_path.stem
 
 
 def daily_backup_in_background(db_path: Path) -> threading.Thread | None:
@@ -194,7 +204,7 @@ def daily_backup_quietly(db_path: Path) -> Path | None:
 def before_migration(db_path: Path) -> Path:
     """The mandatory copy made before a schema upgrade (raises DatabaseError if it cannot be made)."""
     folder = backup_folder(db_path)
-    prefix = f"{db_path.stem}-before-upgrade-"
+    prefix = f"{backup_name(db_path)}-before-upgrade-"
     target = online_backup(db_path, folder / f"{prefix}{_stamp()}.db", check=True)
     prune(folder, prefix, max(1, keep_count()))
     return target
@@ -205,7 +215,7 @@ def save_copy_before_restore(db_path: Path) -> Path | None:
     if not db_path.exists():
         return None
     folder = backup_folder(db_path)
-    target = folder / f"{db_path.stem}-before-restore-{_stamp()}.db"
+    target = folder / f"{backup_name(db_path)}-before-restore-{_stamp()}.db"
     try:
         return online_backup(db_path, target)
     except DatabaseError:  # damaged or foreign: keep its bytes as they are

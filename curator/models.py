@@ -212,6 +212,19 @@ class ChainHead(Base):
     last_hash: Mapped[str] = mapped_column(String(64))
 
 
+
+class DatabaseIdentity(Base):
+    """Which database this is (one row): a UUID made when it is created (or upgraded to schema 0004).
+
+    Backup names carry it, so two desks' files both called curator.db never clash in one backup folder,
+    and a restore tells a backup of this database from another one.
+    """
+
+    __tablename__ = "database_identity"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
 def _check_text(_mapper: object, _connection: object, target: Base) -> None:
     """Refuse a text longer than its column, or holding a NUL character, on every backend alike.
 

@@ -19,7 +19,7 @@ from curator.db import Database
 from curator.errors import DatabaseError, ValidationError
 from curator.events import GENESIS_HASH
 from curator.integrity import verify
-from curator.models import Base, ChainHead, Event, Sample
+from curator.models import Base, ChainHead, DatabaseIdentity, Event, Sample
 from curator.reports import GROUPINGS, mass_report, report_total
 
 BATCH = 2000
@@ -62,6 +62,7 @@ def migrate(source: Database, target: Database, progress: Progress | None = None
             conn = session.connection()
             _require_fresh(conn, tables, target.display_name)
             conn.execute(ChainHead.__table__.delete())
+            conn.execute(DatabaseIdentity.__table__.delete())  # the desk's database keeps its identity
             with source.read() as reading:
                 for table in tables:
                     count = _copy_table(reading.connection(), conn, table)
@@ -88,6 +89,8 @@ def copy_order(target: Database) -> list[Table]:
 def _require_fresh(conn: Connection, tables: list[Table], where: str) -> None:
     for table in sorted(tables, key=lambda table: table.name == "chain_head"):
         rows = conn.execute(select(func.count()).select_from(table)).scalar_one()
+        if table.name == DatabaseIdentity.__tablename__:  # made by `init`, replaced by the desk's
+            continue
         if table.name == "chain_head":
             head = conn.execute(select(table.c.last_event_id, table.c.last_hash)).all()
             if [tuple(row) for row in head] in ([], [(0, GENESIS_HASH)]):

@@ -78,6 +78,22 @@ def sql(path: Path, statement: str, *params: object) -> list[tuple]:
         return conn.execute(statement, params).fetchall()
 
 
+def downgrade(path: Path, revision: str) -> None:
+    """Take the SQLite file back to an older schema, as an older Curator left it."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from curator import schema
+
+    engine = create_engine(f"sqlite:///{path}")  # without Curator's pragmas: SQLite rebuilds tables to drop columns
+    config = schema.alembic_config()
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, revision)
+        conn.commit()
+    engine.dispose()
+
+
 def files_of(path: Path) -> dict[str, bytes]:
     """The database file and any side files, byte for byte."""
     return {p.name: p.read_bytes() for p in path.parent.glob(f"{path.name}*")}

@@ -29,6 +29,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                                     "(the current file is kept in the backup folder)")
     back.add_argument("backup", metavar="BACKUP", help="backup file to restore")
     back.add_argument("--backup-dir", help="where to keep the current file before it is replaced")
+    back.add_argument("--accept-loss", type=int, default=0, metavar="N",
+                      help="allow going back: drop up to N events the backup does not have (they stay in the kept copy)")
+    back.add_argument("--replace-history", action="store_true",
+                      help="restore a backup that is not an earlier state of this database (another "
+                           "database's, or a rewritten history); needs --reason")
+    back.add_argument("--reason", default="", help="why the history is replaced (kept beside the saved copy)")
     back.set_defaults(run=run_restore)
 
     head = commands.add_parser("chain-head", parents=[common],
@@ -81,8 +87,18 @@ def run_restore(args: argparse.Namespace) -> int:
     target = sqlite_path(resolve_url(args.db))
     if target is None:
         raise DatabaseError("restore works on an SQLite database file; restore a server with its own tools")
-    result = restore(args.backup, target)
+    if args.accept_loss < 0:
+        raise DatabaseError("--accept-loss counts events: give 0 or more")
+    if args.replace_history and not args.reason.strip():
+        raise DatabaseError("--replace-history needs --reason TEXT: say why this database's history is replaced")
+    if args.reason and not args.replace_history:
+        raise DatabaseError("--reason goes with --replace-history")
+    result = restore(args.backup, target, args.accept_loss, args.reason if args.replace_history else "")
     print(f"restored {result.database} from {result.restored_from} ({result.events} events, verified)")
+    if result.history_replaced:
+        print(f"the database's history was replaced ({result.dropped} events of it are only in the kept copy)")
+    elif result.dropped:
+        print(f"went back {result.dropped} events: they are only in the kept copy")
     if result.saved_copy:
         print(f"the previous file was kept as {result.saved_copy}")
     return 0
