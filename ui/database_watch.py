@@ -23,6 +23,7 @@ class DatabaseWatch(QObject):
     def __init__(self, window: MainWindow, interval_ms: int = CHECK_INTERVAL_MS) -> None:
         super().__init__(window)
         self.window = window
+        self.shown: FileProblem | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(window.desk.check_database)
@@ -35,12 +36,13 @@ class DatabaseWatch(QObject):
 
     @Slot(object)
     def show(self, problem: FileProblem | None) -> None:
-        window = self.window
+        window, before, self.shown = self.window, self.shown, problem
         if problem is None:
             window.db_label.setText(self.tr("Database: {name}").format(name=window.desk.db.display_name))
             window.db_label.setStyleSheet("")
             window.db_label.setToolTip("")
-            window.check_integrity()  # the file is back: look again before saying anything about it
+            if before is not None and not before.readable:
+                window.check_integrity()  # the file is back: look again before saying anything about it
             return
         window.db_label.setText(self.tr("Database problem: {problem}").format(problem=problem.message))
         window.db_label.setStyleSheet(PROBLEM_STYLE)
