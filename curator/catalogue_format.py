@@ -38,6 +38,8 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
 REQUIRED_ROLES = ("id", "kind", "mass")
 #: How far down a title, notes and blank rows may push the header row.
 HEADER_SEARCH_ROWS = 20
+#: The cell delimiters a CSV catalogue may use.
+CSV_DELIMITERS = (",", ";", "\t")
 #: How catalogues spell the kinds Curator knows.
 KIND_ALIASES = {
     "rock fragment": "rock_fragment", "rock fragments": "rock_fragment", "rock debris": "rock_fragment",
@@ -113,8 +115,7 @@ def find_header(rows: Iterator[tuple[int, list[object]]], name: str
     """
     best: tuple[int, list[Column], list[str]] | None = None  # the row naming most of the required columns
     for _, (number, cells) in zip(range(HEADER_SEARCH_ROWS), rows):
-        columns = [map_header(str(cell or "")) for cell in cells]
-        named = [role for role in REQUIRED_ROLES if any(column.role == role for column in columns)]
+        columns, named = _required_columns(cells)
         if len(named) == len(REQUIRED_ROLES):
             return columns, rows
         if best is None or len(named) > len(best[2]):
@@ -128,6 +129,12 @@ def find_header(rows: Iterator[tuple[int, list[object]]], name: str
     missing = [role for role in REQUIRED_ROLES if role not in named]
     raise ValidationError(f"{name}: no column for {', '.join(missing)} (headers on row {number}: "
                           f"{', '.join(column.header for column in columns)})")
+
+
+def _required_columns(cells: list[object]) -> tuple[list[Column], list[str]]:
+    """What each cell of a candidate header row means, and which REQUIRED_ROLES the row names."""
+    columns = [map_header(str(cell or "")) for cell in cells]
+    return columns, [role for role in REQUIRED_ROLES if any(column.role == role for column in columns)]
 
 
 def split_parent(number: str) -> str | None:
@@ -174,18 +181,28 @@ def read_rows(path: Path, encoding: str | None = None) -> Iterator[tuple[int, li
 
 def _csv_rows(path: Path, encoding: str | None) -> Iterator[tuple[int, list[object]]]:
     text = decode_text(path.read_bytes(), path.name, encoding)
-    try:
-        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
     number = 0
     try:
+        reader = csv.reader(io.StringIO(text, newline=""), _csv_dialect(text))
         for number, row in enumerate(reader, start=1):
             if any(cell.strip() for cell in row):
                 yield number, list(row)
     except csv.Error as exc:  # a field longer than the csv module allows, a broken quote
         raise ValidationError(f"{path.name}: row {number + 1} cannot be read as CSV: {exc}") from None
+
+
+def _csv_dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    """The CSV dialect whose delimiter makes one of the first rows a header (so a title with commas above a
+    semicolon header is no trap); else the sniffer's guess; else commas."""
+    head = text[:65_536].splitlines()[:HEADER_SEARCH_ROWS]
+    for delimiter in CSV_DELIMITERS:
+        if any(len(_required_columns(row)[1]) == len(REQUIRED_ROLES)
+               for row in csv.reader(head, csv.excel, delimiter=delimiter)):
+            return type("HeaderDialect", (csv.excel,), {"delimiter": delimiter})
+    try:
+        return csv.Sniffer().sniff(text[:4096], delimiters="".join(CSV_DELIMITERS))
+    except csv.Error:
+        return csv.excel
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:

@@ -75,3 +75,16 @@ def test_a_header_too_far_down_or_missing_is_one_clear_error(db: Database, tmp_p
     partial = write_csv(tmp_path / "partial.csv", [["Title"], ["ID", "Type", "Remarks"], ["CE5-P", "soil", "x"]])
     with pytest.raises(ValidationError, match=r"no column for mass \(headers on row 2: ID, Type, Remarks\)"):
         read_catalogue(db, partial, "CE5")
+
+
+@pytest.mark.parametrize("text", [
+    "Samples returned, 2020, CE5\nID;Type;Weight (g)\nCE5-S1;soil;0,250\nCE5-S2;soil;1,5\n",
+    "Notes;see the lab book\n\nID;Type;Weight (g);Remark\nCE5-S1;soil;0,250;sieved, <1 mm\nCE5-S2;soil;1,5;a, b\n",
+    "Title\tonly\nID\tType\tWeight (g)\nCE5-S1\tsoil\t0,250\nCE5-S2\tsoil\t1,5\n",
+])
+def test_the_delimiter_is_the_one_that_makes_a_header(db: Database, tmp_path: Path, text: str) -> None:
+    seed(db)
+    (tmp_path / "eu.csv").write_text(text, encoding="utf-8")
+    plan = read_catalogue(db, tmp_path / "eu.csv", "CE5")
+    assert plan.errors == [] and [(s.number, s.mass_ug) for s in plan.samples] == [("CE5-S1", 250_000),
+                                                                                   ("CE5-S2", 1_500_000)]
