@@ -13,7 +13,7 @@ from curator.db import Database
 from curator.errors import ConflictError, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import register
-from curator.inventory import touch_sample
+from curator.sample_state import check_not_stale, touch_sample
 from curator.lookup import get_allocation, get_institution, get_mission, get_sample
 from curator.mass import format_mass
 from curator.models import Allocation, AllocationItem, Event, Institution, Operator, Sample

@@ -25,7 +25,8 @@ from curator.catalogue_format import (Column, find_header, known_missions, map_k
                                       read_rows, split_parent)
 from curator.db import Database
 from curator.errors import CuratorError, ValidationError
-from curator.inventory import SAMPLINGS, _place, touch_sample
+from curator.inventory import SAMPLINGS
+from curator.sample_state import place, touch_sample
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
 from curator.mass import format_mass
@@ -273,6 +274,6 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str,
             event = append_event(session, "received", signer, sample_id=sample.id, mass_ug=planned.mass_ug,
                                  container_id=holder.id if holder else None, note=planned.note, details=details)
             if holder is not None:
-                _place(session, sample, holder, event)
+                place(session, sample, holder, event)
             touch_sample(sample, event)
     return len(plan.samples)

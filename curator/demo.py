@@ -16,7 +16,7 @@ from curator import allocations, handling, inventory
 from curator.db import Database
 from curator.institutions import add_institution
 from curator.lookup import get_sample
-from curator.inventory import ChildSpec
+from curator.inventory import ChildSpec, balance_tolerance_ug
 from curator.operators import add_operator
 from resources import resource_path
 
@@ -127,8 +127,10 @@ class _Builder:
                                            note="split in nitrogen glove box G1", at=_at(day.isoformat(), 10))
                     for child in made:
                         drift = self.rng.choice((0, 0, 0, -2, 3, -5, 120))
-                        inventory.weigh(self.db, technician, child, self._state(child)[0] + drift,
-                                        at=_at(day.isoformat(), 14))
+                        expected = self._state(child)[0]
+                        reason = "re-weighed after static discharge" if abs(drift) > balance_tolerance_ug(expected) else ""
+                        inventory.weigh(self.db, technician, child, expected + drift, at=_at(day.isoformat(), 14),
+                                        reason=reason)
                     if generation == 0:
                         number_for_next = made[0]
                         grandchildren = [ChildSpec(_mg(1), container=self.container("capsule")),

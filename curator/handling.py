@@ -7,7 +7,8 @@ from datetime import datetime
 from curator.db import Database
 from curator.errors import NotFoundError, RuleViolation, ValidationError
 from curator.events import append_event
-from curator.inventory import ATMOSPHERES, check_mass_within_mission, touch_sample
+from curator.inventory import ATMOSPHERES
+from curator.sample_state import check_mass_within_mission, touch_sample
 from curator.lookup import find_code
 from curator.models import Container, Event, Sample
 from curator.operators import find_operator, require_role

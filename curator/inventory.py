@@ -12,10 +12,15 @@ from curator.db import Database
 from curator.errors import RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
+from curator.identifiers import clean_code, clean_location_name, require_free_code
 from curator.lookup import get_container, get_location, get_mission, get_sample
 from curator.mass import format_mass
-from curator.models import Container, ContainerStay, Event, Location, Mission, Sample
+from curator.models import Container, Location, Mission, Sample
 from curator.operators import find_operator
+from curator.sample_state import (check_mass_within_mission, check_mission_room, check_not_stale, place, require_here,
+                                  touch_sample)
+# Splitting lives in its own module; these names stay importable from here for the callers of inventory.
+from curator.splitting import ChildSpec, next_split_numbers, propose_split_numbers, split  # noqa: F401
 
 #: Kinds of material; "crustal" (pristine crustal rocks) and "special" are classes of the NASA Apollo catalogue.
 SAMPLE_KINDS = ("powder", "rock_fragment", "glass_bead", "thin_section", "soil", "core", "breccia", "basalt",
@@ -24,6 +29,10 @@ SAMPLINGS = ("scooped", "drilled", "")
 CONTAINER_KINDS = ("vial", "capsule", "bag", "jar", "ampoule", "box")
 LOCATION_KINDS = ("facility", "room", "cabinet", "shelf", "position")
 ATMOSPHERES = ("nitrogen", "air", "vacuum", "argon", "")
+
+
+#: A weighing this many times above or below the expected mass is a unit slip, never recorded.
+UNIT_SLIP_FACTOR = 10
 
 
 def balance_tolerance_ug(expected_ug: int) -> int:
@@ -46,15 +55,6 @@ class WeighResult:
         return abs(self.difference_ug) > balance_tolerance_ug(self.expected_ug)
 
 
-@dataclass(frozen=True)
-class ChildSpec:
-    """One child of a split: its mass, and optionally its number and the container it goes into."""
-
-    mass_ug: int
-    number: str | None = None
-    container: str | None = None
-
-
 def add_mission(db: Database, operator: str, code: str, name: str, returned_mass_ug: int, landing_site: str = "",
                 return_date: date | None = None, at: datetime | None = None) -> None:
     """Register a mission; the event signed by ``operator`` carries its content."""
@@ -71,6 +71,7 @@ def add_location(db: Database, operator: str, parent_path: str | None, kind: str
         raise ValidationError(f"unknown location kind {kind!r} (use one of {', '.join(LOCATION_KINDS)})")
     if atmosphere not in ATMOSPHERES:
         raise ValidationError(f"unknown atmosphere {atmosphere!r}")
+    name = clean_location_name(name)
     with db.write() as session:
         signer = find_operator(session, operator)
         parent = get_location(session, parent_path) if parent_path else None
@@ -79,6 +80,7 @@ def add_location(db: Database, operator: str, parent_path: str | None, kind: str
         if parent is not None and LOCATION_KINDS.index(kind) <= LOCATION_KINDS.index(parent.kind):
             raise ValidationError(f"a {kind} cannot be inside a {parent.kind}")
         path = f"{parent.path} / {name}" if parent else name
+        require_free_code(session, path, "location path")
         register(session, signer, Location(parent_id=parent.id if parent else None, kind=kind, name=name, path=path,
                                            atmosphere=atmosphere or (parent.atmosphere if parent else "")), at=at)
     return path
@@ -88,12 +90,14 @@ def add_container(db: Database, operator: str, barcode: str, kind: str, position
                   at: datetime | None = None) -> None:
     if kind not in CONTAINER_KINDS:
         raise ValidationError(f"unknown container kind {kind!r} (use one of {', '.join(CONTAINER_KINDS)})")
+    barcode = clean_code(barcode, "barcode")
     with db.write() as session:
         signer = find_operator(session, operator)
         if session.execute(select(Container.id).where(Container.barcode == barcode)).first():
             raise ValidationError(f"a container with barcode {barcode!r} already exists")
-        place = _free_position(session, position, barcode).id if position else None
-        register(session, signer, Container(barcode=barcode, kind=kind, location_id=place, sealed=True), at=at)
+        require_free_code(session, barcode, "barcode")
+        position_id = _free_position(session, position, barcode).id if position else None
+        register(session, signer, Container(barcode=barcode, kind=kind, location_id=position_id, sealed=True), at=at)
 
 
 def _free_position(session: Session, path: str, barcode: str) -> Location:
@@ -111,34 +115,6 @@ def _check_kind(kind: str) -> None:
         raise ValidationError(f"unknown sample kind {kind!r} (use one of {', '.join(SAMPLE_KINDS)})")
 
 
-def check_mass_within_mission(mission: Mission, mass_ug: int) -> None:
-    if mass_ug < 0:
-        raise RuleViolation(f"mass {format_mass(mass_ug)} is negative")
-    if mass_ug > mission.returned_mass_ug:
-        raise RuleViolation(
-            f"mass {format_mass(mass_ug)} is more than {mission.code} returned "
-            f"({format_mass(mission.returned_mass_ug)})"
-        )
-
-
-def _place(session: Session, sample: Sample, container: Container | None, event: Event) -> None:
-    """Record that ``sample`` sits in ``container`` from ``event`` on (None: in no container)."""
-    open_stay = session.execute(
-        select(ContainerStay).where(ContainerStay.sample_id == sample.id, ContainerStay.until_event_id.is_(None))
-    ).scalar_one_or_none()
-    if open_stay is not None:
-        open_stay.until_event_id = event.id
-    sample.container_id = container.id if container else None
-    if container is not None:
-        session.add(ContainerStay(sample_id=sample.id, container_id=container.id, from_event_id=event.id))
-
-
-def touch_sample(sample: Sample, event: Event, mass_ug: int | None = None) -> None:
-    sample.last_event_id = event.id
-    if mass_ug is not None:
-        sample.mass_ug = mass_ug
-
-
 def receive_sample(db: Database, operator: str, number: str, mission: str, kind: str, mass_ug: int,
                    sampling: str = "", container: str | None = None, note: str = "",
                    at: datetime | None = None) -> int:
@@ -146,15 +122,15 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
     _check_kind(kind)
     if sampling not in SAMPLINGS:
         raise ValidationError(f"unknown sampling {sampling!r} (scooped or drilled)")
-    number = number.strip()
-    if not number:
-        raise ValidationError("sample number is empty")
+    number = clean_code(number, "sample number")
     with db.write() as session:
         signer = find_operator(session, operator)
         found_mission = get_mission(session, mission)
         check_mass_within_mission(found_mission, mass_ug)
         if session.execute(select(Sample.id).where(Sample.number == number)).first():
             raise ValidationError(f"sample {number} already exists")
+        require_free_code(session, number, "sample number")
+        check_mission_room(session, found_mission, mass_ug)
         holder = get_container(session, container) if container else None
         sample = Sample(number=number, mission_id=found_mission.id, kind=kind, sampling=sampling,
                         mass_ug=mass_ug, status="in_store", created_at=at or utcnow())
@@ -163,92 +139,59 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
         event = append_event(session, "received", signer, at=at, sample_id=sample.id, mass_ug=mass_ug,
                              container_id=holder.id if holder else None, note=note,
                              details={"sample": sample_facts(sample)})
-        _place(session, sample, holder, event)
+        place(session, sample, holder, event)
         touch_sample(sample, event)
         return event.id
 
 
+def weighing_verdict(expected_ug: int, measured_ug: int) -> str:
+    """"ok"; "needs_reason" beyond the balance tolerance (a suspected error, recorded only with the
+    operator's reason); "unit_slip" more than UNIT_SLIP_FACTOR times above or below (never recorded)."""
+    if expected_ug > 0 and (measured_ug > expected_ug * UNIT_SLIP_FACTOR or measured_ug * UNIT_SLIP_FACTOR < expected_ug):
+        return "unit_slip"
+    return "needs_reason" if abs(measured_ug - expected_ug) > balance_tolerance_ug(expected_ug) else "ok"
+
+
+def weighing_refusal(expected_ug: int, measured_ug: int, reason: str = "") -> str:
+    """Why a weighing cannot be recorded as it stands (see ``weighing_verdict``), or "" when it can."""
+    verdict = weighing_verdict(expected_ug, measured_ug)
+    if verdict == "unit_slip":
+        direction = "above" if measured_ug > expected_ug else "below"
+        return (f"{format_mass(measured_ug)} is more than {UNIT_SLIP_FACTOR} times {direction} the expected "
+                f"{format_mass(expected_ug)}: a unit slip? Check the unit and weigh again")
+    if verdict == "needs_reason" and not reason.strip():
+        difference = measured_ug - expected_ug
+        return (f"{format_mass(measured_ug)} is {'+' if difference > 0 else ''}{format_mass(difference)} from the "
+                f"expected {format_mass(expected_ug)}, beyond the balance tolerance of "
+                f"{format_mass(balance_tolerance_ug(expected_ug))}: check the balance, or confirm the weighing "
+                "with a reason")
+    return ""
+
+
 def weigh(db: Database, operator: str, number: str, mass_ug: int, note: str = "",
-          at: datetime | None = None) -> WeighResult:
-    """Record a weighing. The measured mass becomes the current mass; a large difference is flagged."""
+          at: datetime | None = None, reason: str = "", expected_ug: int | None = None) -> WeighResult:
+    """Record a weighing; the measured mass becomes the current mass.
+
+    Refused as ``weighing_refusal`` says (a weighing beyond the tolerance needs ``reason``, kept in the
+    event), and when the mass changed since the operator saw ``expected_ug``.
+    """
     with db.write() as session:
         signer = find_operator(session, operator)
         sample = get_sample(session, number)
-        _require_here(sample, "weigh")
+        require_here(sample, "weigh")
         check_mass_within_mission(sample.mission, mass_ug)
+        check_not_stale(sample.number, sample.mass_ug, expected_ug)
         expected = sample.mass_ug
+        refusal = weighing_refusal(expected, mass_ug, reason)
+        if refusal:
+            raise RuleViolation(f"{sample.number}: {refusal}")
+        details: dict[str, object] = {"expected_ug": expected}
+        if reason.strip() and weighing_verdict(expected, mass_ug) == "needs_reason":
+            details["reason"] = reason.strip()
         event = append_event(session, "weighed", signer, at=at, sample_id=sample.id, mass_ug=mass_ug,
-                             container_id=sample.container_id, note=note,
-                             details={"expected_ug": expected})
+                             container_id=sample.container_id, note=note, details=details)
         touch_sample(sample, event, mass_ug)
         return WeighResult(event.id, expected, mass_ug)
-
-
-def _require_here(sample: Sample, action: str) -> None:
-    if sample.status in ("on_loan", "consumed"):
-        raise RuleViolation(f"cannot {action} {sample.number}: it is {sample.status.replace('_', ' ')}")
-
-
-def next_split_numbers(session: Session, parent: Sample, count: int) -> list[str]:
-    """Numbers for ``count`` new children: the parent's number plus "-01", "-02"... after the last used."""
-    prefix = f"{parent.number}-"
-    used = session.execute(select(Sample.number).where(Sample.parent_id == parent.id)).scalars()
-    suffixes = [int(n[len(prefix):]) for n in used if n.startswith(prefix) and n[len(prefix):].isdigit()]
-    start = max(suffixes, default=0) + 1
-    return [f"{prefix}{i:02d}" for i in range(start, start + count)]
-
-
-def propose_split_numbers(db: Database, number: str, count: int) -> list[str]:
-    with db.read() as session:
-        return next_split_numbers(session, get_sample(session, number), count)
-
-
-def split(db: Database, operator: str, number: str, children: list[ChildSpec], loss_ug: int = 0,
-          note: str = "", at: datetime | None = None) -> list[str]:
-    """Split a sample into children. Parent before = parent after + children + loss, exactly.
-
-    Returns the children's numbers.
-    """
-    if not children:
-        raise ValidationError("a split needs at least one child")
-    if loss_ug < 0 or any(child.mass_ug <= 0 for child in children):
-        raise RuleViolation("every child needs a mass above zero and the loss cannot be negative")
-    with db.write() as session:
-        signer = find_operator(session, operator)
-        parent = get_sample(session, number)
-        _require_here(parent, "split")
-        before = parent.mass_ug
-        after = before - sum(child.mass_ug for child in children) - loss_ug
-        if after < 0:
-            raise RuleViolation(
-                f"split of {parent.number} does not balance: children and loss are "
-                f"{format_mass(before - after)} but the sample holds only {format_mass(before)}"
-            )
-        proposed = iter(next_split_numbers(session, parent, len(children)))
-        numbers = [child.number.strip() if child.number else next(proposed) for child in children]
-        if len(set(numbers)) != len(numbers):
-            raise ValidationError("two children of the split have the same number")
-        taken = session.execute(select(Sample.number).where(Sample.number.in_(numbers))).scalars().first()
-        if taken:
-            raise ValidationError(f"sample {taken} already exists")
-        details = {"before_ug": before, "loss_ug": loss_ug,
-                   "children": [{"number": n, "mass_ug": c.mass_ug} for n, c in zip(numbers, children)]}
-        event = append_event(session, "split", signer, at=at, sample_id=parent.id, mass_ug=after,
-                             container_id=parent.container_id, note=note, details=details)
-        touch_sample(parent, event, after)
-        for child_number, spec in zip(numbers, children):
-            holder = get_container(session, spec.container) if spec.container else None
-            child = Sample(number=child_number, mission_id=parent.mission_id, parent_id=parent.id,
-                           kind=parent.kind, sampling=parent.sampling, mass_ug=spec.mass_ug,
-                           status="in_store", created_at=event.occurred_at)
-            session.add(child)
-            session.flush()
-            child_event = append_event(session, "split", signer, at=at, sample_id=child.id,
-                                       mass_ug=spec.mass_ug, container_id=holder.id if holder else None,
-                                       details={"parent": parent.number, "split_event_id": event.id})
-            _place(session, child, holder, child_event)
-            touch_sample(child, child_event)
-        return numbers
 
 
 def move_container(db: Database, operator: str, barcode: str, position: str, note: str = "",
@@ -270,11 +213,11 @@ def put_in_container(db: Database, operator: str, number: str, barcode: str, not
     with db.write() as session:
         signer = find_operator(session, operator)
         sample = get_sample(session, number)
-        _require_here(sample, "move")
+        require_here(sample, "move")
         container = get_container(session, barcode)
         event = append_event(session, "moved", signer, at=at, sample_id=sample.id, container_id=container.id,
                              details={"from_container_id": sample.container_id}, note=note)
-        _place(session, sample, container, event)
+        place(session, sample, container, event)
         touch_sample(sample, event)
         return event.id
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from curator.errors import NotFoundError
+from curator.identifiers import lookup_key
 from curator.models import Allocation, Container, Institution, Location, Mission, Sample
 
 
@@ -16,16 +19,35 @@ def _one(session: Session, model: type, column: object, value: str, what: str): 
     return found
 
 
+def _scanned(session: Session, code: str, *targets: tuple[type, Any]) -> Any:
+    """The record of the first of ``targets`` (model, code column) whose code is ``code``, ignoring case
+    (sample numbers and barcodes are case-insensitive): the exact code first, then in upper case (both
+    use the index), then in any case."""
+    for matches in (lambda column: column == code, lambda column: column == code.upper(),
+                    lambda column: func.upper(column) == func.upper(code)):
+        for model, column in targets:
+            found = session.execute(select(model).where(matches(column)).limit(2)).scalars().all()
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
 def get_sample(session: Session, number: str) -> Sample:
-    return _one(session, Sample, Sample.number, number.strip(), "sample")
+    found = _scanned(session, lookup_key(number), (Sample, Sample.number))
+    if found is None:
+        raise NotFoundError(f"no sample {lookup_key(number)!r}")
+    return found
 
 
 def get_container(session: Session, barcode: str) -> Container:
-    return _one(session, Container, Container.barcode, barcode.strip(), "container with barcode")
+    found = _scanned(session, lookup_key(barcode), (Container, Container.barcode))
+    if found is None:
+        raise NotFoundError(f"no container with barcode {lookup_key(barcode)!r}")
+    return found
 
 
 def get_location(session: Session, path: str) -> Location:
-    return _one(session, Location, Location.path, path.strip(), "location")
+    return _one(session, Location, Location.path, lookup_key(path), "location")
 
 
 def get_mission(session: Session, code: str) -> Mission:
@@ -42,13 +64,10 @@ def get_allocation(session: Session, reference: str) -> Allocation:
 
 def find_code(session: Session, code: str) -> Sample | Container:
     """What a scanned or typed code names: a sample number first, then a container barcode."""
-    code = code.strip()
+    code = lookup_key(code)
     if not code:
         raise NotFoundError("nothing was scanned")
-    sample = session.execute(select(Sample).where(Sample.number == code)).scalar_one_or_none()
-    if sample is not None:
-        return sample
-    container = session.execute(select(Container).where(Container.barcode == code)).scalar_one_or_none()
-    if container is not None:
-        return container
+    found = _scanned(session, code, (Sample, Sample.number), (Container, Container.barcode))
+    if found is not None:
+        return found
     raise NotFoundError(f"unknown code {code!r}: no sample or container has it")

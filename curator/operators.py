@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.errors import NotFoundError, PermissionDenied, ValidationError
+from curator.identifiers import clean_operator_name, lookup_key
 from curator.models import Operator
 
 ROLES = ("technician", "curator", "admin")
@@ -35,7 +36,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def find_operator(session: Session, name: str) -> Operator:
     """The active operator called ``name``; retired operators cannot sign new events."""
-    operator = session.execute(select(Operator).where(Operator.name == name)).scalar_one_or_none()
+    operator = session.execute(select(Operator).where(Operator.name == lookup_key(name))).scalar_one_or_none()
     if operator is None:
         raise NotFoundError(f"no operator called {name!r}")
     if not operator.active:
@@ -51,9 +52,7 @@ def require_role(operator: Operator, role: str, action: str) -> None:
 
 def add_operator(session: Session, name: str, role: str, pin: str = "") -> Operator:
     """Create an operator. Curators and admins need a PIN of at least 4 digits."""
-    name = name.strip()
-    if not name:
-        raise ValidationError("operator name is empty")
+    name = clean_operator_name(session, name)
     if role not in ROLES:
         raise ValidationError(f"unknown role {role!r} (use one of {', '.join(ROLES)})")
     if role != "technician" and len(pin) < 4:

@@ -64,8 +64,12 @@ def test_report_table(demo_path: Path, capsys) -> None:
 
 def test_record_weighing_and_observations(demo_path: Path, capsys) -> None:
     sample = "CE5C0400YJFM00501-01"
-    assert main(["record", "weighed", sample, "--mass", "0.1 g", "--operator", "Li Wei", "--db", str(demo_path)]) == 0
-    assert "weighed 100 mg" in capsys.readouterr().out
+    weighed = ["record", "weighed", sample, "--mass", "0.1 g", "--operator", "Li Wei", "--db", str(demo_path)]
+    assert main(weighed) == 2  # beyond the balance tolerance: needs a reason
+    assert "confirm the weighing with a reason" in capsys.readouterr().err
+    assert main([*weighed, "--reason", "new balance calibrated"]) == 0
+    out = capsys.readouterr().out
+    assert "weighed 100 mg" in out and "new balance calibrated" in out
     assert main(["record", "sealed", "LSL-00001", "--atmosphere", "nitrogen", "--operator", "Li Wei",
                  "--db", str(demo_path)]) == 0
     assert main(["record", "note", sample, "--note", "label re-printed", "--operator", "Zhang Min",

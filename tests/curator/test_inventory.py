@@ -52,7 +52,7 @@ def test_weighing_sets_the_mass_and_flags_a_large_difference(db, positions) -> N
     parent = sample(db, mass_ug=500_000)
     close = inventory.weigh(db, TECH, parent, 500_040)
     assert not close.flagged and mass_of(db, parent) == 500_040
-    far = inventory.weigh(db, TECH, parent, 400_000)
+    far = inventory.weigh(db, TECH, parent, 400_000, reason="sieved fines lost, re-weighed twice")
     assert far.flagged and far.difference_ug == -100_040
 
 
@@ -102,7 +102,7 @@ def test_unknown_kinds_and_codes_are_named(db, positions) -> None:
 
 def test_only_a_curator_records_corrections(db, positions) -> None:
     number = sample(db)
-    wrong = inventory.weigh(db, TECH, number, 900_000).event_id
+    wrong = inventory.weigh(db, TECH, number, 900_000, reason="balance read twice").event_id
     with pytest.raises(Exception, match="only a curator may record a correction"):
         handling.correct(db, TECH, wrong, "typo", mass_ug=1_000_000)
     handling.correct(db, CURATOR, wrong, "typo on the balance display", mass_ug=1_000_000)

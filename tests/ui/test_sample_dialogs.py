@@ -54,9 +54,13 @@ def test_weigh_validates_as_you_type_and_warns_off_the_expected_mass(view: Sampl
     assert not dialog.ok_button.isEnabled()
     _type(qtbot, dialog.mass, "12,5 kilos")
     assert not dialog.ok_button.isEnabled() and "unit" in dialog.message.text()
-    _type(qtbot, dialog.mass, "1 g")
-    assert dialog.ok_button.isEnabled() and "Warning" in dialog.message.text()
     expected = sample_detail(view.desk.db, PRIMARY).mass_ug
+    _type(qtbot, dialog.mass, f"{expected * 9 // 10} ug")
+    assert not dialog.ok_button.isEnabled() and "confirm the weighing with a reason" in dialog.message.text()
+    qtbot.keyClicks(dialog.reason, "sample dried overnight")
+    assert dialog.ok_button.isEnabled() and "Warning" in dialog.message.text()
+    _type(qtbot, dialog.mass, f"{expected // 11} ug")
+    assert not dialog.ok_button.isEnabled() and "unit slip" in dialog.message.text()
     _type(qtbot, dialog.mass, f"{expected} ug")
     assert dialog.message.text() == ""
     _ok(qtbot, dialog)

@@ -44,6 +44,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     record.add_argument("--to", dest="to", help="moved: position path (for a container) or container barcode (for a sample)")
     record.add_argument("--atmosphere", default="", help="opened/sealed: nitrogen, air, argon or vacuum")
     record.add_argument("--note", default="")
+    record.add_argument("--reason", default="",
+                        help="weighed: why a mass beyond the balance tolerance is right (else it is refused)")
     record.add_argument("--operator", required=True, help="name of the operator who signs the event")
     record.set_defaults(run=run_record)
 
@@ -99,10 +101,11 @@ def run_record(args: argparse.Namespace) -> int:
     if kind == "weighed":
         if args.mass is None:
             raise ValidationError("weighed needs --mass, e.g. --mass '12.5 mg'")
-        result = inventory.weigh(db, args.operator, args.target, args.mass, args.note)
+        result = inventory.weigh(db, args.operator, args.target, args.mass, args.note, reason=args.reason)
         print(f"recorded event {result.event_id}: {args.target} weighed {format_mass(result.measured_ug)}")
         if result.flagged:
-            print(f"warning: {format_mass(result.difference_ug)} from the expected {format_mass(result.expected_ug)}")
+            print(f"confirmed: {format_mass(result.difference_ug)} from the expected "
+                  f"{format_mass(result.expected_ug)} ({args.reason.strip()})")
         return 0
     if kind == "moved":
         if not args.to:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QRadioButton
 from curator import handling, inventory
 from curator.browse import free_positions
 from curator.history import sample_detail, sample_history
-from curator.inventory import ATMOSPHERES, balance_tolerance_ug
+from curator.inventory import ATMOSPHERES, balance_tolerance_ug, weighing_verdict
 from curator.mass import format_mass
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
@@ -16,39 +16,59 @@ from ui.widgets.mass_edit import MassEdit
 
 
 class WeighDialog(RecordDialog):
-    """Record a weighing; warns (without refusing) when it is off the expected mass."""
+    """Record a weighing. Beyond the balance tolerance the domain refuses it until the operator confirms
+    it with a reason; a unit slip (more than ten times off) is refused outright."""
 
     def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Weigh {number}").format(number=number), parent)
         self.number = number
         self.expected_ug = sample_detail(desk.db, number).mass_ug
         self.mass = MassEdit(self)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("only for a mass beyond the balance tolerance"))
         self.note = QLineEdit(self)
         self.form.addRow(self.tr("Expected:"), self.read_only_field(format_mass(self.expected_ug)))
         self.form.addRow(self.tr("Measured mass:"), self.mass)
+        self.form.addRow(self.tr("Reason to confirm:"), self.reason)
         self.form.addRow(self.tr("Note:"), self.note)
         self.mass.massChanged.connect(self.revalidate)
+        self.reason.textChanged.connect(self.revalidate)
         self.revalidate()
 
+    def _verdict(self) -> str:
+        return "ok" if self.mass.value_ug is None else weighing_verdict(self.expected_ug, self.mass.value_ug)
+
     def problem(self) -> str:
-        return self.mass.error
+        if self.mass.error:
+            return self.mass.error
+        verdict = self._verdict()
+        self.reason.setEnabled(verdict == "needs_reason")
+        if verdict == "unit_slip":
+            return self.tr("{measured} is more than ten times off the expected {expected}: a unit slip? Check the "
+                           "unit and weigh again").format(measured=format_mass(self.mass.value_ug or 0),
+                                                          expected=format_mass(self.expected_ug))
+        if verdict == "needs_reason" and not self.reason.text().strip():
+            return self.tr("{difference} from the expected {expected}, beyond the balance tolerance of {tolerance}: "
+                           "check the balance, or confirm the weighing with a reason").format(**self._figures())
+        return ""
+
+    def _figures(self) -> dict[str, str]:
+        difference = (self.mass.value_ug or 0) - self.expected_ug
+        return {"difference": ("+" if difference > 0 else "") + format_mass(difference),
+                "expected": format_mass(self.expected_ug),
+                "tolerance": format_mass(balance_tolerance_ug(self.expected_ug))}
 
     def hint(self) -> str:
-        measured = self.mass.value_ug
-        if measured is None:
-            return ""
-        difference = measured - self.expected_ug
-        if abs(difference) > balance_tolerance_ug(self.expected_ug):
-            return self.tr("Warning: {difference} from the expected {expected}, beyond the balance tolerance "
-                           "of {tolerance}. Check the balance before recording.").format(
-                difference=("+" if difference > 0 else "") + format_mass(difference),
-                expected=format_mass(self.expected_ug), tolerance=format_mass(balance_tolerance_ug(self.expected_ug)))
+        if self._verdict() == "needs_reason":
+            return self.tr("Warning: {difference} from the expected {expected}, beyond the balance tolerance of "
+                           "{tolerance}; recorded with your reason.").format(**self._figures())
         return ""
 
     def submit(self) -> str:
         assert self.mass.value_ug is not None
         result = inventory.weigh(self.desk.db, self.desk.operator.name, self.number, self.mass.value_ug,
-                                 self.note.text())
+                                 self.note.text(), reason=self.reason.text() if self.reason.isEnabled() else "",
+                                 expected_ug=self.expected_ug)
         return self.tr("{number} weighed {mass}").format(number=self.number, mass=format_mass(result.measured_ug))
 
 

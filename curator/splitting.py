@@ -1,0 +1,109 @@
+"""Splitting a sample into children: parent before = parent after + children + loss, exactly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from curator.db import Database
+from curator.errors import RuleViolation, ValidationError
+from curator.events import append_event
+from curator.identifiers import clean_code, require_free_code
+from curator.lookup import get_container, get_sample
+from curator.mass import format_mass
+from curator.models import Event, Operator, Sample
+from curator.operators import find_operator
+from curator.sample_state import check_not_stale, place, require_here, touch_sample
+
+
+@dataclass(frozen=True)
+class ChildSpec:
+    """One child of a split: its mass, and optionally its number and the container it goes into."""
+
+    mass_ug: int
+    number: str | None = None
+    container: str | None = None
+    #: The child's kind when it differs from the parent's (a catalogue row may name one).
+    kind: str | None = None
+
+
+def next_split_numbers(session: Session, parent: Sample, count: int) -> list[str]:
+    """Numbers for ``count`` new children: the parent's number plus "-01", "-02"... after the last used."""
+    prefix = f"{parent.number}-"
+    used = session.execute(select(Sample.number).where(Sample.parent_id == parent.id)).scalars()
+    suffixes = [int(n[len(prefix):]) for n in used if n.startswith(prefix) and n[len(prefix):].isdigit()]
+    start = max(suffixes, default=0) + 1
+    return [f"{prefix}{i:02d}" for i in range(start, start + count)]
+
+
+def propose_split_numbers(db: Database, number: str, count: int) -> list[str]:
+    with db.read() as session:
+        return next_split_numbers(session, get_sample(session, number), count)
+
+
+def split(db: Database, operator: str, number: str, children: list[ChildSpec], loss_ug: int = 0,
+          note: str = "", at: datetime | None = None, expected_ug: int | None = None) -> list[str]:
+    """Split a sample into children. Parent before = parent after + children + loss, exactly.
+
+    ``expected_ug`` is the parent's mass the operator saw when they started: if another desk changed
+    it meanwhile, the split is refused (ConflictError). Returns the children's numbers.
+    """
+    if not children:
+        raise ValidationError("a split needs at least one child")
+    if loss_ug < 0 or any(child.mass_ug <= 0 for child in children):
+        raise RuleViolation("every child needs a mass above zero and the loss cannot be negative")
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        parent = get_sample(session, number)
+        require_here(parent, "split")
+        check_not_stale(parent.number, parent.mass_ug, expected_ug)
+        before = parent.mass_ug
+        after = before - sum(child.mass_ug for child in children) - loss_ug
+        if after < 0:
+            raise RuleViolation(
+                f"split of {parent.number} does not balance: children and loss are "
+                f"{format_mass(before - after)} but the sample holds only {format_mass(before)}"
+            )
+        proposed = iter(next_split_numbers(session, parent, len(children)))
+        numbers = [clean_code(child.number, "sample number") if child.number and child.number.strip()
+                   else next(proposed) for child in children]
+        if len({n.upper() for n in numbers}) != len(numbers):
+            raise ValidationError("two children of the split have the same number")
+        taken = session.execute(select(Sample.number).where(Sample.number.in_(numbers))).scalars().first()
+        if taken:
+            raise ValidationError(f"sample {taken} already exists")
+        for child_number in numbers:
+            require_free_code(session, child_number, "sample number")
+        named = [ChildSpec(c.mass_ug, n, c.container) for n, c in zip(numbers, children)]
+        split_event(session, signer, parent, named, loss_ug, note=note, at=at)
+        return numbers
+
+
+def split_event(session: Session, signer: Operator, parent: Sample, children: list[ChildSpec],
+                loss_ug: int = 0, note: str = "", at: datetime | None = None,
+                details: dict[str, object] | None = None) -> Event:
+    """Write a checked split: the parent's event, then each child (with its number) and its own event.
+    ``details`` adds facts to every event (e.g. the catalogue a child came from)."""
+    before = parent.mass_ug
+    after = before - sum(child.mass_ug for child in children) - loss_ug
+    facts = {"before_ug": before, "loss_ug": loss_ug,
+             "children": [{"number": c.number, "mass_ug": c.mass_ug} for c in children], **(details or {})}
+    event = append_event(session, "split", signer, at=at, sample_id=parent.id, mass_ug=after,
+                         container_id=parent.container_id, note=note, details=facts)
+    touch_sample(parent, event, after)
+    for spec in children:
+        holder = get_container(session, spec.container) if spec.container else None
+        child = Sample(number=spec.number, mission_id=parent.mission_id, parent_id=parent.id,
+                       kind=spec.kind or parent.kind, sampling=parent.sampling, mass_ug=spec.mass_ug,
+                       status="in_store", created_at=event.occurred_at)
+        session.add(child)
+        session.flush()
+        child_event = append_event(session, "split", signer, at=at, sample_id=child.id, mass_ug=spec.mass_ug,
+                                   container_id=holder.id if holder else None,
+                                   details={"parent": parent.number, "split_event_id": event.id, **(details or {})})
+        place(session, child, holder, child_event)
+        touch_sample(child, child_event)
+    return event
