@@ -10,6 +10,7 @@ from curator.events import append_event
 from curator.inventory import ATMOSPHERES
 from curator.sample_state import check_mass_within_mission, touch_sample
 from curator.lookup import find_code
+from curator.corrections import mass_shift
 from curator.models import Container, Event, Sample
 from curator.operators import find_operator, require_role
 
@@ -50,7 +51,8 @@ def correct(db: Database, operator: str, event_id: int, reason: str, mass_ug: in
             at: datetime | None = None) -> int:
     """A curator answers a wrong event with a correction citing it (events are never edited).
 
-    With ``mass_ug`` the correction also states the sample's true mass (e.g. a mistyped weighing).
+    With ``mass_ug`` the correction states the TRUE value of the corrected event's mass: every mass
+    derived after it shifts by the difference (see corrections.py and the rule in the README).
     """
     if not reason.strip():
         raise ValidationError("a correction needs a reason")
@@ -61,13 +63,19 @@ def correct(db: Database, operator: str, event_id: int, reason: str, mass_ug: in
         if wrong is None:
             raise NotFoundError(f"no event {event_id} to correct")
         sample = session.get(Sample, wrong.sample_id) if wrong.sample_id else None
-        if mass_ug is not None:
-            if sample is None:
-                raise RuleViolation(f"event {event_id} concerns no sample, so a mass cannot be corrected")
-            check_mass_within_mission(sample.mission, mass_ug)
-        event = append_event(session, "correction", signer, at=at, corrects_event_id=wrong.id,
-                             sample_id=wrong.sample_id, container_id=wrong.container_id,
-                             allocation_id=wrong.allocation_id, mass_ug=mass_ug, note=reason)
-        if sample is not None:
-            touch_sample(sample, event, mass_ug)
+        columns = {"corrects_event_id": wrong.id, "sample_id": wrong.sample_id, "container_id": wrong.container_id,
+                   "allocation_id": wrong.allocation_id, "note": reason}
+        if mass_ug is None:
+            event = append_event(session, "correction", signer, at=at, **columns)
+            if sample is not None:
+                touch_sample(sample, event)
+            return event.id
+        if sample is None or wrong.mass_ug is None or wrong.kind == "correction":
+            raise RuleViolation(f"event {event_id} ({wrong.kind}) states no mass of a sample, so a mass cannot be "
+                                "corrected (give only a reason)")
+        shift = mass_shift(session, wrong, sample, mass_ug)
+        check_mass_within_mission(sample.mission, shift.current_ug)
+        event = append_event(session, "correction", signer, at=at, mass_ug=shift.current_ug,
+                             details={"recorded_ug": shift.recorded_ug, "true_ug": mass_ug}, **columns)
+        touch_sample(sample, event, shift.current_ug)
         return event.id

@@ -208,7 +208,7 @@ class CorrectionDialog(RecordDialog):
                                f"{format_mass(row.mass_ug) if row.mass_ug is not None else ''}", row.event_id)
         self.reason = QLineEdit(self)
         self.mass = MassEdit(self, allow_zero=True)
-        self.mass.setPlaceholderText(self.tr("only if the sample's mass was wrong"))
+        self.mass.setPlaceholderText(self.tr("the mass that event should have stated, if it was wrong"))
         self.form.addRow(self.tr("Wrong event:"), self.wrong_event)
         self.form.addRow(self.tr("Reason:"), self.reason)
         self.form.addRow(self.tr("True mass:"), self.mass)
