@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.db import Database
 from curator.errors import ConflictError, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
-from curator.facts import register
+from curator.facts import amend, register
+from curator.loan_limits import check_due_date, check_reservation
 from curator.sample_state import check_not_stale, touch_sample
 from curator.lookup import get_allocation, get_institution, get_mission, get_sample
 from curator.mass import format_mass
@@ -43,22 +44,6 @@ def overdue_loans(session: Session, today: date | None = None, institution_id: i
     return [Overdue(*row) for row in session.execute(query)]
 
 
-def available_mass_ug(session: Session, mission_id: int, excluding_allocation: int | None = None) -> int:
-    """Mass of the mission in store, less what approved allocations have reserved but not yet prepared."""
-    in_store = session.execute(
-        select(func.coalesce(func.sum(Sample.mass_ug), 0)).where(
-            Sample.mission_id == mission_id, Sample.status.in_(("in_store", "returned"))
-        )
-    ).scalar_one()
-    reserved = session.execute(
-        select(func.coalesce(func.sum(Allocation.approved_mass_ug), 0)).where(
-            Allocation.mission_id == mission_id, Allocation.status == "approved",
-            Allocation.id != (excluding_allocation or 0),
-        )
-    ).scalar_one()
-    return int(in_store) - int(reserved)
-
-
 def create(db: Database, operator: str, reference: str, institution: str, mission: str, pi: str,
            approved_mass_ug: int, due_date: date | None = None, purpose: str = "",
            override_reason: str = "", at: datetime | None = None) -> None:
@@ -82,6 +67,8 @@ def create(db: Database, operator: str, reference: str, institution: str, missio
             )
         if late:
             require_role(signer, "curator", "override the overdue-loan rule")
+        if due_date is not None:
+            check_due_date(due_date, at or utcnow(), at)
         register(session, signer, Allocation(reference=reference.strip(), institution_id=borrower.id,
                                              mission_id=found_mission.id, pi=pi.strip(), purpose=purpose,
                                              approved_mass_ug=approved_mass_ug, status="requested",
@@ -89,14 +76,14 @@ def create(db: Database, operator: str, reference: str, institution: str, missio
                                              override_reason=override_reason.strip()), at=at)
 
 
-def _load(session: Session, reference: str, expected_version: int | None) -> Allocation:
+def load_allocation(session: Session, reference: str, expected_version: int | None) -> Allocation:
     allocation = get_allocation(session, reference)
     if expected_version is not None and allocation.version != expected_version:
         raise ConflictError(f"allocation {reference} was changed by someone else since you opened it: reload it")
     return allocation
 
 
-def _require_status(allocation: Allocation, action: str, *allowed: str) -> None:
+def require_status(allocation: Allocation, action: str, *allowed: str) -> None:
     if allocation.status not in allowed:
         raise RuleViolation(f"cannot {action} allocation {allocation.reference}: it is "
                             f"{allocation.status.replace('_', ' ')}")
@@ -108,12 +95,9 @@ def approve(db: Database, operator: str, reference: str, expected_version: int |
     with db.write() as session:
         signer = find_operator(session, operator)
         require_role(signer, "curator", "approve an allocation")
-        allocation = _load(session, reference, expected_version)
-        _require_status(allocation, "approve", "requested")
-        available = available_mass_ug(session, allocation.mission_id, allocation.id)
-        if allocation.approved_mass_ug > available:
-            raise RuleViolation(f"allocation {reference} asks {format_mass(allocation.approved_mass_ug)} but "
-                                f"only {format_mass(available)} of {allocation.mission.code} is available")
+        allocation = load_allocation(session, reference, expected_version)
+        require_status(allocation, "approve", "requested")
+        check_reservation(session, allocation, allocation.approved_mass_ug)
         event = append_event(session, "approved", signer, at=at, allocation_id=allocation.id,
                              details={"approved_ug": allocation.approved_mass_ug})
         allocation.status = "approved"
@@ -151,23 +135,33 @@ def prepare(db: Database, operator: str, reference: str, numbers: list[str],
     """Set splits aside for an approved allocation (their total may not exceed the approved mass)."""
     with db.write() as session:
         signer = find_operator(session, operator)
-        allocation = _load(session, reference, expected_version)
-        _require_status(allocation, "prepare", "approved", "prepared")
+        allocation = load_allocation(session, reference, expected_version)
+        require_status(allocation, "prepare", "approved", "prepared")
         _add_items(session, signer, allocation, numbers, at)
         allocation.status = "prepared"
 
 
 def hand_over(db: Database, operator: str, reference: str, numbers: list[str] | None = None,
               due_date: date | None = None, expected_version: int | None = None,
-              at: datetime | None = None) -> None:
-    """Hand the prepared splits (plus any scanned ``numbers``) to the borrower."""
+              at: datetime | None = None, expected_ug: int | None = None) -> None:
+    """Hand the prepared splits (plus any scanned ``numbers``) to the borrower, never more than approved.
+
+    ``expected_ug`` is the total the operator saw; refused if the splits' masses changed meanwhile.
+    """
     with db.write() as session:
         signer = find_operator(session, operator)
-        allocation = _load(session, reference, expected_version)
-        _require_status(allocation, "hand over", "approved", "prepared")
+        allocation = load_allocation(session, reference, expected_version)
+        require_status(allocation, "hand over", "approved", "prepared")
         _add_items(session, signer, allocation, numbers or [], at)
         if not allocation.items:
             raise RuleViolation(f"allocation {reference} has no splits to hand over: scan or prepare some")
+        total = sum(item.sample.mass_ug for item in allocation.items)
+        check_not_stale(f"the splits of {reference}", total, expected_ug)
+        if total > allocation.approved_mass_ug:
+            raise RuleViolation(f"allocation {reference} approves {format_mass(allocation.approved_mass_ug)}; its "
+                                f"splits now hold {format_mass(total)}, more than approved")
+        if due_date is not None:
+            check_due_date(due_date, allocation.requested_at, at)
         for item in allocation.items:
             sample = item.sample
             item.mass_ug = sample.mass_ug
@@ -203,14 +197,16 @@ def _loan_item(allocation: Allocation, sample: Sample) -> AllocationItem:
 
 
 def record_return(db: Database, operator: str, reference: str, number: str, returned_mass_ug: int,
-                  note: str = "", at: datetime | None = None) -> None:
-    """A split comes back (e.g. scanned at the desk) with its weighed mass; the rest counts as consumed."""
+                  note: str = "", at: datetime | None = None, expected_ug: int | None = None) -> None:
+    """A split comes back (e.g. scanned at the desk) with its weighed mass; the rest counts as consumed.
+    ``expected_ug``: the mass the operator saw it left with (refused if that changed meanwhile)."""
     with db.write() as session:
         signer = find_operator(session, operator)
-        allocation = _load(session, reference, None)
-        _require_status(allocation, "record a return on", "handed_over")
+        allocation = load_allocation(session, reference, None)
+        require_status(allocation, "record a return on", "handed_over")
         sample = get_sample(session, number)
         item = _loan_item(allocation, sample)
+        check_not_stale(sample.number, item.mass_ug, expected_ug)
         if returned_mass_ug < 0 or returned_mass_ug > item.mass_ug:
             raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; a return of "
                                 f"{format_mass(returned_mass_ug)} is impossible")
@@ -226,14 +222,15 @@ def record_return(db: Database, operator: str, reference: str, number: str, retu
 
 
 def record_consumption(db: Database, operator: str, reference: str, number: str, note: str = "",
-                       at: datetime | None = None) -> None:
-    """The borrower used up a split entirely in analysis."""
+                       at: datetime | None = None, expected_ug: int | None = None) -> None:
+    """The borrower used up a split entirely in analysis (``expected_ug``: as for ``record_return``)."""
     with db.write() as session:
         signer = find_operator(session, operator)
-        allocation = _load(session, reference, None)
-        _require_status(allocation, "record consumption on", "handed_over")
+        allocation = load_allocation(session, reference, None)
+        require_status(allocation, "record consumption on", "handed_over")
         sample = get_sample(session, number)
         item = _loan_item(allocation, sample)
+        check_not_stale(sample.number, item.mass_ug, expected_ug)
         item.consumed_mass_ug = item.mass_ug
         item.status = "consumed"
         sample.status = "consumed"
@@ -251,8 +248,8 @@ def cancel(db: Database, operator: str, reference: str, reason: str, expected_ve
         raise ValidationError("say why the allocation is cancelled")
     with db.write() as session:
         signer = find_operator(session, operator)
-        allocation = _load(session, reference, expected_version)
-        _require_status(allocation, "cancel", "requested", "approved", "prepared")
+        allocation = load_allocation(session, reference, expected_version)
+        require_status(allocation, "cancel", "requested", "approved", "prepared")
         for item in allocation.items:
             item.sample.status = "in_store"
             item.status = "cancelled"
@@ -261,20 +258,17 @@ def cancel(db: Database, operator: str, reference: str, reason: str, expected_ve
         allocation.closed_at = event.occurred_at
 
 
-def update_terms(db: Database, operator: str, reference: str, expected_version: int, *,
-                 pi: str | None = None, purpose: str | None = None, due_date: date | None = None) -> int:
-    """Edit an allocation's terms; refused with ConflictError if someone saved it in between.
+def update_terms(db: Database, operator: str, reference: str, expected_version: int | None, *,
+                 pi: str | None = None, purpose: str | None = None) -> int:
+    """Edit an allocation's PI or purpose; refused with ConflictError if someone saved it in between.
+    (The due date, mass and borrower are a curator's act with a reason: allocation_terms.edit_allocation.)
 
     Returns the new version.
     """
     with db.write() as session:
-        find_operator(session, operator)
-        allocation = _load(session, reference, expected_version)
-        if pi is not None:
-            allocation.pi = pi
-        if purpose is not None:
-            allocation.purpose = purpose
-        if due_date is not None:
-            allocation.due_date = due_date
-        session.flush()
+        signer = find_operator(session, operator)
+        allocation = load_allocation(session, reference, expected_version)
+        changes = {column: value for column, value in (("pi", pi), ("purpose", purpose)) if value is not None}
+        if changes:
+            amend(session, signer, allocation, **changes)
         return allocation.version

@@ -44,10 +44,12 @@ def allocation_rows(db: Database, today: date | None = None, reference: str | No
 
 
 def allocation_items(db: Database, reference: str) -> list[AllocationItemRow]:
-    """The splits of an allocation, by sample number."""
+    """The splits of an allocation, by sample number. A prepared split shows its sample's current mass (what
+    a hand-over would take); a split handed over shows the mass it left with."""
+    mass = case((AllocationItem.status == "prepared", Sample.mass_ug), else_=AllocationItem.mass_ug)
     with db.read() as session:
         allocation = get_allocation(session, reference)
-        rows = session.execute(select(Sample.number, AllocationItem.mass_ug, AllocationItem.status, Container.barcode,
+        rows = session.execute(select(Sample.number, mass, AllocationItem.status, Container.barcode,
                                       AllocationItem.returned_mass_ug, AllocationItem.consumed_mass_ug)
                                .join(Sample, AllocationItem.sample_id == Sample.id)
                                .outerjoin(Container, Sample.container_id == Container.id)

@@ -19,8 +19,9 @@ def splits(db):
     return inventory.split(db, TECH, parent, [ChildSpec(300_000), ChildSpec(200_000), ChildSpec(400_000)])
 
 
-def approved(db, reference="CE5-T-1", mass_ug=500_000, due=date(2030, 1, 1), institution="Osaka University"):
-    allocations.create(db, TECH, reference, institution, "CE5", "Dr. Test", mass_ug, due)
+def approved(db, reference="CE5-T-1", mass_ug=500_000, due=date(2030, 1, 1), institution="Osaka University",
+             at=None):
+    allocations.create(db, TECH, reference, institution, "CE5", "Dr. Test", mass_ug, due, at=at)
     allocations.approve(db, CURATOR, reference)
     return reference
 
@@ -71,7 +72,7 @@ def test_a_return_cannot_exceed_what_left(db, splits) -> None:
 
 
 def test_overdue_borrower_is_refused_unless_a_curator_overrides(db, splits) -> None:
-    ref = approved(db, due=date(2020, 1, 1))
+    ref = approved(db, due=date(2020, 1, 1), at=datetime(2019, 1, 1, tzinfo=timezone.utc))
     allocations.hand_over(db, CURATOR, ref, splits[:1], at=datetime(2019, 6, 1, tzinfo=timezone.utc))
     with db.read() as session:
         assert [o.reference for o in allocations.overdue_loans(session)] == [ref]

@@ -10,6 +10,8 @@ import os
 import sys
 
 from curator import allocations, handling
+from curator.allocation_terms import edit_allocation
+from curator.errors import ValidationError
 from curator.db import Database, open_database
 from curator.lookup import get_allocation
 from curator.mass import format_mass
@@ -58,12 +60,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     approve.set_defaults(run=run_allocation_approve)
     edit = steps.add_parser("edit", parents=[common, signer], help="change an allocation's terms")
     edit.add_argument("reference", metavar="REF")
-    edit.add_argument("--version", type=int, required=True,
+    edit.add_argument("--version", type=int,
                       help="the version you looked at (`allocation show`); refused if someone saved since")
     edit.add_argument("--operator", required=True)
     edit.add_argument("--pi")
     edit.add_argument("--purpose")
-    edit.add_argument("--due", type=date_argument)
+    edit.add_argument("--due", type=date_argument, help="new due date (curator, with --reason)")
+    edit.add_argument("--mass", type=mass_argument, help="new approved mass (curator, with --reason)")
+    edit.add_argument("--institution", help="new borrower (curator, with --reason)")
+    edit.add_argument("--reason", default="", help="why the due date, mass or borrower changes (recorded)")
     edit.set_defaults(run=run_allocation_edit)
 
     correct = commands.add_parser("correct", parents=[common, signer],
@@ -147,9 +152,18 @@ def run_allocation_approve(args: argparse.Namespace) -> int:
 
 def run_allocation_edit(args: argparse.Namespace) -> int:
     db = _signed(args, args.operator)
-    version = allocations.update_terms(db, args.operator, args.reference, args.version,
-                                       pi=args.pi, purpose=args.purpose, due_date=args.due)
-    print(f"saved {args.reference} (now version {version})")
+    version = args.version
+    if args.pi is not None or args.purpose is not None:
+        version = allocations.update_terms(db, args.operator, args.reference, version,
+                                           pi=args.pi, purpose=args.purpose)
+    if args.due is not None or args.mass is not None or args.institution is not None:
+        event_id = edit_allocation(db, args.operator, args.reference, args.reason, due_date=args.due,
+                                   approved_mass_ug=args.mass, institution=args.institution, expected_version=version)
+        print(f"recorded event {event_id}: {args.reference} amended ({args.reason.strip()})")
+    elif version == args.version:
+        raise ValidationError("nothing to edit: give --due, --mass, --institution, --pi or --purpose")
+    with db.read() as session:
+        print(f"saved {args.reference} (now version {get_allocation(session, args.reference).version})")
     return 0
 
 

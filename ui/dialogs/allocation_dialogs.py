@@ -167,7 +167,7 @@ class HandOverDialog(_ScanDialog):
 
     def submit(self) -> str:
         allocations.hand_over(self.desk.db, self.desk.operator.name, self.reference, self.numbers,
-                              _to_date(self.due.date()))
+                              _to_date(self.due.date()), expected_ug=self.total_ug)
         return self.tr("{reference} handed over").format(reference=self.reference)
 
 
@@ -215,10 +215,10 @@ class ReturnDialog(_ScanDialog):
     def submit(self) -> str:
         if self.mass is None:
             allocations.record_consumption(self.desk.db, self.desk.operator.name, self.reference, self.number,
-                                           self.note.text())
+                                           self.note.text(), expected_ug=self.on_loan[self.number])
             return self.tr("{number} recorded as consumed").format(number=self.number)
         allocations.record_return(self.desk.db, self.desk.operator.name, self.reference, self.number,
-                                  self.mass.value_ug or 0, self.note.text())
+                                  self.mass.value_ug or 0, self.note.text(), expected_ug=self.on_loan[self.number])
         return self.tr("{number} returned").format(number=self.number)
 
 

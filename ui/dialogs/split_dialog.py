@@ -125,5 +125,5 @@ class SplitDialog(RecordDialog):
     def submit(self) -> str:
         specs = [ChildSpec(mass.value_ug or 0, number.text().strip()) for number, mass in self.child_rows()]
         made = inventory.split(self.desk.db, self.desk.operator.name, self.number, specs,
-                               self.loss.value_ug or 0, self.note.text())
+                               self.loss.value_ug or 0, self.note.text(), expected_ug=self.before_ug)
         return self.tr("{number} split into {children}").format(number=self.number, children=", ".join(made))

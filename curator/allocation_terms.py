@@ -1,0 +1,62 @@
+"""Editing an allocation's terms (due date, approved mass, borrower): a curator's act, recorded as an
+``amended`` fact event carrying the new terms, with the reason as its note."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from curator.allocations import load_allocation, require_status
+from curator.db import Database
+from curator.errors import RuleViolation, ValidationError
+from curator.facts import amend
+from curator.loan_limits import RESERVING_STATUSES, check_due_date, check_reservation
+from curator.lookup import get_institution
+from curator.mass import format_mass
+from curator.models import Allocation
+from curator.operators import find_operator, require_role
+
+_BEFORE_HANDOVER = ("requested", "approved", "prepared")
+
+
+def edit_allocation(db: Database, operator: str, reference: str, reason: str, *, due_date: date | None = None,
+                    approved_mass_ug: int | None = None, institution: str | None = None,
+                    expected_version: int | None = None, at: datetime | None = None) -> int:
+    """A curator changes the due date, the approved mass or the borrower, with a reason; returns the event id.
+
+    The mass and the borrower change only before hand-over; a larger mass is reserved like an approval.
+    """
+    if not reason.strip():
+        raise ValidationError("say why the allocation is edited (a reason)")
+    if due_date is None and approved_mass_ug is None and institution is None:
+        raise ValidationError("nothing to edit: give a due date, a mass or an institution")
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        require_role(signer, "curator", "edit an allocation's terms")
+        allocation = load_allocation(session, reference, expected_version)
+        require_status(allocation, "edit", *_BEFORE_HANDOVER, "handed_over")
+        changes: dict[str, object] = {}
+        if due_date is not None:
+            check_due_date(due_date, allocation.requested_at, at)
+            changes["due_date"] = due_date
+        if approved_mass_ug is not None or institution is not None:
+            require_status(allocation, "change the mass or borrower of", *_BEFORE_HANDOVER)
+        if approved_mass_ug is not None:
+            _check_mass(session, allocation, approved_mass_ug)
+            changes["approved_mass_ug"] = approved_mass_ug
+        if institution is not None:
+            changes["institution_id"] = get_institution(session, institution).id
+        changes = {column: value for column, value in changes.items() if getattr(allocation, column) != value}
+        if not changes:
+            raise ValidationError(f"allocation {reference} already has these terms")
+        return amend(session, signer, allocation, at=at, note=reason.strip(), **changes).id
+
+
+def _check_mass(session, allocation: Allocation, mass_ug: int) -> None:  # type: ignore[no-untyped-def]
+    if mass_ug <= 0:
+        raise RuleViolation("an allocation needs a mass above zero")
+    prepared = sum(item.mass_ug for item in allocation.items if item.status == "prepared")
+    if mass_ug < prepared:
+        raise RuleViolation(f"allocation {allocation.reference} has {format_mass(prepared)} prepared; "
+                            f"{format_mass(mass_ug)} is less")
+    if allocation.status in RESERVING_STATUSES:
+        check_reservation(session, allocation, mass_ug)
