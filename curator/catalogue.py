@@ -23,6 +23,8 @@ from sqlalchemy import select
 
 from curator.catalogue_format import (Column, find_header, known_missions, map_kind, mass_from_cell, mission_key,
                                       read_rows, split_parent)
+from curator.catalogue_rules import (check_children_of_existing, check_mission_totals, existing_parents,
+                                     received_per_mission, split_from_existing)
 from curator.db import Database
 from curator.errors import CuratorError, ValidationError
 from curator.inventory import SAMPLINGS
@@ -30,7 +32,8 @@ from curator.sample_state import place, touch_sample
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
 from curator.mass import format_mass
-from curator.models import Container, Mission, Sample
+from curator.identifiers import clean_code
+from curator.models import Container, Location, Mission, Sample
 from curator.operators import find_operator
 
 ALL_MISSIONS = "all"
@@ -94,9 +97,14 @@ class _Checker:
         with db.read() as session:
             self.db_missions = {mission_key(m.code): m for m in session.execute(select(Mission)).scalars()}
             self.db_missions.update({mission_key(m.name): m for m in self.db_missions.values()})
-            self.existing = set(session.execute(select(Sample.number)).scalars())
-            self.parents = dict(session.execute(select(Sample.number, Mission.code).join(Mission)).all())
+            self.parent_state = existing_parents(session)
+            self.received = received_per_mission(session)
             self.containers = set(session.execute(select(Container.barcode)).scalars())
+            paths = session.execute(select(Location.path)).scalars()
+        self.existing = set(self.parent_state)
+        self.parents = {number: parent.mission for number, parent in self.parent_state.items()}
+        #: Sample numbers, barcodes and location paths share one namespace, in any case.
+        self.taken = {code.upper() for code in (*self.existing, *self.containers, *paths)}
         self.limits = {m.code: m.returned_mass_ug for m in self.db_missions.values()}
         self.target = None if mission.strip().lower() == ALL_MISSIONS else self.mission_code(mission)
         if mission.strip().lower() != ALL_MISSIONS and self.target is None:
@@ -147,11 +155,17 @@ class _Checker:
             return self.fail(row, "missing ID (sample number)")
         if len(number) > MAX_NUMBER_LENGTH:
             return self.fail(row, f"ID {number[:20]}... is longer than {MAX_NUMBER_LENGTH} characters")
-        if number in self.seen:
-            return self.fail(row, f"duplicate ID {number} (also on row {self.seen[number]})")
-        self.seen[number] = row
+        try:
+            number = clean_code(number, "ID")
+        except ValidationError as exc:
+            return self.fail(row, str(exc))
+        if number.upper() in self.seen:
+            return self.fail(row, f"duplicate ID {number} (also on row {self.seen[number.upper()]})")
+        self.seen[number.upper()] = row
         if number in self.existing:
             return self.fail(row, f"sample {number} already exists in the database")
+        if number.upper() in self.taken:
+            return self.fail(row, f"ID {number} is already used by a sample, container or location in the database")
         kind_text = str(self.cell(values, "kind") or "")
         kind = map_kind(kind_text)
         if kind is None:
@@ -192,6 +206,8 @@ class _Checker:
                 self.fail(sample.row, f"unknown parent {sample.parent!r}: not in the file nor in the database")
             elif mission != sample.mission:
                 self.fail(sample.row, f"parent {sample.parent} is from {mission}, not {sample.mission}")
+        check_children_of_existing(self.plan, self.parent_state, self.fail)
+        check_mission_totals(self.plan, self.limits, self.received, self.fail)
         self.plan.errors.sort(key=lambda error: error.row)
 
 
@@ -255,9 +271,12 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str,
                 raise ValidationError(f"sample {taken[0]} was added meanwhile: nothing imported")
         ids: dict[str, int] = {}
         now = utcnow()
+        split_off = split_from_existing(session, signer, plan)
         for done, planned in enumerate(_parents_first(plan.samples), start=1):
             if progress is not None and done % PROGRESS_EVERY == 0 and progress(done, len(plan.samples)) is False:
                 raise ImportCancelled("import cancelled: nothing was imported")
+            if planned.number in split_off:
+                continue
             parent_id = ids.get(planned.parent) if planned.parent else None
             if planned.parent and parent_id is None:
                 parent_id = session.execute(select(Sample.id).where(Sample.number == planned.parent)).scalar_one()

@@ -26,8 +26,6 @@ class ChildSpec:
     mass_ug: int
     number: str | None = None
     container: str | None = None
-    #: The child's kind when it differs from the parent's (a catalogue row may name one).
-    kind: str | None = None
 
 
 def next_split_numbers(session: Session, parent: Sample, count: int) -> list[str]:
@@ -97,7 +95,7 @@ def split_event(session: Session, signer: Operator, parent: Sample, children: li
     for spec in children:
         holder = get_container(session, spec.container) if spec.container else None
         child = Sample(number=spec.number, mission_id=parent.mission_id, parent_id=parent.id,
-                       kind=spec.kind or parent.kind, sampling=parent.sampling, mass_ug=spec.mass_ug,
+                       kind=parent.kind, sampling=parent.sampling, mass_ug=spec.mass_ug,
                        status="in_store", created_at=event.occurred_at)
         session.add(child)
         session.flush()

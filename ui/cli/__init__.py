@@ -14,11 +14,13 @@ from collections.abc import Sequence
 
 from curator.errors import CuratorError
 from curator.redaction import redact
-from ui.cli import admin_commands, core_commands, gui_command, output_commands, safety_commands, server_commands
+from ui.cli import (admin_commands, core_commands, gui_command, output_commands, safety_commands, sample_commands,
+                    server_commands)
 from ui.cli.parsing import CommandParser
 
 #: Modules that add sub-commands; each has ``register(subparsers, common)``.
-COMMAND_MODULES = [core_commands, gui_command, safety_commands, admin_commands, server_commands, output_commands]
+COMMAND_MODULES = [core_commands, sample_commands, gui_command, safety_commands, admin_commands, server_commands,
+                   output_commands]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 

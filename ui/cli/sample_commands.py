@@ -1,0 +1,85 @@
+"""`curator split` and `curator show`: the desk's split and sample detail, for scripts and checks."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from curator import inventory
+from curator.db import open_database
+from curator.describe import describe
+from curator.inventory import ChildSpec
+from curator.mass import format_mass
+from ui.cli.parsing import mass_argument
+
+
+def child_argument(text: str) -> ChildSpec:
+    """``MASS[@CONTAINER]``: a child's mass and, optionally, the barcode of the container it goes into."""
+    mass, at, container = text.rpartition("@") if "@" in text else (text, "", "")
+    if at and not container.strip():
+        raise argparse.ArgumentTypeError(f"{text!r}: name the container after '@' (e.g. '12.5 mg@VIAL-1')")
+    return ChildSpec(mass_argument(mass), container=container.strip() or None)
+
+
+def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    split = commands.add_parser("split", parents=[common], help="split a sample; prints the children's numbers")
+    split.add_argument("sample", metavar="SAMPLE", help="the sample number to split")
+    split.add_argument("--child", type=child_argument, action="append", required=True, metavar="MASS[@CONTAINER]",
+                       help="a child's mass and, optionally, its container's barcode (repeat for each child)")
+    split.add_argument("--loss", type=mass_argument, default=0, help="mass lost in the process (default 0)")
+    split.add_argument("--expect", type=mass_argument,
+                       help="the sample's mass you saw before splitting; refused if it changed since")
+    split.add_argument("--note", default="")
+    split.add_argument("--operator", required=True, help="name of the operator who signs the split")
+    split.set_defaults(run=run_split)
+
+    show = commands.add_parser("show", parents=[common],
+                               help="properties and full history of a sample, container or location")
+    show.add_argument("code", metavar="SAMPLE|CONTAINER|LOCATION")
+    show.add_argument("--json", action="store_true", help="machine-readable output, masses in micrograms")
+    show.set_defaults(run=run_show)
+
+
+#: The property that names each kind of record.
+_NAME_KEYS = {"sample": "number", "container": "barcode", "location": "path"}
+
+
+def _shown(key: str, value: Any) -> str:
+    if key == "mass_ug":
+        return format_mass(value)
+    if key == "samples":
+        return ", ".join(f"{s['number']} ({format_mass(s['mass_ug'])})" for s in value)
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    return str(value).replace("_", " ") if key == "status" else str(value)
+
+
+def run_split(args: argparse.Namespace) -> int:
+    db = open_database(args.db, create=False)
+    numbers = inventory.split(db, args.operator, args.sample, args.child, args.loss, args.note,
+                              expected_ug=args.expect)
+    for number in numbers:
+        print(number)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    found = describe(open_database(args.db, create=False), args.code)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2))
+        return 0
+    history = found.pop("history")
+    kind = found.pop("type")
+    print(f"{kind} {found.pop(_NAME_KEYS[kind])}")
+    for key, value in found.items():
+        if value not in (None, [], ""):
+            print(f"  {key.removesuffix('_ug')}: {_shown(key, value)}")
+    print("history:")
+    for row in history:
+        mass = f"  {format_mass(row['mass_ug'])}" if row["mass_ug"] is not None else ""
+        via = f"  (on {row['via_container']})" if row.get("via_container") else ""
+        via += f"  [{row['sample']}]" if row.get("sample") else ""
+        facts = "; ".join(f"{k}: {v}" for k, v in row["facts"].items() if k != "signer")
+        print(f"  #{row['event']}  {row['at']}  {row['kind']}  {row['operator']}{mass}{via}" + (f"  {facts}" if facts else ""))
+    return 0
