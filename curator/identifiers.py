@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from curator.errors import ValidationError
@@ -98,20 +98,31 @@ def lookup_key(text: str) -> str:
 def code_holder(session: Session, value: str) -> str:
     """Who already holds ``value`` in the shared namespace of sample numbers, barcodes and location
     paths, ignoring case (e.g. "container LSL-00001"), or "" when it is free."""
-    for what, column in (("sample", Sample.number), ("container", Container.barcode), ("location", Location.path)):
-        held = session.execute(select(column).where(func.upper(column) == func.upper(value)).limit(1)
-                               ).scalar_one_or_none()
-        if held is not None:
-            return f"{what} {held}"
-    return ""
+    return code_holders(session, [value]).get(value, "")
 
 
-def require_free_code(session: Session, value: str, what: str) -> None:
-    """Refuse a new sample number, barcode or location path that another record already holds."""
-    holder = code_holder(session, value)
-    if holder:
-        raise ValidationError(f"{what} {value!r} is already used by {holder}: sample numbers, barcodes and "
-                              "location paths must all differ")
+def code_holders(session: Session, values: list[str]) -> dict[str, str]:
+    """For each of ``values`` held in the shared namespace (ignoring case), who holds it; one query."""
+    keys = [func.upper(literal(value)) for value in values]
+    found = union_all(*(select(literal(what).label("what"), column.label("code"))
+                        .where(func.upper(column).in_(keys))
+                        for what, column in (("sample", Sample.number), ("container", Container.barcode),
+                                             ("location", Location.path))))
+    holders: dict[str, str] = {}
+    for what, code in session.execute(found):
+        for value in values:
+            if value.upper() == code.upper():
+                holders.setdefault(value, f"{what} {code}")
+    return holders
+
+
+def require_free_code(session: Session, *values: str, what: str) -> None:
+    """Refuse new sample numbers, barcodes or location paths that another record already holds."""
+    holders = code_holders(session, list(values))
+    for value in values:
+        if value in holders:
+            raise ValidationError(f"{what} {value!r} is already used by {holders[value]}: sample numbers, barcodes "
+                                  "and location paths must all differ")
 
 
 def operator_skeleton(name: str) -> str:

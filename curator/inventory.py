@@ -80,7 +80,7 @@ def add_location(db: Database, operator: str, parent_path: str | None, kind: str
         if parent is not None and LOCATION_KINDS.index(kind) <= LOCATION_KINDS.index(parent.kind):
             raise ValidationError(f"a {kind} cannot be inside a {parent.kind}")
         path = f"{parent.path} / {name}" if parent else name
-        require_free_code(session, path, "location path")
+        require_free_code(session, path, what="location path")
         register(session, signer, Location(parent_id=parent.id if parent else None, kind=kind, name=name, path=path,
                                            atmosphere=atmosphere or (parent.atmosphere if parent else "")), at=at)
     return path
@@ -95,7 +95,7 @@ def add_container(db: Database, operator: str, barcode: str, kind: str, position
         signer = find_operator(session, operator)
         if session.execute(select(Container.id).where(Container.barcode == barcode)).first():
             raise ValidationError(f"a container with barcode {barcode!r} already exists")
-        require_free_code(session, barcode, "barcode")
+        require_free_code(session, barcode, what="barcode")
         position_id = _free_position(session, position, barcode).id if position else None
         register(session, signer, Container(barcode=barcode, kind=kind, location_id=position_id, sealed=True), at=at)
 
@@ -129,7 +129,7 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
         check_mass_within_mission(found_mission, mass_ug)
         if session.execute(select(Sample.id).where(Sample.number == number)).first():
             raise ValidationError(f"sample {number} already exists")
-        require_free_code(session, number, "sample number")
+        require_free_code(session, number, what="sample number")
         check_mission_room(session, found_mission, mass_ug)
         holder = get_container(session, container) if container else None
         sample = Sample(number=number, mission_id=found_mission.id, kind=kind, sampling=sampling,

@@ -73,8 +73,7 @@ def split(db: Database, operator: str, number: str, children: list[ChildSpec], l
         taken = session.execute(select(Sample.number).where(Sample.number.in_(numbers))).scalars().first()
         if taken:
             raise ValidationError(f"sample {taken} already exists")
-        for child_number in numbers:
-            require_free_code(session, child_number, "sample number")
+        require_free_code(session, *numbers, what="sample number")
         named = [ChildSpec(c.mass_ug, n, c.container) for n, c in zip(numbers, children)]
         split_event(session, signer, parent, named, loss_ug, note=note, at=at)
         return numbers
