@@ -124,24 +124,27 @@ def test_an_existing_database_gets_its_identity_in_the_upgrade(demo: Path) -> No
 
 
 WRITER = textwrap.dedent("""
-    import sys
+    import os, sys
     from curator.db import open_database
     from curator.errors import CuratorError
     from curator.handling import record_observation
-    db = open_database(sys.argv[1], auto_backup=False)
-    for number in range(int(sys.argv[3])):
+    db = open_database(sys.argv[1], create=False, auto_backup=False)
+    number = 0
+    while not os.path.exists(sys.argv[3]):  # until the test says stop
         try:
             record_observation(db, "Li Wei", "note", sys.argv[2], note=f"writer {number}")
         except CuratorError as exc:  # told it was not saved: that is no loss
             print(f"refused {number} {exc}", flush=True)
-            continue
-        print(f"saved {number}", flush=True)
+        else:
+            print(f"saved {number}", flush=True)
+        number += 1
 """)
 
 
 def test_no_event_saved_while_a_restore_runs_is_lost(demo: Path, tmp_path: Path) -> None:
     old = copy_file(demo, tmp_path / "old.db")
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(demo), container(demo), "150"], cwd=ROOT,
+    stop = tmp_path / "stop"
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(demo), container(demo), str(stop)], cwd=ROOT,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert writer.stdout is not None
@@ -150,6 +153,7 @@ def test_no_event_saved_while_a_restore_runs_is_lost(demo: Path, tmp_path: Path)
         refused = run_cli("restore", str(old), "--db", str(demo))  # going back without --accept-loss
         assert refused.returncode == 2 and "events behind" in refused.stderr
         results = [restore(old, demo, accept_loss=10**6) for _ in range(3)]  # while the writer goes on
+        stop.touch()
         out, err = writer.communicate(timeout=300)
     finally:
         writer.kill()
@@ -162,6 +166,7 @@ def test_no_event_saved_while_a_restore_runs_is_lost(demo: Path, tmp_path: Path)
     lost = saved - in_database
     assert lost <= set().union(*in_kept)  # every acknowledged event is in the database or in a kept copy
     assert sum(result.dropped for result in results) >= len(lost)  # and was counted as dropped
+    assert saved & set().union(*in_kept[1:]) - set(range(5))  # the writer really wrote between the restores
     assert run_cli("verify", "--db", str(demo)).returncode == 0
 
 
