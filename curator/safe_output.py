@@ -180,16 +180,27 @@ def check_pdf(path: Path, pages: int) -> None:
 
 
 def check_xlsx(path: Path, sheets: list[str]) -> None:
-    """Raise IncompleteOutput unless ``path`` reopens as a workbook with exactly ``sheets``."""
-    from openpyxl import load_workbook
+    """Raise IncompleteOutput unless ``path`` reopens as a workbook with exactly ``sheets``, each part whole.
+
+    openpyxl reads the workbook part and its sheet list; the zip's own check (every part's CRC) stands in
+    for reading each sheet, which openpyxl's read-only mode would scan in full to size it (seconds on a
+    large export).
+    """
+    from openpyxl.reader.excel import ExcelReader
     from openpyxl.utils.exceptions import InvalidFileException
 
-    try:  # the zip's directory is written last: a cut file has none and does not open
-        with open(path, "rb") as handle:
-            workbook = load_workbook(handle, read_only=True)
-            found = workbook.sheetnames
-            workbook.close()
+    try:
+        with zipfile.ZipFile(path) as archive:  # the zip's directory is written last: a cut file has none
+            damaged = archive.testzip()
+            parts = set(archive.namelist())
+        reader = ExcelReader(str(path), read_only=True)
+        try:
+            reader.read_manifest()
+            reader.read_workbook()
+            found = [(sheet.name, relation.target.lstrip("/")) for sheet, relation in reader.parser.find_sheets()]
+        finally:
+            reader.archive.close()
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, EOFError):
         raise IncompleteOutput("workbook") from None
-    if found != sheets:
+    if damaged is not None or [name for name, _ in found] != sheets or any(part not in parts for _, part in found):
         raise IncompleteOutput("workbook")
