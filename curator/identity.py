@@ -10,16 +10,6 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from curator.models import DatabaseIdentity
-
-
-def database_identity(session: Session) -> str | None:
-    """The identity of the database ``session`` works on (None before schema 0004)."""
-    return session.execute(select(DatabaseIdentity.uuid).where(DatabaseIdentity.id == 1)).scalar_one_or_none()
-
 
 def identity_of_file(path: Path) -> str | None:
     """The identity stored in the SQLite file ``path``; None when it has none or cannot be read."""

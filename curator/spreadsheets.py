@@ -7,6 +7,7 @@ formulas over the register, whose computed values equal ``curator.reports.mass_r
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from contextlib import suppress
@@ -15,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zipfile import ZIP_DEFLATED, ZipFile
 
+from lxml.etree import SerialisationError
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
@@ -159,6 +161,10 @@ def export_workbook(db: Database, path: str | os.PathLike[str], options: ExportO
         try:
             result = _fill(workbook, db, options or ExportOptions(), progress, Path(path))
             _save(workbook, temporary)
+        except SerialisationError as exc:  # lxml writing a sheet's temporary file (in the temp folder)
+            _discard(workbook)
+            full = any(code in str(exc) for code in ("ENOSPC", "EFBIG", "EDQUOT"))
+            raise OSError(errno.ENOSPC if full else errno.EIO, str(exc)) from None
         except BaseException:
             _discard(workbook)
             raise
