@@ -41,7 +41,7 @@ while True:
         children = inventory.split(db, tech, number, [ChildSpec(10), ChildSpec(20)], loss_ug=1, note=note)
         print("split", *children, flush=True)
     elif i % 4 == 1:
-        result = inventory.weigh(db, tech, number, 900_000 - i, note=note)
+        result = inventory.weigh(db, tech, number, 900_000 - i, note=note, reason="crash test: any mass")
         print("event", result.event_id, note, flush=True)
     else:
         print("event", handling.record_observation(db, tech, "note", number, note), note, flush=True)
