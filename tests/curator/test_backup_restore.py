@@ -14,6 +14,7 @@ import pytest
 from curator import backups, schema
 from curator.db import open_database
 from curator.errors import DatabaseError
+from curator.identity import identity_of_file
 from curator.restore import restore
 from safety_support import copy_file, downgrade, run_cli, sql
 
@@ -98,8 +99,9 @@ def test_restoring_a_backup_of_an_older_schema_upgrades_it(demo: Path, tmp_path:
     old = copy_file(demo, tmp_path / "old-backup.db")
     downgrade(old, "0001")
     assert sql(old, "SELECT version_num FROM alembic_version") == [("0001",)]
-    before = old.read_bytes()
+    before, identity = old.read_bytes(), identity_of_file(demo)
     restore(old, demo)
+    assert identity_of_file(demo) == identity  # the backup had none yet: the database keeps its own
     assert sql(demo, "SELECT version_num FROM alembic_version") == [(schema.head_revision(),)]
     assert old.read_bytes() == before  # the backup itself is never changed
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []  # no staging leftovers
