@@ -95,12 +95,6 @@ def lookup_key(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
 
 
-def code_holder(session: Session, value: str) -> str:
-    """Who already holds ``value`` in the shared namespace of sample numbers, barcodes and location
-    paths, ignoring case (e.g. "container LSL-00001"), or "" when it is free."""
-    return code_holders(session, [value]).get(value, "")
-
-
 def code_holders(session: Session, values: list[str]) -> dict[str, str]:
     """For each of ``values`` held in the shared namespace (ignoring case), who holds it; one query."""
     keys = [func.upper(literal(value)) for value in values]
