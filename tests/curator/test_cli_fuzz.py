@@ -105,6 +105,13 @@ def test_random_words_instead_of_a_command(first: str, rest: list[str]) -> None:
     assert status == 2 and "Traceback" not in err and err.count("\n") == 1, (first, rest, err)
 
 
+@pytest.mark.parametrize("argv", [["show", "\udcff"], ["record", "note", "CE5C0400YJFM00505", "--note", "caf\udce9",
+                                   "--operator", TECH]])
+def test_an_argument_that_is_not_utf8_is_one_line(fuzz_folder: tuple[Path, Path], argv: list[str]) -> None:
+    status, err = run_cli([*argv, "--db", str(fuzz_folder[1])])
+    assert status == 2 and err.count("\n") == 1 and "not UTF-8 text" in err, err
+
+
 def test_an_unexpected_fault_is_one_line_and_debug_shows_it(monkeypatch: pytest.MonkeyPatch,
                                                              fuzz_folder: tuple[Path, Path]) -> None:
     from ui.cli import core_commands

@@ -53,6 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted")
+    except UnicodeEncodeError as exc:  # an argument made of bytes that are not UTF-8 (a shell passes them on)
+        return _fail(f"an argument holds bytes that are not UTF-8 text ({str(exc.object)[:40]!r}); type it again")
     except OSError as exc:  # a file that cannot be read or written: a folder, no permission, a full disk
         return _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
     except Exception as exc:  # a fault of Curator's own: said in one line, the traceback only on demand
