@@ -18,6 +18,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from curator import backups
 from curator.db import open_database
 from factories import CURATOR, TECH, sample, seed
 from ui.cli import build_parser, main
@@ -91,7 +92,11 @@ def test_no_input_prints_a_traceback(path: tuple[str, ...], fuzz_folder: tuple[P
     monkeypatch.delenv("CURATOR_DEBUG", raising=False)
     words = st.one_of(free_text, telling, st.sampled_from(option_words(COMMANDS[path]) or ["--db"]))
     argv = [*path, *data.draw(st.lists(words, max_size=6), label="words"), "--db", str(db)]
-    status, err = run_cli(argv)
+    try:
+        status, err = run_cli(argv)
+    finally:  # a --backup-dir or --keep given to this run must not follow the next tests around
+        backups.wait_for_backups(30)
+        backups.configure()
     assert status in (0, 1, 2), (argv, status, err)
     assert "Traceback" not in err and "unexpected error" not in err, (argv, err)
 
