@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.measure import LARGE_DB, report  # noqa: E402
+from bench.measure import BENCH_PIN, LARGE_DB, report  # noqa: E402
 
 FLOOR = """
 import sqlite3, sys
@@ -37,7 +37,7 @@ print("ready", len(rows), flush=True)
 
 
 def _environment() -> dict[str, str]:
-    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1"}
+    return {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONDONTWRITEBYTECODE": "1", "CURATOR_PIN": BENCH_PIN}
 
 
 def time_until_ready(command: list[str]) -> float:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from curator.db import open_database
+from bench.measure import BENCH_PIN
 from curator.directory import list_operators, sign_in
 
 
@@ -28,7 +29,7 @@ def browse(path: Path) -> float:
     db = open_database(path, create=False)
     technician = next(operator for operator in list_operators(db) if operator.role == "technician")
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Desk(db, sign_in(db, technician.name)), settings)
+    window = MainWindow(Desk(db, sign_in(db, technician.name, BENCH_PIN)), settings)
     window.show()
     model = window.containers.model
     for _ in range(25):  # scroll through 25 pages

@@ -32,7 +32,8 @@ from curator import search_index  # noqa: E402
 from curator.db import open_database  # noqa: E402
 from curator.events import GENESIS_HASH, canonical_json, compute_hash  # noqa: E402
 from curator.facts import fact_value  # noqa: E402
-from curator.operators import hash_pin  # noqa: E402
+from curator.pins import hash_pin  # noqa: E402
+from bench.measure import BENCH_PIN  # noqa: E402
 
 START = datetime(2021, 1, 1, tzinfo=timezone.utc)
 KINDS = ("powder", "rock_fragment", "glass_bead", "thin_section")
@@ -103,7 +104,8 @@ def generate(path: Path, samples: int, containers: int, events: int, allocations
     conn.execute("BEGIN")
     chain = Chain()
     _register_all(conn, chain, "operators", ("id", "name", "role", "pin_hash", "active"),
-                  [(1, "Bench Tech", "technician", "", True), (2, "Bench Curator", "curator", hash_pin("2468"), True)])
+                  [(1, "Bench Tech", "technician", hash_pin(BENCH_PIN), True),
+                   (2, "Bench Curator", "curator", hash_pin(BENCH_PIN), True)])
     _register_all(conn, chain, "missions", ("id", "code", "name", "landing_site", "return_date", "returned_mass_ug"),
                   [(1, "CE5", "Chang'e-5", "", None, 1_731_000_000), (2, "CE6", "Chang'e-6", "", None, 1_935_300_000)])
     codes = [country.alpha_2 for country in list(pycountry.countries)[:countries]]

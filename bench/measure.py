@@ -9,6 +9,8 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "out"
 LARGE_DB = OUT / "large.db"
+#: The PIN of the large database's operators (bench/large_db.py); the desk benchmarks sign in with it.
+BENCH_PIN = "314159"
 
 
 def best_of(function: Callable[[], object], repeat: int = 5) -> float:

@@ -22,7 +22,7 @@ from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from curator import backups, schema, search_index, server
+from curator import backups, schema, search_index, server, witness
 from curator.errors import ConflictError, DatabaseError
 from curator.redaction import redact, remember_secrets
 
@@ -248,7 +248,10 @@ class Database:
                 server.take_write_lock(session)
                 yield session
                 committing = True
+                seen = witness.head_to_witness(session)
                 session.commit()
+            if seen is not None:
+                witness.saw_write(self, *seen)
         except StaleDataError:
             raise ConflictError("the record was changed by someone else in the meantime: reload it") from None
         except (OperationalError, SQLDatabaseError) as exc:

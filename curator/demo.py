@@ -7,6 +7,7 @@ per-institution masses and all sample numbers beyond those published are illustr
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import random
 from datetime import date, datetime, time, timedelta, timezone
@@ -66,8 +67,11 @@ class _Builder:
 
     def reference_data(self) -> None:
         with self.db.write() as session:
+            admin = None  # the first (the admin) registers itself, then adds the others
             for person in json.loads((DEMO_DIR / "operators.json").read_text(encoding="utf-8")):
-                add_operator(session, person["name"], person["role"], person["pin"])
+                added = add_operator(session, person["name"], person["role"], person["pin"], admin,
+                                     at=_at("2020-12-01"), salt=hashlib.sha256(person["name"].encode()).digest()[:16])
+                admin = admin or added
         for mission in json.loads((DEMO_DIR / "missions.json").read_text(encoding="utf-8")):
             inventory.add_mission(self.db, CURATOR, mission["code"], mission["name"],
                                   int(Decimal(mission["returned_mass_g"]) * 1_000_000),

@@ -6,31 +6,38 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from curator.db import Database
-from curator.errors import NotFoundError, PermissionDenied
+from curator.errors import NotFoundError
 from curator.lookup import find_code
 from curator.models import Container, Institution, Mission, Operator, Sample
-from curator.operators import find_operator, pin_matches
+from curator.operators import WrongPin, check_pin, find_operator, locked_until
+from curator.pins import pin_matches
 from curator.rows import OperatorRow, ScanTarget
 
 
 def list_operators(db: Database) -> list[OperatorRow]:
     """Active operators, by name."""
     with db.read() as session:
-        rows = session.execute(select(Operator.name, Operator.role, Operator.pin_hash)
-                               .where(Operator.active.is_(True)).order_by(Operator.name))
-        return [OperatorRow(name, role, bool(pin_hash)) for name, role, pin_hash in rows]
+        operators = session.execute(select(Operator).where(Operator.active.is_(True)).order_by(Operator.name))
+        return [OperatorRow(row.name, row.role, locked_until(row)) for row in operators.scalars()]
 
 
-def sign_in(db: Database, name: str, pin: str = "") -> OperatorRow:
-    """The operator ``name`` if ``pin`` is right; curators and admins must give their PIN."""
-    with db.read() as session:
+def sign_in(db: Database, name: str, pin: str) -> OperatorRow:
+    """The operator ``name`` if ``pin`` is theirs. A wrong PIN is counted (and five in a row lock the
+    operator) even though the sign-in is refused."""
+    with db.read() as session:  # the usual case writes nothing, so a read-only database can be signed in to
         operator = find_operator(session, name)
-        row = OperatorRow(operator.name, operator.role, bool(operator.pin_hash))
-        stored = operator.pin_hash
-    if row.role != "technician" and not stored:
-        raise PermissionDenied(f"{name} is a {row.role} without a PIN: an admin must set one")
-    if stored and not pin_matches(pin, stored):
-        raise PermissionDenied(f"wrong PIN for {name}")
+        if (operator.pin_hash and not operator.failed_pins and locked_until(operator) is None
+                and pin_matches(pin, operator.pin_hash)):
+            return OperatorRow(operator.name, operator.role)
+    refused: WrongPin | None = None
+    with db.write() as session:
+        try:
+            operator = check_pin(session, name, pin)
+            row = OperatorRow(operator.name, operator.role)
+        except WrongPin as exc:
+            refused = exc  # the counted attempt commits with this block
+    if refused is not None:
+        raise refused
     return row
 
 

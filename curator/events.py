@@ -110,6 +110,7 @@ def append_event(
     head.last_event_id = event.id
     head.last_hash = event.hash
     session.flush()
+    session.info["chain_head"] = (event.id, event.hash)  # what this transaction leaves (curator/witness.py)
     return event
 
 

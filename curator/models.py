@@ -121,6 +121,9 @@ class Operator(Base):
     #: "scrypt$n$r$p$salt$hash" (hex), or "" for an operator without a PIN.
     pin_hash: Mapped[str] = mapped_column(String(255), default="")
     active: Mapped[bool] = mapped_column(default=True)
+    #: Wrong PINs in a row; the fifth sets ``locked_until`` (see curator/operators.py).
+    failed_pins: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class Institution(Base):

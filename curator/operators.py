@@ -1,37 +1,33 @@
-"""Operators who sign events, their roles and their PINs (stored only as salted scrypt hashes)."""
+"""Operators who sign events, their roles and their PINs.
+
+Operators are directory facts: every change of a row (added, retired, PIN set, a wrong PIN counted,
+locked, unlocked) is made with `curator.facts` and so carries its content in an event.
+"""
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
+from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from curator.errors import NotFoundError, PermissionDenied, ValidationError
 from curator.identifiers import clean_operator_name, lookup_key
+from curator.events import utcnow
+from curator.facts import amend, register
 from curator.models import Operator
+from curator.pins import check_pin_policy, hash_pin, pin_matches
 
 ROLES = ("technician", "curator", "admin")
 #: What each role may do beyond recording handling events.
 _RANK = {"technician": 0, "curator": 1, "admin": 2}
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
+#: Wrong PINs in a row that lock an operator, and for how long.
+MAX_WRONG_PINS = 5
+LOCK_TIME = timedelta(minutes=5)
 
 
-def hash_pin(pin: str) -> str:
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
-    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
-
-
-def pin_matches(pin: str, stored: str) -> bool:
-    try:
-        _, n, r, p, salt, digest = stored.split("$")
-    except ValueError:
-        return False
-    computed = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p), dklen=32)
-    return hmac.compare_digest(computed.hex(), digest)
+class WrongPin(PermissionDenied):
+    """A wrong PIN. The attempt was counted in the session: commit it before reporting the refusal."""
 
 
 def find_operator(session: Session, name: str) -> Operator:
@@ -50,53 +46,110 @@ def require_role(operator: Operator, role: str, action: str) -> None:
         raise PermissionDenied(f"only a {role} may {action}; {operator.name} is a {operator.role}")
 
 
-def add_operator(session: Session, name: str, role: str, pin: str = "") -> Operator:
-    """Create an operator. Curators and admins need a PIN of at least 4 digits."""
+def add_operator(session: Session, name: str, role: str, pin: str, admin: Operator | None = None, *,
+                 at: datetime | None = None, salt: bytes | None = None) -> Operator:
+    """Register an operator with a PIN (see `curator.pins`). ``admin`` signs the registration; only
+    the very first operator of a database registers itself (``admin`` None). ``at`` and ``salt`` make
+    the demo reproducible."""
     name = clean_operator_name(session, name)
     if role not in ROLES:
         raise ValidationError(f"unknown role {role!r} (use one of {', '.join(ROLES)})")
-    if role != "technician" and len(pin) < 4:
-        raise ValidationError(f"a {role} needs a PIN of at least 4 characters")
+    check_pin_policy(pin)
     if session.execute(select(Operator.id).where(Operator.name == name)).first():
         raise ValidationError(f"an operator called {name!r} already exists")
-    operator = Operator(name=name, role=role, pin_hash=hash_pin(pin) if pin else "", active=True)
-    session.add(operator)
-    session.flush()
+    if admin is None and session.execute(select(func.count(Operator.id))).scalar_one():
+        raise PermissionDenied("only the first operator registers itself: an admin adds the others")
+    operator = Operator(name=name, role=role, pin_hash=hash_pin(pin, salt), active=True, failed_pins=0,
+                        locked_until=None)
+    register(session, admin, operator, at=at, note=f"{role} added")
+    return operator
+
+
+def add_operator_as(session: Session, admin: Operator, name: str, role: str, pin: str) -> Operator:
+    """An admin adds an operator."""
+    require_role(admin, "admin", "add operators")
+    return add_operator(session, name, role, pin, admin)
+
+
+def _named(session: Session, name: str) -> Operator:
+    operator = session.execute(select(Operator).where(Operator.name == lookup_key(name))).scalar_one_or_none()
+    if operator is None:
+        raise NotFoundError(f"no operator called {name!r}")
     return operator
 
 
 def _active_admins(session: Session) -> int:
-    return len(session.execute(select(Operator.id).where(Operator.role == "admin", Operator.active.is_(True))).all())
+    query = select(func.count(Operator.id)).where(Operator.role == "admin", Operator.active.is_(True))
+    return int(session.execute(query).scalar_one())
 
 
 def retire_operator(session: Session, admin: Operator, name: str) -> Operator:
     """An admin retires ``name``: it keeps its signatures on old events but cannot sign new ones."""
     require_role(admin, "admin", "retire operators")
-    operator = session.execute(select(Operator).where(Operator.name == name.strip())).scalar_one_or_none()
-    if operator is None:
-        raise NotFoundError(f"no operator called {name!r}")
+    operator = _named(session, name)
     if not operator.active:
         raise ValidationError(f"operator {name!r} is already retired")
     if operator.role == "admin" and _active_admins(session) <= 1:
         raise PermissionDenied(f"{name} is the last admin: add another admin before retiring them")
-    operator.active = False
+    amend(session, admin, operator, note="retired", active=False)
     return operator
-
-
-def add_operator_as(session: Session, admin: Operator, name: str, role: str, pin: str = "") -> Operator:
-    """An admin adds an operator (see ``add_operator`` for the PIN rule)."""
-    require_role(admin, "admin", "add operators")
-    return add_operator(session, name, role, pin)
 
 
 def set_pin(session: Session, admin: Operator, name: str, pin: str) -> Operator:
-    """An admin sets (or resets) the PIN of ``name``; curators and admins keep one of 4 or more characters."""
+    """An admin sets (or resets) the PIN of ``name``; a reset also lifts a lock."""
     require_role(admin, "admin", "set PINs")
+    check_pin_policy(pin)
     operator = find_operator(session, name)
-    if operator.role != "technician" and len(pin) < 4:
-        raise ValidationError(f"a {operator.role} needs a PIN of at least 4 characters")
-    operator.pin_hash = hash_pin(pin) if pin else ""
+    amend(session, admin, operator, note="PIN set", pin_hash=hash_pin(pin), failed_pins=0, locked_until=None)
     return operator
+
+
+def unlock_operator(session: Session, admin: Operator, name: str) -> Operator:
+    """An admin lifts the lock that wrong PINs put on ``name``."""
+    require_role(admin, "admin", "unlock operators")
+    operator = find_operator(session, name)
+    if not operator.failed_pins and operator.locked_until is None:
+        raise ValidationError(f"{operator.name} is not locked")
+    amend(session, admin, operator, note="unlocked", failed_pins=0, locked_until=None)
+    return operator
+
+
+def locked_until(operator: Operator, now: datetime | None = None) -> datetime | None:
+    """When the lock on ``operator`` ends, or None when it is not locked."""
+    if operator.locked_until is not None and operator.locked_until > (now or utcnow()):
+        return operator.locked_until
+    return None
+
+
+def check_pin(session: Session, name: str, pin: str, at: datetime | None = None) -> Operator:
+    """The active operator ``name`` if ``pin`` is theirs.
+
+    A wrong PIN is counted (an event); the fifth in a row locks the operator for LOCK_TIME (an event),
+    and a locked operator is refused, naming when the lock ends, whatever PIN they give. The caller
+    commits the session even when WrongPin is raised, so the count is kept.
+    """
+    now = at or utcnow()
+    operator = find_operator(session, name)
+    lock_end = locked_until(operator, now)
+    if lock_end is not None:
+        raise PermissionDenied(f"{operator.name} is locked after {MAX_WRONG_PINS} wrong PINs until "
+                               f"{lock_end.astimezone():%Y-%m-%d %H:%M:%S %Z} (an admin can unlock: "
+                               f"curator operator unlock)")
+    if not operator.pin_hash:
+        raise PermissionDenied(f"{operator.name} has no PIN yet: an admin must set one "
+                               f"(curator operator pin NAME --admin ADMIN)")
+    if pin_matches(pin, operator.pin_hash):
+        if operator.failed_pins or operator.locked_until is not None:
+            amend(session, operator, operator, at=now, note="signed in", failed_pins=0, locked_until=None)
+        return operator
+    failed = 1 if operator.locked_until is not None else operator.failed_pins + 1
+    if failed >= MAX_WRONG_PINS:
+        amend(session, operator, operator, at=now, note=f"locked after {failed} wrong PINs",
+              failed_pins=failed, locked_until=now + LOCK_TIME)
+        raise WrongPin(f"wrong PIN for {operator.name}: {failed} in a row, locked for "
+                       f"{int(LOCK_TIME.total_seconds() // 60)} minutes")
+    amend(session, operator, operator, at=now, note="wrong PIN", failed_pins=failed, locked_until=None)
+    raise WrongPin(f"wrong PIN for {operator.name} ({MAX_WRONG_PINS - failed} more and it is locked)")
 
 
 def all_operators(session: Session) -> list[tuple[str, str, bool, bool]]:
@@ -106,22 +159,6 @@ def all_operators(session: Session) -> list[tuple[str, str, bool, bool]]:
     return [(name, role, bool(pin_hash), bool(active)) for name, role, pin_hash, active in rows]
 
 
-def authenticate(session: Session, name: str, pin: str) -> Operator:
-    """The active operator ``name``, if ``pin`` is right. Operators with a PIN must give it;
-    curators and admins must have one."""
-    operator = find_operator(session, name)
-    if operator.role != "technician" and not operator.pin_hash:
-        raise PermissionDenied(f"{name} is a {operator.role} without a PIN: an admin must set one")
-    if operator.pin_hash and not pin_matches(pin, operator.pin_hash):
-        raise PermissionDenied(f"wrong PIN for {name}")
-    return operator
-
-
-#: Signs what a command records when nobody is named (e.g. `curator import` run by a scheduled task).
+#: Signs the genesis facts an upgrade adds for rows that no operator registered (migration 0003_genesis).
+#: It has no PIN, so nobody can sign in as it.
 UNNAMED_SIGNER = "Curator (unattended)"
-
-
-def ensure_unnamed_signer(session: Session) -> Operator:
-    """The technician-role operator that signs unattended work, created the first time it is needed."""
-    operator = session.execute(select(Operator).where(Operator.name == UNNAMED_SIGNER)).scalar_one_or_none()
-    return operator or add_operator(session, UNNAMED_SIGNER, "technician")

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from curator import backups, schema
+from curator import backups, schema, witness
 from curator.errors import DatabaseError
 from curator.identity import identity_of_file
 from curator.restore_history import HistoryHead, judge, read_head, write_note
@@ -197,5 +197,6 @@ def restore(backup: str | os.PathLike[str], database: str | os.PathLike[str], ac
             write_note(saved, source, restored, current, replace_history_reason)
     finally:
         _remove(staging)
+    witness.restored(target, verdict.history_replaced)  # on purpose: what this desk saw after it is void
     return RestoreResult(source, target, saved, events, verdict.dropped, verdict.history_replaced)
 

@@ -10,7 +10,8 @@ from datetime import date, datetime
 class OperatorRow:
     name: str
     role: str
-    needs_pin: bool
+    #: When the lock that five wrong PINs put on the operator ends (None: not locked).
+    locked_until: datetime | None = None
 
     @property
     def is_curator(self) -> bool:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import aliased
 from curator.countries import country_name
 from curator.db import Database
 from curator.errors import CuratorError
-from curator.events import utcnow
+from curator.events import chain_head_code, utcnow
 from curator.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
 # _filtered is the report's own filter, reused so the workbook and mass_report select the same loans.
 from curator.reports import ALLOCATED_STATUSES, HANDED_STATUSES, ReportFilter, _filtered, mass_report
@@ -80,6 +80,8 @@ class ExportResult:
     countries: int = 0
     institutions: int = 0
     sheets: list[str] = field(default_factory=list)
+    #: The chain head code when the data was read (`curator verify --head CODE` proves it later).
+    chain_head: str = ""
 
 
 def _local_date(moment: datetime | None) -> date | None:
@@ -219,6 +221,7 @@ def _fill(workbook: Workbook, db: Database, options: ExportOptions, progress: Pr
     register.append(header_row(register, REGISTER))
     cells = TypedCells(register, REGISTER)
     with db.read() as session:
+        result.chain_head = chain_head_code(session)
         for row in session.execute(_register_query(report_filter).execution_options(yield_per=2000)):
             (reference, institution, country, pi, mission, status, approved, out, returned, consumed,
              requested, approved_at, handed_at, due, closed) = row
@@ -263,6 +266,8 @@ def _about_sheet(sheet: WriteOnlyWorksheet, db: Database, options: ExportOptions
         ("Database", db.display_name),
         ("Generated at (local time)", generated),
         ("Operator", options.operator or "(not given)"),
+        ("Chain head", f"{result.chain_head} (prove later that history up to here is unchanged: "
+                       f"curator verify --head {result.chain_head})"),
         ("Mission", options.mission or "all missions"),
         ("Requested from", options.date_from.isoformat() if options.date_from else "(no limit)"),
         ("Requested to", options.date_to.isoformat() if options.date_to else "(no limit)"),

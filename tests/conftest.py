@@ -18,6 +18,8 @@ Fixture names:
   tests that are about files (corruption, byte-identical files, backups, PRAGMAs).
 * ``@pytest.mark.sqlite_file`` (or ``pytestmark = pytest.mark.sqlite_file`` in a module) makes
   ``db_path``/``db``/``demo_path``/``demo_db`` SQLite files even when the suite runs on a server.
+* ``witness_log`` (autouse) -- each test's own witness log (curator/witness.py), via $CURATOR_WITNESS_DIR,
+  so no test reads or writes the user's; CLI processes a test starts inherit it.
 * ``server_url`` -- the URL of a new, empty server database; the test is skipped without a server
   (only the PostgreSQL-specific tests use it; ``make test-pg`` always has a server).
 * ``test_server`` (session) -- creates/drops the per-test databases, or None on SQLite runs;
@@ -123,6 +125,15 @@ def _on_server(request: pytest.FixtureRequest) -> TestServer | None:
 
 
 # --- SQLite files, whatever the backend of the run ------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def witness_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's witness log: never the user's own."""
+    from curator.witness import ENV_FOLDER, LOG_NAME
+
+    monkeypatch.setenv(ENV_FOLDER, str(tmp_path / "witness"))
+    return tmp_path / "witness" / LOG_NAME
 
 
 @pytest.fixture

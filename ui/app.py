@@ -17,6 +17,7 @@ from ui.backup_settings import apply_saved_folder, desk_settings
 from curator.errors import CuratorError
 from curator.redaction import redact
 from resources import resource_path
+from curator.witness import witnessing
 
 
 TRANSLATIONS_DIR = resource_path("translations")
@@ -37,6 +38,12 @@ def install_translators(app: QCoreApplication, locale: QLocale | None = None,
 
 
 def run(db_arg: str | None, operator: str | None = None, smoke_test: bool = False) -> int:
+    """Start the desk; while it is open, every write it commits witnesses the chain head it left."""
+    with witnessing():
+        return _run_desk(db_arg, operator, smoke_test)
+
+
+def _run_desk(db_arg: str | None, operator: str | None, smoke_test: bool) -> int:
     apply_saved_folder(desk_settings())  # backups go where this desk chose, from the first one on
     try:
         db = open_database(db_arg, create=False)  # only `curator init` or `demo` make a new file

@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.main_window import MainWindow
 
     db = open_database(args.db, create=False)  # the desk never makes a database; the demo above does
-    desk = Desk(db, sign_in(db, "Chen Jing", "2468"))
+    desk = Desk(db, sign_in(db, "Chen Jing", "246813"))
     window = MainWindow(desk, QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
     window.resize(1440, 880)
     window.show()

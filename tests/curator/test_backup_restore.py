@@ -16,6 +16,7 @@ from curator.db import open_database
 from curator.errors import DatabaseError
 from curator.identity import identity_of_file
 from curator.restore import restore
+from factories import signs_as
 from safety_support import copy_file, downgrade, run_cli, sql
 
 
@@ -59,7 +60,7 @@ def test_backup_while_another_desk_is_writing(demo: Path, tmp_path: Path) -> Non
 def test_restore_replaces_the_database_and_keeps_the_current_file(demo: Path, tmp_path: Path) -> None:
     good = copy_file(demo, tmp_path / "good-backup.db")
     run_cli("record", "note", sql(demo, "SELECT barcode FROM containers LIMIT 1")[0][0], "--note", "later",
-            "--operator", "Li Wei", "--db", str(demo))
+            "--operator", "Li Wei", "--db", str(demo), env=signs_as("Li Wei"))
     newer = head_of(demo)
     restored = run_cli("restore", str(good), "--db", str(demo), "--backup-dir", str(tmp_path / "kept"),
                        "--accept-loss", "1")  # going back one event
@@ -159,7 +160,7 @@ def test_restore_while_a_desk_has_the_database_open(demo: Path, tmp_path: Path) 
     desk = open_database(demo, auto_backup=False)
     try:
         run_cli("record", "note", sql(demo, "SELECT barcode FROM containers LIMIT 1")[0][0], "--note", "later",
-                "--operator", "Li Wei", "--db", str(demo))
+                "--operator", "Li Wei", "--db", str(demo), env=signs_as("Li Wei"))
         with desk.read() as session:
             assert session.connection().exec_driver_sql("SELECT count(*) FROM events WHERE note = 'later'").scalar() == 1
         restore(good, demo, accept_loss=1)

@@ -11,6 +11,7 @@ import pytest
 from curator.db import open_database
 from curator.events import chain_head_code
 from curator.models import Allocation
+from factories import DEMO_PINS
 from ui.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,8 +63,9 @@ def test_report_table(demo_path: Path, capsys) -> None:
     assert "CE5" in out and "Total" in out and "mg" in out
 
 
-def test_record_weighing_and_observations(demo_path: Path, capsys) -> None:
+def test_record_weighing_and_observations(demo_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     sample = "CE5C0400YJFM00501-01"
+    monkeypatch.setenv("CURATOR_PIN", DEMO_PINS["Li Wei"])
     weighed = ["record", "weighed", sample, "--mass", "0.1 g", "--operator", "Li Wei", "--db", str(demo_path)]
     assert main(weighed) == 2  # beyond the balance tolerance: needs a reason
     assert "confirm the weighing with a reason" in capsys.readouterr().err
@@ -72,6 +74,7 @@ def test_record_weighing_and_observations(demo_path: Path, capsys) -> None:
     assert "weighed 100 mg" in out and "new balance calibrated" in out
     assert main(["record", "sealed", "LSL-00001", "--atmosphere", "nitrogen", "--operator", "Li Wei",
                  "--db", str(demo_path)]) == 0
+    monkeypatch.setenv("CURATOR_PIN", DEMO_PINS["Zhang Min"])
     assert main(["record", "note", sample, "--note", "label re-printed", "--operator", "Zhang Min",
                  "--db", str(demo_path)]) == 0
     assert main(["verify", "--db", str(demo_path)]) == 0
@@ -89,7 +92,9 @@ def test_record_weighing_and_observations(demo_path: Path, capsys) -> None:
         (["record", "weighed"], "required"),
     ],
 )
-def test_bad_arguments_give_one_clear_line(demo_path: Path, args: list[str], message: str) -> None:
+def test_bad_arguments_give_one_clear_line(demo_path: Path, args: list[str], message: str,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CURATOR_PIN", DEMO_PINS["Li Wei"])  # run_cli's process inherits it
     result = run_cli(*args, "--db", str(demo_path))
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()

@@ -7,8 +7,14 @@ import pytest
 from curator import handling, inventory
 from curator.integrity import verify
 from curator.lookup import get_sample
-from factories import CURATOR, TECH, sample, seed
+from factories import CURATOR, PINS, TECH, sample, seed
 from ui.cli import main
+
+
+@pytest.fixture(autouse=True)
+def signs_as_tech(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`curator split` here signs as TECH, who gives their PIN in $CURATOR_PIN."""
+    monkeypatch.setenv("CURATOR_PIN", PINS[TECH])
 
 
 @pytest.fixture

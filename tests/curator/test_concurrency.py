@@ -17,7 +17,7 @@ from curator.db import open_database
 from curator.errors import ConflictError, DatabaseError
 from curator.integrity import verify
 from curator.lookup import get_allocation
-from factories import CURATOR, TECH, sample, seed
+from factories import CURATOR, TECH, sample, seed, signs_as
 from safety_support import ROOT, run_cli
 
 ROUNDS = 30
@@ -135,10 +135,10 @@ def test_two_processes_editing_one_allocation_via_the_cli(shared: Path) -> None:
     assert shown.returncode == 0, shown.stderr
     version = shown.stdout.split("version ")[1].split()[0]
     saved = run_cli("allocation", "edit", "CE5-EDIT", "--version", version, "--pi", "Dr. Desk 2",
-                    "--operator", TECH, "--db", str(shared))
+                    "--operator", TECH, "--db", str(shared), env=signs_as(TECH))
     assert saved.returncode == 0, saved.stderr
     stale = run_cli("allocation", "edit", "CE5-EDIT", "--version", version, "--pi", "Dr. Desk 1",
-                    "--operator", TECH, "--db", str(shared))
+                    "--operator", TECH, "--db", str(shared), env=signs_as(TECH))
     assert stale.returncode == 2
     assert "changed by someone else" in stale.stderr and "reload" in stale.stderr
     assert "Traceback" not in stale.stderr

@@ -19,10 +19,17 @@ from pathlib import Path
 import pytest
 from curator.db import open_database
 from curator.integrity import verify
+from factories import DEMO_PINS
 from safety_support import as_a_user, cli, copy_file, fill_the_disk, run_cli, sql
 from ui.cli import main
 
 TECH = "Li Wei"
+
+
+@pytest.fixture(autouse=True)
+def signs_as_tech(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`curator record` here signs as TECH, who gives their PIN in $CURATOR_PIN (CLI processes inherit it)."""
+    monkeypatch.setenv("CURATOR_PIN", DEMO_PINS[TECH])
 
 
 @pytest.fixture

@@ -17,11 +17,19 @@ from curator.catalogue_format import read_rows
 from curator.db import Database, open_database
 from curator.errors import ValidationError
 from curator.integrity import verify
-from factories import TECH, seed
+from factories import PINS, TECH, seed
 from safety_support import fill_the_disk, sql
 from ui.cli import main
 
 HEADER = ["Sample ID", "Type", "Mass (mg)", "Parent"]
+
+
+@pytest.fixture(autouse=True)
+def signs_as_tech(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`curator import` here signs as TECH, who gives their PIN in $CURATOR_PIN."""
+    monkeypatch.setenv("CURATOR_PIN", PINS[TECH])
+
+
 cells = st.one_of(st.text(max_size=12), st.sampled_from(["powder", "soil", "12.5", "-3", "1e9", "0", "x,1", ""]))
 
 

@@ -19,7 +19,7 @@ from curator.db import Database, open_database
 from curator.errors import ValidationError
 from curator.mass import ABSURD_MASS_UG, MICROGRAMS_PER_UNIT, format_mass, parse_mass
 from curator.models import Sample
-from factories import TECH, sample, seed
+from factories import PINS, TECH, sample, seed
 from ui.cli import main
 
 GROUPING = [" ", "\u2009", "\u202f", "\u00a0", "'"]
@@ -155,7 +155,8 @@ def test_comma_decimals_never_come_out_a_thousand_times_too_big(whole: int, thou
 # --- the same rule on every path in: CLI and catalogue cells ------------------------------------
 
 
-def test_cli_weighing_with_a_decimal_comma_stores_milligrams(tmp_path: Path) -> None:
+def test_cli_weighing_with_a_decimal_comma_stores_milligrams(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CURATOR_PIN", PINS[TECH])
     path = tmp_path / "c.db"
     db = open_database(path)
     seed(db)

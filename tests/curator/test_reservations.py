@@ -15,7 +15,7 @@ from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.lookup import get_allocation
 from curator.models import Event
-from factories import CURATOR, TECH, sample, seed
+from factories import CURATOR, PINS, TECH, sample, seed
 from ui.cli import main
 
 REQUESTED = datetime(2026, 1, 5, tzinfo=timezone.utc)
@@ -107,7 +107,7 @@ def test_a_due_date_before_the_request_or_far_out_is_refused(db, splits, due, me
 def test_cli_allocation_edit(db, db_path, splits, capsys, monkeypatch) -> None:
     approved(db, "A", 500_000)
     db.dispose()
-    monkeypatch.setenv("CURATOR_PIN", "2468")
+    monkeypatch.setenv("CURATOR_PIN", PINS[CURATOR])
     args = ["allocation", "edit", "A", "--due", "2027-03-01", "--operator", CURATOR, "--db", str(db_path)]
     assert main(args) == 2 and "reason" in capsys.readouterr().err
     assert main([*args, "--mass", "450 mg", "--reason", "agreed by e-mail"]) == 0

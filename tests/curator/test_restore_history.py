@@ -17,6 +17,7 @@ from curator.db import open_database
 from curator.errors import DatabaseError
 from curator.identity import identity_of_file, short_identity
 from curator.restore import restore
+from factories import signs_as
 from safety_support import ROOT, copy_file, downgrade, rewrite_chain, run_cli, sql
 
 
@@ -38,7 +39,8 @@ def container(path: Path) -> str:
 
 
 def note(path: Path, text: str) -> None:
-    made = run_cli("record", "note", container(path), "--note", text, "--operator", "Li Wei", "--db", str(path))
+    made = run_cli("record", "note", container(path), "--note", text, "--operator", "Li Wei", "--db", str(path),
+                   env=signs_as("Li Wei"))
     assert made.returncode == 0, made.stderr
 
 

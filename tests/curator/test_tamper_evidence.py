@@ -135,8 +135,9 @@ def test_cli_chain_head_and_verify_head(demo: Path) -> None:
     db = open_database(demo, auto_backup=False)
     rewrite_chain(db, event_id)
     db.dispose()
-    assert cli("verify", "--db", str(demo)).returncode == 0
-    checked = cli("verify", "--db", str(demo), "--head", code)
+    elsewhere = {"CURATOR_WITNESS_DIR": str(demo.parent / "another-desk")}  # never saw the old history
+    assert cli("verify", "--db", str(demo), env=elsewhere).returncode == 0
+    checked = cli("verify", "--db", str(demo), "--head", code, env=elsewhere)
     assert checked.returncode == 1 and "changed since head code" in checked.stdout
     cut = cli("verify", "--db", str(demo), "--head", "999999-abcdef")
     assert cut.returncode == 1 and "no longer exists" in cut.stdout

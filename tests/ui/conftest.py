@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from curator.db import Database
 from curator.directory import sign_in
+from tests.factories import DEMO_PINS
 from ui.desk import Desk
 
-CURATOR, CURATOR_PIN, TECHNICIAN = "Chen Jing", "2468", "Li Wei"
+CURATOR, TECHNICIAN = "Chen Jing", "Li Wei"
+CURATOR_PIN, TECHNICIAN_PIN = DEMO_PINS[CURATOR], DEMO_PINS[TECHNICIAN]
 #: A primary sample of the demo with splits, some of them on loan.
 PRIMARY = "CE5C0100YJFM00503"
 
@@ -29,7 +31,7 @@ def desk(demo_db: Database, qapp) -> Iterator[Desk]:  # type: ignore[no-untyped-
 @pytest.fixture
 def tech_desk(demo_db: Database, qapp) -> Iterator[Desk]:  # type: ignore[no-untyped-def]
     """The demo database with the technician Li Wei signed in."""
-    yield Desk(demo_db, sign_in(demo_db, TECHNICIAN))
+    yield Desk(demo_db, sign_in(demo_db, TECHNICIAN, TECHNICIAN_PIN))
     QThreadPool.globalInstance().waitForDone(10_000)
 
 

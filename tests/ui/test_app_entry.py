@@ -26,9 +26,10 @@ def quiet_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[object]
 
 def test_the_desk_opens_after_sign_in(demo_path: Path, quiet_start: list[object], monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
     from curator.directory import sign_in
+    from tests.factories import DEMO_PINS
 
     def signed(_parent, desk):  # type: ignore[no-untyped-def]
-        desk.set_operator(sign_in(desk.db, "Li Wei"))
+        desk.set_operator(sign_in(desk.db, "Li Wei", DEMO_PINS["Li Wei"]))
         return True
 
     monkeypatch.setattr(ui.main_window, "sign_in_window", signed)

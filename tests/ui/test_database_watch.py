@@ -73,7 +73,7 @@ DESK_ON_A_FILE_MADE_READ_ONLY = textwrap.dedent("""
     app = QApplication([])
     path, settings = sys.argv[1], sys.argv[2]
     db = open_database(path, create=False, auto_backup=False)
-    desk = Desk(db, sign_in(db, "Chen Jing", "2468"))
+    desk = Desk(db, sign_in(db, "Chen Jing", "246813"))
     window = MainWindow(desk, QSettings(settings, QSettings.Format.IniFormat))
     window.show_sample(sys.argv[3])
     window.sample.buttons["inspect"].click()

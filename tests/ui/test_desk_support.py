@@ -10,14 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.conftest import CURATOR, CURATOR_PIN, TECHNICIAN
+from tests.ui.conftest import CURATOR, CURATOR_PIN, TECHNICIAN, TECHNICIAN_PIN
 from ui.dialogs.signin_dialog import SignInDialog
 from ui.errors import exception_box, handle_exception, setup_logging
 from ui.worker import BackgroundJob
 
 
-def _choose(dialog: SignInDialog, name: str) -> None:
+def _choose(dialog: SignInDialog, name: str, pin: str = "") -> None:
     dialog.who.setCurrentIndex(dialog.who.findData(name))
+    dialog.pin.setText(pin)
 
 
 def test_curators_sign_in_with_their_pin(demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -27,7 +28,7 @@ def test_curators_sign_in_with_their_pin(demo_db, qtbot) -> None:  # type: ignor
     qtbot.waitExposed(dialog)
     _choose(dialog, CURATOR)
     assert dialog.pin.isEnabled()
-    qtbot.keyClicks(dialog.pin, "0000")
+    qtbot.keyClicks(dialog.pin, "000000")
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     assert dialog.operator is None and "wrong PIN" in dialog.message.text()
     dialog.pin.clear()
@@ -36,13 +37,33 @@ def test_curators_sign_in_with_their_pin(demo_db, qtbot) -> None:  # type: ignor
     assert dialog.operator is not None and dialog.operator.name == CURATOR and dialog.operator.is_curator
 
 
-def test_technicians_sign_in_without_a_pin(demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_technicians_sign_in_with_their_pin_too(demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
     dialog = SignInDialog(demo_db)
     qtbot.addWidget(dialog)
     _choose(dialog, TECHNICIAN)
-    assert not dialog.pin.isEnabled()
+    assert dialog.pin.isEnabled()
+    dialog.accept()
+    assert dialog.operator is None and "wrong PIN" in dialog.message.text()
+    _choose(dialog, TECHNICIAN, TECHNICIAN_PIN)
     dialog.accept()
     assert dialog.operator is not None and dialog.operator.role == "technician"
+
+
+def test_the_sign_in_shows_the_lockout(demo_db, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = SignInDialog(demo_db)
+    qtbot.addWidget(dialog)
+    for _ in range(5):
+        _choose(dialog, TECHNICIAN, "000001")
+        dialog.accept()
+    assert "locked for 5 minutes" in dialog.message.text()
+    _choose(dialog, TECHNICIAN, TECHNICIAN_PIN)
+    dialog.accept()
+    assert dialog.operator is None and "locked after 5 wrong PINs until" in dialog.message.text()
+    again = SignInDialog(demo_db)  # the next sign-in says so as soon as the operator is chosen
+    qtbot.addWidget(again)
+    _choose(again, CURATOR)
+    _choose(again, TECHNICIAN)
+    assert "is locked after 5 wrong PINs until" in again.message.text()
 
 
 def test_sign_in_at_start_offers_the_last_operator(demo_db, tmp_path, monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -56,7 +77,7 @@ def test_sign_in_at_start_offers_the_last_operator(demo_db, tmp_path, monkeypatc
 
     def answer(dialog: SignInDialog) -> int:
         offered.append(str(dialog.who.currentData()))
-        _choose(dialog, TECHNICIAN)
+        _choose(dialog, TECHNICIAN, TECHNICIAN_PIN)
         dialog.accept()
         return SignInDialog.DialogCode.Accepted
 
@@ -70,7 +91,7 @@ def test_sign_in_at_start_offers_the_last_operator(demo_db, tmp_path, monkeypatc
 def test_switching_operator_from_the_file_menu(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.sign_in_action.trigger()
     dialog = window.sign_in_dialog
-    _choose(dialog, TECHNICIAN)
+    _choose(dialog, TECHNICIAN, TECHNICIAN_PIN)
     dialog.accept()
     assert window.desk.operator.name == TECHNICIAN and TECHNICIAN in window.operator_label.text()
     assert not window.sample.buttons["correct"].isEnabled()

@@ -3,9 +3,12 @@ remembered layout, and the containers view."""
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.factories import DEMO_PINS
 from tests.ui.conftest import PRIMARY
 from ui.main_window import VIEW_ALLOCATIONS, VIEW_CHARTS, VIEW_CONTAINERS, VIEW_SAMPLE, MainWindow
 from ui.models.samples_model import COL_MASS, COL_NUMBER
@@ -21,6 +24,17 @@ def test_status_bar_names_database_operator_and_integrity(window: MainWindow) ->
     assert window.desk.db.display_name in window.db_label.text()
     assert "Chen Jing" in window.operator_label.text()
     assert window.integrity_label.text() == "Integrity: verified"
+
+
+def test_the_desk_witnesses_the_chain_head_it_verified(window: MainWindow, witness_log) -> None:  # type: ignore[no-untyped-def]
+    from curator.models import ChainHead
+
+    with window.desk.db.read() as session:
+        head = session.get(ChainHead, 1)
+        assert head is not None
+        seen = (head.last_event_id, head.last_hash)
+    last = json.loads(witness_log.read_text().splitlines()[-1])
+    assert (last["event_id"], last["hash"]) == seen  # outside the database, for `verify` to check later
 
 
 def test_scanning_a_sample_opens_its_detail(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -182,11 +196,11 @@ def test_switching_operator_keeps_the_open_samples_actions(window: MainWindow, q
     _scan(qtbot, window, PRIMARY)
     buttons = window.sample.buttons
     assert buttons["weigh"].isEnabled() and buttons["correct"].isEnabled()
-    for name, pin, may_correct in (("Li Wei", "", False), ("Chen Jing", "2468", True)):
+    for name, may_correct in (("Li Wei", False), ("Chen Jing", True)):
         window.switch_operator()
         dialog = window.sign_in_dialog
         dialog.who.setCurrentIndex(dialog.who.findData(name))
-        qtbot.keyClicks(dialog.pin, pin)
+        qtbot.keyClicks(dialog.pin, DEMO_PINS[name])
         dialog.accept()
         assert window.desk.operator.name == name
         assert buttons["weigh"].isEnabled() and buttons["split"].isEnabled() and buttons["move"].isEnabled()

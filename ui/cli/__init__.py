@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from curator.errors import CuratorError
 from curator.redaction import redact
+from curator.witness import witnessing
 from ui.cli import (admin_commands, core_commands, gui_command, output_commands, safety_commands, sample_commands,
                     server_commands)
 from ui.cli.parsing import CommandParser
@@ -48,7 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
         if not hasattr(args, "db"):
             args.db = None
-        return int(getattr(args, "run", gui_command.run_gui)(args) or EXIT_OK)
+        with witnessing():  # every write this command commits appends the chain head it left
+            return int(getattr(args, "run", gui_command.run_gui)(args) or EXIT_OK)
     except CuratorError as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:

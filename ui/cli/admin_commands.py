@@ -1,29 +1,28 @@
 """`curator operator ...`, `curator allocation ...` and `curator correct`: the signed, role-checked
-actions. Curators and admins prove who they are with their PIN (``--pin``, else $CURATOR_PIN, else
-a prompt when a terminal is attached)."""
+actions. Every signer proves who they are with their PIN (see ui/cli/signing.py)."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-import sys
+from collections.abc import Callable
+
+from sqlalchemy.orm import Session
 
 from curator import allocations, handling
 from curator.allocation_terms import edit_allocation
 from curator.errors import ValidationError
-from curator.db import Database, open_database
+from curator.db import open_database
 from curator.lookup import get_allocation
 from curator.mass import format_mass
-from curator.operators import ROLES, add_operator_as, all_operators, authenticate, retire_operator, set_pin
+from curator.models import Operator
+from curator.operators import (ROLES, add_operator_as, all_operators, find_operator, retire_operator, set_pin,
+                               unlock_operator)
 from ui.cli.parsing import date_argument, mass_argument
-
-PIN_ENV = "CURATOR_PIN"
+from ui.cli.signing import new_pin_options, read_new_pin, signed_in, signer_options
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    signer = argparse.ArgumentParser(add_help=False)
-    signer.add_argument("--pin", help=f"the signer's PIN (default: ${PIN_ENV}, else asked for)")
+    signer = signer_options()
 
     operator = commands.add_parser("operator", parents=[common], help="list, add and retire operators (admins)")
     actions = operator.add_subparsers(dest="action", metavar="ACTION", required=True,
@@ -33,7 +32,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add = actions.add_parser("add", parents=[common, signer], help="add an operator")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", choices=ROLES, required=True)
-    add.add_argument("--new-pin", default="", help="the new operator's PIN (curators and admins need one)")
+    new_pin_options(add)
     add.add_argument("--admin", required=True, help="the admin who adds them")
     add.set_defaults(run=run_operator_add)
     retire = actions.add_parser("retire", parents=[common, signer],
@@ -43,9 +42,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     retire.set_defaults(run=run_operator_retire)
     pin = actions.add_parser("pin", parents=[common, signer], help="set or reset an operator's PIN")
     pin.add_argument("name", metavar="NAME")
-    pin.add_argument("--new-pin", required=True, help="the new PIN (empty: none, technicians only)")
+    new_pin_options(pin)
     pin.add_argument("--admin", required=True, help="the admin who sets it")
     pin.set_defaults(run=run_operator_pin)
+    unlock = actions.add_parser("unlock", parents=[common, signer],
+                                help="lift the lock that five wrong PINs put on an operator")
+    unlock.add_argument("name", metavar="NAME")
+    unlock.add_argument("--admin", required=True, help="the admin who unlocks them")
+    unlock.set_defaults(run=run_operator_unlock)
 
     allocation = commands.add_parser("allocation", parents=[common], help="show, approve or edit an allocation")
     steps = allocation.add_subparsers(dest="action", metavar="ACTION", required=True,
@@ -80,57 +84,46 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     correct.set_defaults(run=run_correct)
 
 
-def _pin(args: argparse.Namespace, name: str) -> str:
-    if args.pin is not None:
-        return str(args.pin)
-    if os.environ.get(PIN_ENV):
-        return os.environ[PIN_ENV]
-    if sys.stdin.isatty():
-        return getpass.getpass(f"PIN for {name}: ")
-    return ""
-
-
-def _signed(args: argparse.Namespace, name: str) -> Database:
-    """The database, after ``name`` proved who they are."""
-    db = open_database(args.db, create=False)
-    with db.read() as session:
-        authenticate(session, name, _pin(args, name))
-    return db
-
-
 def run_operator_list(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
     with db.read() as session:
         for name, role, has_pin, active in all_operators(session):
-            flags = ", ".join(flag for flag in ("PIN" if has_pin else "", "" if active else "retired") if flag)
+            flags = ", ".join(flag for flag in ("" if has_pin else "no PIN", "" if active else "retired") if flag)
             print(f"{name}\t{role}" + (f"\t({flags})" if flags else ""))
     return 0
 
 
-def run_operator_add(args: argparse.Namespace) -> int:
-    db, pin = open_database(args.db, create=False), _pin(args, args.admin)
+def _as_admin(args: argparse.Namespace, change: Callable[[Session, Operator, str], object],
+              new_pin: bool = False) -> None:
+    """Sign in the admin with their PIN, read the new PIN if ``new_pin``, then make ``change`` in one
+    write transaction."""
+    db = signed_in(args, args.admin)
+    pin = read_new_pin(args, args.name) if new_pin else ""
     with db.write() as session:
-        admin = authenticate(session, args.admin, pin)
-        add_operator_as(session, admin, args.name, args.role, args.new_pin)
+        change(session, find_operator(session, args.admin), pin)
+
+
+def run_operator_add(args: argparse.Namespace) -> int:
+    _as_admin(args, lambda session, admin, pin: add_operator_as(session, admin, args.name, args.role, pin), True)
     print(f"added {args.role} {args.name.strip()}")
     return 0
 
 
 def run_operator_retire(args: argparse.Namespace) -> int:
-    db, pin = open_database(args.db, create=False), _pin(args, args.admin)
-    with db.write() as session:
-        admin = authenticate(session, args.admin, pin)
-        retire_operator(session, admin, args.name)
+    _as_admin(args, lambda session, admin, _pin: retire_operator(session, admin, args.name))
     print(f"retired {args.name}: their past signatures stay, they cannot sign new events")
     return 0
 
 
 def run_operator_pin(args: argparse.Namespace) -> int:
-    db, pin = open_database(args.db, create=False), _pin(args, args.admin)
-    with db.write() as session:
-        admin = authenticate(session, args.admin, pin)
-        set_pin(session, admin, args.name, args.new_pin)
+    _as_admin(args, lambda session, admin, pin: set_pin(session, admin, args.name, pin), True)
     print(f"PIN of {args.name} set")
+    return 0
+
+
+def run_operator_unlock(args: argparse.Namespace) -> int:
+    _as_admin(args, lambda session, admin, _pin: unlock_operator(session, admin, args.name))
+    print(f"unlocked {args.name}")
     return 0
 
 
@@ -144,14 +137,14 @@ def run_allocation_show(args: argparse.Namespace) -> int:
 
 
 def run_allocation_approve(args: argparse.Namespace) -> int:
-    db = _signed(args, args.operator)
+    db = signed_in(args, args.operator)
     allocations.approve(db, args.operator, args.reference, expected_version=args.version)
     print(f"approved {args.reference}")
     return 0
 
 
 def run_allocation_edit(args: argparse.Namespace) -> int:
-    db = _signed(args, args.operator)
+    db = signed_in(args, args.operator)
     version = args.version
     if args.pi is not None or args.purpose is not None:
         version = allocations.update_terms(db, args.operator, args.reference, version,
@@ -168,7 +161,7 @@ def run_allocation_edit(args: argparse.Namespace) -> int:
 
 
 def run_correct(args: argparse.Namespace) -> int:
-    db = _signed(args, args.operator)
+    db = signed_in(args, args.operator)
     event_id = handling.correct(db, args.operator, args.event_id, args.reason, args.mass)
     print(f"recorded correction {event_id} of event {args.event_id}")
     return 0

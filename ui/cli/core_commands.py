@@ -9,12 +9,13 @@ from curator import handling, inventory
 from curator.db import open_database
 from curator.errors import ValidationError
 from curator.events import HANDLING_KINDS
-from curator.integrity import verify
 from curator.lookup import find_code
 from curator.mass import format_mass
 from curator.models import Container
 from curator.reports import GROUPINGS, ReportFilter, mass_report, report_total
+from curator.witness import verify_with_witnesses
 from ui.cli.parsing import add_loan_filter, mass_argument
+from ui.cli.signing import signed_in, signer_options
 
 #: What people type for a kind of event, and the kind it records.
 KIND_ALIASES = {"weigh": "weighed", "move": "moved", "open": "opened", "seal": "sealed",
@@ -37,7 +38,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     report.add_argument("--json", action="store_true", help="machine-readable output, masses in micrograms")
     report.set_defaults(run=run_report)
 
-    record = commands.add_parser("record", parents=[common], help="record a handling event on a sample or container")
+    record = commands.add_parser("record", parents=[common, signer_options()],
+                                 help="record a handling event on a sample or container")
     record.add_argument("kind", metavar="KIND", help=f"one of {', '.join(HANDLING_KINDS)}")
     record.add_argument("target", metavar="TARGET", help="sample number or container barcode")
     record.add_argument("--mass", type=mass_argument, help="measured mass for weighed, e.g. '12.5 mg'")
@@ -63,7 +65,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 def run_verify(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
-    problems = verify(db, head=args.head)
+    problems = verify_with_witnesses(db, head=args.head)
     for problem in problems:
         print(problem)
     if problems:
@@ -97,7 +99,7 @@ def run_record(args: argparse.Namespace) -> int:
     kind = KIND_ALIASES.get(args.kind, args.kind)
     if kind not in HANDLING_KINDS:
         raise ValidationError(f"unknown event kind {args.kind!r} (use one of {', '.join(HANDLING_KINDS)})")
-    db = open_database(args.db, create=False)
+    db = signed_in(args, args.operator)
     if kind == "weighed":
         if args.mass is None:
             raise ValidationError("weighed needs --mass, e.g. --mass '12.5 mg'")

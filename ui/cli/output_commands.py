@@ -10,8 +10,9 @@ import os
 import sys
 
 from curator.db import open_database
-from curator.operators import UNNAMED_SIGNER, ensure_unnamed_signer
+from curator.errors import ValidationError
 from ui.cli.parsing import add_loan_filter, encoding_argument
+from ui.cli.signing import signed_in, signer_options
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -37,15 +38,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     handover.set_defaults(run=run_handover)
 
     catalogue = commands.add_parser(
-        "import", parents=[common], help="import a sample catalogue (.xlsx or .csv), all rows or none",
+        "import", parents=[common, signer_options()], help="import a sample catalogue (.xlsx or .csv), all rows or none",
         description="Import a catalogue. --mission names the mission of every row; with --mission all, a "
                     "Mission column names each row's mission (known Apollo missions are created when missing).")
     catalogue.add_argument("file", metavar="FILE")
     catalogue.add_argument("--mission", required=True,
                            help="mission of the rows (e.g. CE5, A17); rows of other missions are skipped; "
                                 "'all' follows the file's Mission column")
-    catalogue.add_argument("--operator", help="who signs the received events (default: $CURATOR_OPERATOR, "
-                                              f"else '{UNNAMED_SIGNER}')")
+    catalogue.add_argument("--operator", help="who signs the received events (default: $CURATOR_OPERATOR); "
+                                              "a scheduled import gives that operator's PIN with --pin-file")
     catalogue.add_argument("--dry-run", action="store_true", help="check every row and report; import nothing")
     catalogue.add_argument("--encoding", type=encoding_argument, metavar="NAME",
                            help="a CSV file's text encoding, e.g. gbk or cp1252 (default: UTF-8 or UTF-16 "
@@ -107,7 +108,10 @@ def run_handover(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from curator.catalogue import import_catalogue, read_catalogue
 
-    db = open_database(args.db, create=False)
+    signer = "" if args.dry_run else args.operator or os.environ.get("CURATOR_OPERATOR", "")
+    if not args.dry_run and not signer:
+        raise ValidationError("name the operator who signs the import: --operator NAME or $CURATOR_OPERATOR")
+    db = signed_in(args, signer) if signer else open_database(args.db, create=False)
     plan = read_catalogue(db, args.file, args.mission, args.encoding)
     for problem in plan.errors:
         print(f"{args.file}: {problem}", file=sys.stderr)
@@ -118,10 +122,6 @@ def run_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"dry run: {summary}; nothing imported")
         return 0
-    signer = args.operator or os.environ.get("CURATOR_OPERATOR", "")
-    if not signer:
-        with db.write() as session:
-            signer = ensure_unnamed_signer(session).name
     import_catalogue(db, plan, signer)
     print(f"imported {summary}")
     return 0

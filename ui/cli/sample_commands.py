@@ -12,6 +12,7 @@ from curator.describe import describe
 from curator.inventory import ChildSpec
 from curator.mass import format_mass
 from ui.cli.parsing import mass_argument
+from ui.cli.signing import signed_in, signer_options
 
 
 def child_argument(text: str) -> ChildSpec:
@@ -23,7 +24,8 @@ def child_argument(text: str) -> ChildSpec:
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    split = commands.add_parser("split", parents=[common], help="split a sample; prints the children's numbers")
+    split = commands.add_parser("split", parents=[common, signer_options()],
+                                help="split a sample; prints the children's numbers")
     split.add_argument("sample", metavar="SAMPLE", help="the sample number to split")
     split.add_argument("--child", type=child_argument, action="append", required=True, metavar="MASS[@CONTAINER]",
                        help="a child's mass and, optionally, its container's barcode (repeat for each child)")
@@ -56,7 +58,7 @@ def _shown(key: str, value: Any) -> str:
 
 
 def run_split(args: argparse.Namespace) -> int:
-    db = open_database(args.db, create=False)
+    db = signed_in(args, args.operator)
     numbers = inventory.split(db, args.operator, args.sample, args.child, args.loss, args.note,
                               expected_ug=args.expect)
     for number in numbers:

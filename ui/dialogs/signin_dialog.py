@@ -1,4 +1,5 @@
-"""Operator sign-in at start: choose who you are; curators and admins give their PIN."""
+"""Operator sign-in at start: choose who you are and give your PIN. Wrong PINs are counted; the
+dialog shows how many remain before the lock, and until when a locked operator must wait."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from curator.db import Database
 from curator.directory import list_operators, sign_in
 from curator.errors import CuratorError
+from curator.operators import MAX_WRONG_PINS
 from curator.rows import OperatorRow
 from ui.text import label
 
@@ -54,14 +56,14 @@ class SignInDialog(QDialog):
 
     @Slot()
     def _chosen(self) -> None:
-        row = self.chosen()
-        needs_pin = row is not None and (row.needs_pin or row.role != "technician")
-        self.pin.setEnabled(needs_pin)
         self.pin.clear()
-        self.pin.setPlaceholderText(self.tr("required for curators and admins") if needs_pin else self.tr("not needed"))
+        self.pin.setPlaceholderText(self.tr("your PIN or passphrase"))
         self.message.clear()
-        if needs_pin:
-            self.pin.setFocus()
+        row = self.chosen()
+        if row is not None and row.locked_until is not None:
+            self.message.setText(self.tr("{name} is locked after {count} wrong PINs until {time}; an admin can unlock.")
+                                 .format(name=row.name, count=MAX_WRONG_PINS, time=row.locked_until.astimezone().strftime("%H:%M:%S")))
+        self.pin.setFocus()
 
     def accept(self) -> None:
         row = self.chosen()
