@@ -12,8 +12,8 @@ from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.lookup import get_sample
 from curator.models import Event
-from curator.operators import add_operator
-from factories import CURATOR, TECH, seed
+from curator.operators import add_operator, find_operator
+from factories import ADMIN, CURATOR, TECH, seed
 from ui.cli import main
 
 NUMBER = "CE5C0400YJFM00505"
@@ -103,7 +103,7 @@ def test_a_reason_only_correction_may_cite_any_event_and_changes_no_mass(db, rec
 
 def test_corrections_are_refused_for_a_negative_true_mass_and_curators_only(db, received) -> None:
     with db.write() as session:
-        add_operator(session, "Other Tech", "technician")
+        add_operator(session, "Other Tech", "technician", "918273", find_operator(session, ADMIN))
     with pytest.raises(Exception, match="negative"):
         handling.correct(db, CURATOR, received_id(db), "x", mass_ug=-1)
     with pytest.raises(Exception, match="only a curator"):
