@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.large_db import generate  # noqa: E402
-from bench.measure import LARGE_DB, OUT, report  # noqa: E402
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
+from bench.large_db import generate  # noqa: E402
+from bench.measure import LARGE_DB, OUT, report  # noqa: E402
 from curator.db import open_database  # noqa: E402
 from curator.spreadsheets import export_workbook  # noqa: E402
 

@@ -18,14 +18,13 @@ import sqlite3
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import pycountry  # noqa: E402
-
 from sqlalchemy import create_engine  # noqa: E402
 
 from curator import search_index  # noqa: E402
@@ -35,7 +34,7 @@ from curator.facts import fact_value  # noqa: E402
 from curator.pins import hash_pin  # noqa: E402
 from bench.measure import BENCH_PIN  # noqa: E402
 
-START = datetime(2021, 1, 1, tzinfo=timezone.utc)
+START = datetime(2021, 1, 1, tzinfo=UTC)
 KINDS = ("powder", "rock_fragment", "glass_bead", "thin_section")
 OBSERVATIONS = ("inspected", "opened", "sealed", "photographed", "note")
 SIGNERS = {1: {"name": "Bench Tech", "role": "technician"}, 2: {"name": "Bench Curator", "role": "curator"}}
@@ -45,7 +44,7 @@ EVENT_COLUMNS = ("id", "kind", "occurred_at", "operator_id", "sample_id", "conta
 
 def _stamp(moment: datetime) -> str:
     """How SQLAlchemy's DateTime stores a naive UTC time in SQLite."""
-    return moment.astimezone(timezone.utc).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+    return moment.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 @dataclass

@@ -14,11 +14,11 @@ from curator.errors import ConflictError, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import amend, register
 from curator.loan_limits import check_due_date, check_reservation
-from curator.sample_state import check_not_stale, touch_sample
 from curator.lookup import get_allocation, get_institution, get_mission, get_sample
 from curator.mass import format_mass
 from curator.models import Allocation, AllocationItem, Event, Institution, Operator, Sample
 from curator.operators import find_operator, require_role
+from curator.sample_state import check_not_stale, touch_sample
 
 STATUSES = ("requested", "approved", "prepared", "handed_over", "returned", "consumed", "cancelled")
 OPEN_STATUSES = ("requested", "approved", "prepared", "handed_over")

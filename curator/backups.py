@@ -24,7 +24,7 @@ import os
 import sqlite3
 import threading
 from contextlib import closing, suppress
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from curator.errors import DatabaseError
@@ -127,7 +127,7 @@ def online_backup(source: Path, target: Path, check: bool = False) -> Path:
 
 
 def _stamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 def prune(folder: Path, prefix: str, keep: int) -> list[Path]:

@@ -21,20 +21,33 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from curator.catalogue_format import (Column, find_header, known_missions, map_kind, mass_from_cell, mission_key,
-                                      read_rows, split_parent)
-from curator.catalogue_rules import (check_children_of_existing, check_mission_totals, existing_parents,
-                                     received_per_mission, split_from_existing)
+from curator.catalogue_format import (
+    Column,
+    find_header,
+    known_missions,
+    map_kind,
+    mass_from_cell,
+    mission_key,
+    read_rows,
+    split_parent,
+)
+from curator.catalogue_rules import (
+    check_children_of_existing,
+    check_mission_totals,
+    existing_parents,
+    received_per_mission,
+    split_from_existing,
+)
 from curator.db import Database
 from curator.errors import CuratorError, ValidationError
-from curator.inventory import SAMPLINGS
-from curator.sample_state import place, touch_sample
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
-from curator.mass import format_mass
 from curator.identifiers import clean_code
+from curator.inventory import SAMPLINGS
+from curator.mass import format_mass
 from curator.models import Container, Location, Mission, Sample
 from curator.operators import find_operator
+from curator.sample_state import place, touch_sample
 
 ALL_MISSIONS = "all"
 PROGRESS_EVERY = 100

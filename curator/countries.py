@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pycountry
 
 from curator.errors import ValidationError
 
 
-@lru_cache(maxsize=None)
+@cache
 def country_name(code: str) -> str:
     """The full, common English name of a country code; the code itself if unknown."""
     country = pycountry.countries.get(alpha_2=code.upper())

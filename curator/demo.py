@@ -10,14 +10,14 @@ import csv
 import hashlib
 import json
 import random
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 from curator import allocations, handling, inventory
 from curator.db import Database
 from curator.institutions import add_institution
-from curator.lookup import get_sample
 from curator.inventory import ChildSpec, balance_tolerance_ug
+from curator.lookup import get_sample
 from curator.operators import add_operator
 from resources import resource_path
 
@@ -31,11 +31,11 @@ CABINETS = (("Storage room 1", "Nitrogen cabinet N1", "nitrogen"), ("Storage roo
             ("Glove-box room", "Glove box G1", "nitrogen"), ("Storage room 2", "Safe S1", "air"))
 SHELVES, POSITIONS = 4, 24
 #: When the demo facility was set up: its directory facts carry this time, so the demo is the same every run.
-SET_UP = datetime(2020, 12, 1, 9, tzinfo=timezone.utc)
+SET_UP = datetime(2020, 12, 1, 9, tzinfo=UTC)
 
 
 def _at(day: str, hour: int = 9) -> datetime:
-    return datetime.combine(date.fromisoformat(day), time(hour), tzinfo=timezone.utc)
+    return datetime.combine(date.fromisoformat(day), time(hour), tzinfo=UTC)
 
 
 def _mg(value: float | int) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -31,7 +31,7 @@ HANDLING_KINDS = ("weighed", "moved", "opened", "sealed", "inspected", "photogra
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def canonical_json(data: dict[str, Any]) -> str:
@@ -43,7 +43,7 @@ def event_content(event: Event) -> dict[str, Any]:
     return {
         "id": event.id,
         "kind": event.kind,
-        "occurred_at": event.occurred_at.astimezone(timezone.utc).isoformat(),
+        "occurred_at": event.occurred_at.astimezone(UTC).isoformat(),
         "operator_id": event.operator_id,
         "sample_id": event.sample_id,
         "container_id": event.container_id,
@@ -94,7 +94,7 @@ def append_event(
     if kind not in EVENT_KINDS:
         raise ValidationError(f"unknown event kind {kind!r} (known: {', '.join(EVENT_KINDS)})")
     head = lock_chain_head(session)
-    occurred = (at or utcnow()).astimezone(timezone.utc)
+    occurred = (at or utcnow()).astimezone(UTC)
     event = Event(
         id=head.last_event_id + 1,
         kind=kind,

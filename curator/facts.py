@@ -8,7 +8,7 @@ the application's back.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -27,7 +27,7 @@ SAMPLE_FACTS = ("number", "mission_id", "parent_id", "kind", "sampling")
 def fact_value(value: Any) -> Any:
     """A column value as it is written into an event's JSON details (times in UTC, dates as ISO text)."""
     if isinstance(value, datetime):
-        return value.astimezone(timezone.utc).isoformat()
+        return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
     return value

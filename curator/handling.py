@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from curator.corrections import mass_shift
 from curator.db import Database
 from curator.errors import NotFoundError, RuleViolation, ValidationError
 from curator.events import append_event
 from curator.inventory import ATMOSPHERES
-from curator.sample_state import check_mass_within_mission, touch_sample
 from curator.lookup import find_code
-from curator.corrections import mass_shift
 from curator.models import Container, Event, Sample
 from curator.operators import find_operator, require_role
+from curator.sample_state import check_mass_within_mission, touch_sample
 
 OBSERVATION_KINDS = ("opened", "sealed", "inspected", "photographed", "note")
 

@@ -10,8 +10,17 @@ from sqlalchemy.orm import Session, aliased
 
 from curator.db import Database
 from curator.lookup import get_sample
-from curator.models import (Allocation, AllocationItem, Container, ContainerStay, Event, Institution, Location,
-                            Operator, Sample)
+from curator.models import (
+    Allocation,
+    AllocationItem,
+    Container,
+    ContainerStay,
+    Event,
+    Institution,
+    Location,
+    Operator,
+    Sample,
+)
 from curator.rows import GenealogyNode, HistoryRow, MassPoint, SampleDetail
 
 #: Allocation item states in which the sample is with (or set aside for) a borrower.

@@ -17,8 +17,15 @@ from curator.lookup import get_container, get_location, get_mission, get_sample
 from curator.mass import format_mass
 from curator.models import Container, Location, Mission, Sample
 from curator.operators import find_operator
-from curator.sample_state import (check_mass_within_mission, check_mission_room, check_not_stale, place, require_here,
-                                  touch_sample)
+from curator.sample_state import (
+    check_mass_within_mission,
+    check_mission_room,
+    check_not_stale,
+    place,
+    require_here,
+    touch_sample,
+)
+
 # Splitting lives in its own module; these names stay importable from here for the callers of inventory.
 from curator.splitting import ChildSpec, next_split_numbers, propose_split_numbers, split  # noqa: F401
 

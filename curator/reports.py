@@ -6,7 +6,7 @@ Each figure comes from one GROUP BY query; nothing is summed in Python row by ro
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import ColumnElement, Integer, cast, extract, func, select
 
@@ -73,7 +73,7 @@ filter_allocations = _filtered
 
 
 def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time(0), tzinfo=timezone.utc)
+    return datetime.combine(day, time(0), tzinfo=UTC)
 
 
 def mass_report(db: Database, by: str, report_filter: ReportFilter | None = None) -> list[ReportRow]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from curator.errors import DatabaseError
@@ -81,7 +81,7 @@ def write_note(saved: Path, source: Path, restored: HistoryHead, current: Histor
     """Beside the copy kept before a restore that replaced history: what was replaced, by what, and why."""
     note = saved.with_name(saved.stem + "-replaced-history.txt")
     note.write_text(
-        f"History replaced at {datetime.now(timezone.utc).isoformat(timespec='seconds')}\n"
+        f"History replaced at {datetime.now(UTC).isoformat(timespec='seconds')}\n"
         f"reason: {reason.strip()}\n"
         f"previous history: head {current.code}, identity {current.identity or '(none)'} (kept in {saved.name})\n"
         f"restored from {source}: head {restored.code}, identity {restored.identity or '(none)'}\n",

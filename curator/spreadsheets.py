@@ -31,6 +31,7 @@ from curator.db import Database
 from curator.errors import CuratorError
 from curator.events import chain_head_code, utcnow
 from curator.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
+
 # _filtered is the report's own filter, reused so the workbook and mass_report select the same loans.
 from curator.reports import ALLOCATED_STATUSES, HANDED_STATUSES, ReportFilter, _filtered, mass_report
 from curator.safe_output import check_xlsx, write_output

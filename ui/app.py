@@ -13,12 +13,11 @@ from PySide6.QtWidgets import QMainWindow
 
 from curator.db import open_database
 from curator.directory import sign_in
-from ui.backup_settings import apply_saved_folder, desk_settings
 from curator.errors import CuratorError
 from curator.redaction import redact
-from resources import resource_path
 from curator.witness import witnessing
-
+from resources import resource_path
+from ui.backup_settings import apply_saved_folder, desk_settings
 
 TRANSLATIONS_DIR = resource_path("translations")
 

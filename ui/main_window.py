@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QWidget)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QWidget
 
 from curator.directory import identify
 from curator.errors import CuratorError

@@ -1,15 +1,15 @@
 """The loan lifecycle and its rules: availability, overdue borrowers, roles, conflicts."""
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
+from factories import CURATOR, TECH, sample, seed
 
 from curator import allocations, inventory
 from curator.errors import ConflictError, PermissionDenied, RuleViolation
 from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.lookup import get_allocation, get_sample
-from factories import CURATOR, TECH, sample, seed
 
 
 @pytest.fixture
@@ -72,8 +72,8 @@ def test_a_return_cannot_exceed_what_left(db, splits) -> None:
 
 
 def test_overdue_borrower_is_refused_unless_a_curator_overrides(db, splits) -> None:
-    ref = approved(db, due=date(2020, 1, 1), at=datetime(2019, 1, 1, tzinfo=timezone.utc))
-    allocations.hand_over(db, CURATOR, ref, splits[:1], at=datetime(2019, 6, 1, tzinfo=timezone.utc))
+    ref = approved(db, due=date(2020, 1, 1), at=datetime(2019, 1, 1, tzinfo=UTC))
+    allocations.hand_over(db, CURATOR, ref, splits[:1], at=datetime(2019, 6, 1, tzinfo=UTC))
     with db.read() as session:
         assert [o.reference for o in allocations.overdue_loans(session)] == [ref]
     with pytest.raises(RuleViolation, match="overdue loan"):

@@ -10,14 +10,14 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from factories import signs_as
+from safety_support import copy_file, downgrade, run_cli, sql
 
 from curator import backups, schema
 from curator.db import open_database
 from curator.errors import DatabaseError
 from curator.identity import identity_of_file
 from curator.restore import restore
-from factories import signs_as
-from safety_support import copy_file, downgrade, run_cli, sql
 
 
 @pytest.fixture

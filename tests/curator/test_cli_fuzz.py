@@ -15,12 +15,12 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
+from factories import CURATOR, TECH, sample, seed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from curator import backups
 from curator.db import open_database
-from factories import CURATOR, TECH, sample, seed
 from ui.cli import build_parser, main
 
 #: Commands that start the desk app and wait for a person: not for a fuzzer.

@@ -3,11 +3,11 @@
 import json
 
 import pytest
+from factories import PINS, TECH, sample, seed
 
 from curator import handling, inventory
 from curator.integrity import verify
 from curator.lookup import get_sample
-from factories import CURATOR, PINS, TECH, sample, seed
 from ui.cli import main
 
 

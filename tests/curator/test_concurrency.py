@@ -10,6 +10,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from factories import CURATOR, TECH, sample, seed, signs_as
+from safety_support import ROOT, run_cli
 
 import curator.db
 from curator import allocations
@@ -17,8 +19,6 @@ from curator.db import open_database
 from curator.errors import ConflictError, DatabaseError
 from curator.integrity import verify
 from curator.lookup import get_allocation
-from factories import CURATOR, TECH, sample, seed, signs_as
-from safety_support import ROOT, run_cli
 
 ROUNDS = 30
 

@@ -4,6 +4,7 @@ after it shifts by the difference, and verify replays it exactly (the rule: cura
 import json
 
 import pytest
+from factories import ADMIN, CURATOR, TECH, seed
 from sqlalchemy import select
 
 from curator import handling, inventory
@@ -13,7 +14,6 @@ from curator.inventory import ChildSpec
 from curator.lookup import get_sample
 from curator.models import Event
 from curator.operators import add_operator, find_operator
-from factories import ADMIN, CURATOR, TECH, seed
 from ui.cli import main
 
 NUMBER = "CE5C0400YJFM00505"

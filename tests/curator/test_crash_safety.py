@@ -17,11 +17,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from factories import TECH, sample, seed
+from safety_support import ROOT
 
 from curator.db import open_database
 from curator.integrity import verify
-from factories import TECH, sample, seed
-from safety_support import ROOT
 
 NUMBER = "CE5C0400YJFM00505"
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from factories import ADMIN, CURATOR, SHELF, TECH, seed
 from sqlalchemy import select
 
 from curator import inventory
 from curator.catalogue import import_catalogue, read_catalogue
 from curator.institutions import add_institution
 from curator.models import Event, Operator
-from factories import ADMIN, CURATOR, SHELF, TECH, seed
 
 
 def facts(db, table: str) -> list[tuple[str, str, dict]]:

@@ -27,8 +27,9 @@ def test_register_and_amend_carry_the_row_content(db):
 
 
 def test_every_event_binds_its_signers_name_and_role(db):
-    from curator import inventory
     from factories import TECH, sample, seed
+
+    from curator import inventory
 
     seed(db)
     number = sample(db)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import CURATOR, TECH, sample, seed
+from safety_support import cli, copy_file, sql
 
 from curator import inventory
 from curator.events import append_event
@@ -13,8 +15,6 @@ from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.lookup import get_sample
 from curator.operators import find_operator
-from factories import CURATOR, TECH, sample, seed
-from safety_support import cli, copy_file, sql
 
 pytestmark = pytest.mark.sqlite_file
 

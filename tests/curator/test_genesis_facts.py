@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from schema_support import database_at_revision
 
 from curator.db import open_database
 from curator.events import GENESIS_HASH, canonical_json, compute_hash
 from curator.integrity import verify
-from schema_support import database_at_revision
 
 pytestmark = pytest.mark.sqlite_file
 
@@ -39,7 +39,7 @@ ROWS = (
 def make_revision_0002_database(path: Path) -> None:
     """Directory rows written the old way (no facts), and one legacy event without a bound signer."""
     database_at_revision(path, "0002", *ROWS)
-    received = SimpleNamespace(id=1, kind="received", occurred_at=datetime(2021, 1, 1, 9, tzinfo=timezone.utc),
+    received = SimpleNamespace(id=1, kind="received", occurred_at=datetime(2021, 1, 1, 9, tzinfo=UTC),
                                operator_id=1, sample_id=1, container_id=1, allocation_id=None, mass_ug=5000,
                                from_location_id=None, to_location_id=None, corrects_event_id=None, note="",
                                details=canonical_json({}), prev_hash=GENESIS_HASH)

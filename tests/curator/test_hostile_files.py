@@ -17,10 +17,11 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from curator.db import open_database
-from curator.integrity import verify
 from factories import DEMO_PINS
 from safety_support import as_a_user, cli, copy_file, fill_the_disk, run_cli, sql
+
+from curator.db import open_database
+from curator.integrity import verify
 from ui.cli import main
 
 TECH = "Li Wei"

@@ -9,16 +9,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from factories import PINS, TECH, seed
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from safety_support import fill_the_disk, sql
 
 from curator.catalogue import read_catalogue
 from curator.catalogue_format import read_rows
 from curator.db import Database, open_database
 from curator.errors import ValidationError
 from curator.integrity import verify
-from factories import PINS, TECH, seed
-from safety_support import fill_the_disk, sql
 from ui.cli import main
 
 HEADER = ["Sample ID", "Type", "Mass (mg)", "Parent"]

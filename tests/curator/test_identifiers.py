@@ -3,13 +3,13 @@
 import unicodedata
 
 import pytest
+from factories import SHELF, TECH, sample, seed
 
 from curator import inventory
 from curator.errors import ValidationError
 from curator.identifiers import clean_code, operator_skeleton
 from curator.lookup import find_code, get_container, get_sample
 from curator.operators import add_operator
-from factories import SHELF, TECH, sample, seed
 
 
 @pytest.fixture

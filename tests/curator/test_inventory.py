@@ -1,6 +1,7 @@
 """Receiving, weighing, splitting and moving: the mass rules and the position rule."""
 
 import pytest
+from factories import CURATOR, SHELF, TECH, sample, seed
 from sqlalchemy import select
 
 from curator import handling, inventory
@@ -9,7 +10,6 @@ from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.lookup import get_sample
 from curator.models import ContainerStay, Event
-from factories import CURATOR, SHELF, TECH, sample, seed
 
 
 @pytest.fixture

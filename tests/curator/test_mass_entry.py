@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from factories import PINS, TECH, sample, seed
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
@@ -19,7 +20,6 @@ from curator.db import Database, open_database
 from curator.errors import ValidationError
 from curator.mass import ABSURD_MASS_UG, MICROGRAMS_PER_UNIT, format_mass, parse_mass
 from curator.models import Sample
-from factories import PINS, TECH, sample, seed
 from ui.cli import main
 
 GROUPING = [" ", "\u2009", "\u202f", "\u00a0", "'"]

@@ -8,6 +8,8 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from factories import ADMIN, CURATOR, PINS, TECH, sample, seed, signs_as
+from safety_support import cli
 from sqlalchemy import select
 
 from curator import allocations, handling
@@ -18,8 +20,6 @@ from curator.integrity import verify
 from curator.models import Event, Operator
 from curator.operators import check_pin, find_operator, retire_operator
 from curator.pins import hash_pin, pin_matches
-from factories import ADMIN, CURATOR, PINS, TECH, sample, seed, signs_as
-from safety_support import cli
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -43,18 +43,18 @@ def test_times_come_back_aware_in_utc_to_the_microsecond(db) -> None:
     with db.read() as session:
         last_id, occurred = session.execute(select(Event.id, Event.occurred_at).order_by(Event.id.desc())).first()
         code = chain_head_code(session)
-    assert occurred.tzinfo is timezone.utc and code.startswith(f"{last_id}-")
+    assert occurred.tzinfo is UTC and code.startswith(f"{last_id}-")
 
 
 def test_report_dates_are_whole_utc_days(db) -> None:
     seed(db)
     sample(db, mass_ug=5_000_000)
-    late_evening = datetime(2026, 3, 31, 23, 59, 59, 999_999, tzinfo=timezone.utc)
+    late_evening = datetime(2026, 3, 31, 23, 59, 59, 999_999, tzinfo=UTC)
     allocations.create(db, CURATOR, "CE5-A", "Osaka University", "CE5", "Dr. Ito", 100, at=late_evening)
     allocations.approve(db, CURATOR, "CE5-A", at=late_evening)
     allocations.create(db, CURATOR, "CE5-B", "Brown University", "CE5", "Dr. Lee", 200,
-                       at=datetime(2026, 4, 1, tzinfo=timezone.utc))
-    allocations.approve(db, CURATOR, "CE5-B", at=datetime(2026, 4, 1, tzinfo=timezone.utc))
+                       at=datetime(2026, 4, 1, tzinfo=UTC))
+    allocations.approve(db, CURATOR, "CE5-B", at=datetime(2026, 4, 1, tzinfo=UTC))
 
     def allocated(first: date | None, last: date | None) -> int:
         return report_total(mass_report(db, "country", ReportFilter(date_from=first, date_to=last))).allocated_ug

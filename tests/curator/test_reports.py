@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from curator.models import Allocation, AllocationItem
+from curator.models import Allocation
 from curator.reports import ALLOCATED_STATUSES, GROUPINGS, ReportFilter, mass_report, report_total
 
 

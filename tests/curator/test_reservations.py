@@ -3,9 +3,10 @@ never exceeds the approved mass, stale hand-overs and returns are refused, and e
 due date, mass or borrower is a curator's act recorded as an event with its reason."""
 
 import json
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
+from factories import CURATOR, PINS, TECH, sample, seed
 from sqlalchemy import select
 
 from curator import allocations, inventory
@@ -15,10 +16,9 @@ from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.lookup import get_allocation
 from curator.models import Event
-from factories import CURATOR, PINS, TECH, sample, seed
 from ui.cli import main
 
-REQUESTED = datetime(2026, 1, 5, tzinfo=timezone.utc)
+REQUESTED = datetime(2026, 1, 5, tzinfo=UTC)
 
 
 @pytest.fixture

@@ -11,14 +11,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from factories import signs_as
+from safety_support import ROOT, copy_file, downgrade, rewrite_chain, run_cli, sql
 
 from curator import backups
 from curator.db import open_database
 from curator.errors import DatabaseError
 from curator.identity import identity_of_file, short_identity
 from curator.restore import restore
-from factories import signs_as
-from safety_support import ROOT, copy_file, downgrade, rewrite_chain, run_cli, sql
 
 
 @pytest.fixture

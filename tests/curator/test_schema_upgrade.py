@@ -3,11 +3,12 @@
 import sqlite3
 from pathlib import Path
 
+from schema_support import database_at_revision
+
 from curator import backups
 from curator.db import open_database
 from curator.schema import head_revision
 from curator.search_index import search_text
-from schema_support import database_at_revision
 
 
 def make_revision_0001_database(path: Path) -> None:

@@ -7,11 +7,11 @@ import json
 from pathlib import Path
 
 import pytest
+from safety_support import cli, copy_file, rewrite_chain, sql
 
 from curator.db import Database, open_database
 from curator.events import chain_head_code
 from curator.integrity import verify
-from safety_support import cli, copy_file, rewrite_chain, sql
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ step taken on a mass that changed meanwhile is refused ("changed since you opene
 import json
 
 import pytest
+from factories import TECH, sample, seed
 from sqlalchemy import select
 
 from curator import inventory
@@ -12,7 +13,6 @@ from curator.integrity import verify
 from curator.inventory import ChildSpec, weighing_refusal
 from curator.lookup import get_sample
 from curator.models import Event
-from factories import TECH, sample, seed
 
 
 @pytest.fixture

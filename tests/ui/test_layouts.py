@@ -13,7 +13,6 @@ from tests.ui.test_scanner_safe_dialogs import DIALOGS
 from ui.desk import Desk
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.handover_dialog import HandoverSheetDialog
-from ui.dialogs.handover_dialog import HandoverSheetDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.print_dialog import PrintLabelsDialog
 from ui.dialogs.signin_dialog import SignInDialog

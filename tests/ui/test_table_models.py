@@ -13,8 +13,9 @@ from tests.ui.conftest import PRIMARY
 from ui.models.allocations_model import COL_APPROVED, COL_REFERENCE, COL_STATUS, OVERDUE_COLOUR, AllocationsTableModel
 from ui.models.history_model import COL_KIND, COL_VIA, HistoryTableModel
 from ui.models.row_table import SORT_ROLE
-from ui.models.samples_model import COL_LOCATION, COL_MASS, COL_NUMBER, COL_STATUS as SAMPLE_STATUS
-from ui.models.samples_model import SORT_ROLE as SAMPLE_SORT, SamplesTableModel
+from ui.models.samples_model import COL_LOCATION, COL_MASS, COL_NUMBER, SamplesTableModel
+from ui.models.samples_model import COL_STATUS as SAMPLE_STATUS
+from ui.models.samples_model import SORT_ROLE as SAMPLE_SORT
 
 
 def _fetch_all(model: SamplesTableModel) -> None:

@@ -12,7 +12,6 @@ from curator.mass import format_mass
 from curator.reports import ReportRow
 
 
-
 def tr(text: str) -> str:
     return QCoreApplication.translate("charts", text)
 

@@ -5,14 +5,14 @@ Imported only when a chart is first drawn, so the desk starts without loading ma
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 #: Tried in order; matplotlib falls back glyph by glyph, so Latin text keeps DejaVu Sans and CJK text
 #: uses Noto Sans CJK (Debian: fonts-noto-cjk).
 FONT_FAMILIES = ["DejaVu Sans", "Noto Sans CJK JP", "Noto Sans CJK SC"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def configure_matplotlib() -> None:
     import matplotlib
 

@@ -15,9 +15,8 @@ class MassPlot(QWidget):
         super().__init__(parent)
         configure_matplotlib()
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-        from matplotlib.figure import Figure
-
         from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+        from matplotlib.figure import Figure
 
         self.figure = Figure(figsize=(4, 2.4), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)

@@ -15,8 +15,15 @@ from collections.abc import Sequence
 from curator.errors import CuratorError
 from curator.redaction import redact
 from curator.witness import witnessing
-from ui.cli import (admin_commands, core_commands, gui_command, output_commands, safety_commands, sample_commands,
-                    server_commands)
+from ui.cli import (
+    admin_commands,
+    core_commands,
+    gui_command,
+    output_commands,
+    safety_commands,
+    sample_commands,
+    server_commands,
+)
 from ui.cli.parsing import CommandParser
 
 #: Modules that add sub-commands; each has ``register(subparsers, common)``.

@@ -6,8 +6,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Signal, Slot
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from curator.db import Database
 from curator.spreadsheets import ExportCancelled, ExportOptions, ExportResult, export_workbook, mission_codes

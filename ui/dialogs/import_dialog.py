@@ -7,11 +7,23 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel,
-                               QListWidget, QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from curator.catalogue import (ALL_MISSIONS, ImportCancelled, ImportPlan, PlannedSample, import_catalogue,
-                               read_catalogue)
+from curator.catalogue import ALL_MISSIONS, ImportCancelled, ImportPlan, PlannedSample, import_catalogue, read_catalogue
 from curator.db import Database
 from curator.mass import format_mass
 from curator.spreadsheets import mission_codes

@@ -5,18 +5,28 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from curator.db import Database
 from curator.errors import CuratorError
 from curator.handover import handover_sheet
 from curator.labels import DEFAULT_TEMPLATE, LabelData, LabelTemplate, get_template, label_data, templates
 from ui.dialogs.base import MESSAGE_WIDTH, make_keyboard_safe
-from ui.worker import ProgressTask
 from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
 from ui.save_location import ask_save_path, file_name, settings_or_desk
+from ui.worker import ProgressTask
 
 
 def label_printer(template: LabelTemplate) -> QPrinter:

@@ -4,8 +4,18 @@ actions of the lifecycle (each one writes the matching handling events through c
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, QSettings, Qt, Slot
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QLabel, QListWidget, QMessageBox, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from curator import allocations
 from curator.errors import CuratorError
@@ -13,8 +23,7 @@ from curator.loans import allocation_items, allocation_rows
 from curator.rows import AllocationRow
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
-from ui.models.allocations_model import (COL_COUNTRY, COL_INSTITUTION, COL_PI, COL_REFERENCE,
-                                         AllocationsTableModel)
+from ui.models.allocations_model import COL_COUNTRY, COL_INSTITUTION, COL_PI, COL_REFERENCE, AllocationsTableModel
 from ui.text import label, mass
 from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
 

@@ -8,8 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from curator.directory import list_missions
 from curator.loans import cumulative_allocated

@@ -5,8 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFormLayout, QGroupBox, QLabel, QSplitter, QTableView,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from curator.history import genealogy, mass_over_time, sample_detail, sample_history
 from curator.mass import format_mass

@@ -13,12 +13,12 @@ Create Date: 2026-11-27
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import SimpleNamespace
 from typing import Any
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
 from curator.events import canonical_json, compute_hash
 from curator.facts import SAMPLE_FACTS, fact_value
@@ -39,7 +39,7 @@ class _Chain:
     def __init__(self, conn: sa.Connection, meta: sa.MetaData) -> None:
         self.conn, self.events, self.head = conn, meta.tables["events"], meta.tables["chain_head"]
         self.last_id, self.last_hash = conn.execute(sa.select(self.head.c.last_event_id, self.head.c.last_hash)).one()
-        self.now = datetime.now(timezone.utc)
+        self.now = datetime.now(UTC)
 
     def register(self, table: str, row: dict[str, Any], signer_id: int, signer: dict[str, str]) -> None:
         columns = {key: _fact(value) for key, value in row.items() if key != "id"}
@@ -61,7 +61,7 @@ class _Chain:
 def _fact(value: Any) -> Any:
     """Reflected times come back naive: Curator stores them in UTC."""
     if isinstance(value, datetime) and value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
+        value = value.replace(tzinfo=UTC)
     return fact_value(value)
 
 

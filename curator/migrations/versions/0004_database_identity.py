@@ -5,7 +5,7 @@ Revises: 0003_genesis
 Create Date: 2026-11-27
 """
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
@@ -26,7 +26,7 @@ def upgrade() -> None:
     )
     # a new database and an existing one being upgraded alike get their identity here, once
     op.bulk_insert(identity, [{'id': 1, 'uuid': str(uuid.uuid4()),
-                               'created_at': datetime.now(timezone.utc).replace(tzinfo=None)}])
+                               'created_at': datetime.now(UTC).replace(tzinfo=None)}])
 
 
 def downgrade() -> None:
