@@ -45,7 +45,8 @@ def configure(folder: str | os.PathLike[str] | None = None, keep: int | None = N
     """Choose the folder of automatic backups and how many of each kind to keep (None: the default)."""
     if keep is not None and keep < 0:
         raise ValueError("the number of backups to keep cannot be negative")
-    _settings["folder"] = Path(folder).expanduser() if folder else None
+    # Made absolute now: a relative folder must not follow later changes of the working directory.
+    _settings["folder"] = Path(folder).expanduser().resolve() if folder else None
     _settings["keep"] = keep
 
 
@@ -53,7 +54,7 @@ def backup_folder(db_path: Path) -> Path:
     """The folder automatic backups of ``db_path`` go to (see the module docstring)."""
     chosen = _settings["folder"] or os.environ.get(ENV_FOLDER)
     if chosen:
-        return Path(str(chosen)).expanduser()
+        return Path(str(chosen)).expanduser().resolve()
     return db_path.parent / f"{db_path.stem}-backups"
 
 
