@@ -9,8 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from curator.db import open_database
 from bench.measure import BENCH_PIN
+from curator.db import open_database
 from curator.directory import list_operators, sign_in
 
 

@@ -27,12 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import pycountry  # noqa: E402
 from sqlalchemy import create_engine  # noqa: E402
 
+from bench.measure import BENCH_PIN  # noqa: E402
 from curator import search_index  # noqa: E402
 from curator.db import open_database  # noqa: E402
 from curator.events import GENESIS_HASH, canonical_json, compute_hash  # noqa: E402
 from curator.facts import fact_value  # noqa: E402
 from curator.pins import hash_pin  # noqa: E402
-from bench.measure import BENCH_PIN  # noqa: E402
 
 START = datetime(2021, 1, 1, tzinfo=UTC)
 KINDS = ("powder", "rock_fragment", "glass_bead", "thin_section")
@@ -72,8 +72,8 @@ class Chain:
 
     def register(self, table: str, columns: tuple[str, ...], row: tuple, operator_id: int = 2) -> None:
         """The "registered" fact of a directory row (``row[0]`` is its id), as curator.facts.register writes it."""
-        self.add("registered", operator_id, details={"table": table, "row": row[0],
-                                                     "set": {c: fact_value(v) for c, v in zip(columns[1:], row[1:])}})
+        values = {c: fact_value(v) for c, v in zip(columns[1:], row[1:], strict=True)}
+        self.add("registered", operator_id, details={"table": table, "row": row[0], "set": values})
 
     @property
     def now(self) -> str:
@@ -143,7 +143,8 @@ def generate(path: Path, samples: int, containers: int, events: int, allocations
                      [(i, container_of[i], placed_by[i]) for i in range(1, samples + 1)])
     conn.executemany(f"INSERT INTO events ({', '.join(EVENT_COLUMNS)}) VALUES ({', '.join('?' * len(EVENT_COLUMNS))})",
                      chain.rows)
-    conn.execute("UPDATE chain_head SET last_event_id = ?, last_hash = ? WHERE id = 1", (len(chain.rows), chain.last_hash))
+    conn.execute("UPDATE chain_head SET last_event_id = ?, last_hash = ? WHERE id = 1",
+                 (len(chain.rows), chain.last_hash))
     conn.commit()
     conn.close()
     engine = create_engine(f"sqlite:///{path}")
@@ -176,7 +177,8 @@ def _samples(chain: Chain, rng: random.Random, count: int, containers: int):  # 
     mass, mission_of, parent_of, container_of, number_of, kind_of, placed_by = {}, {}, {}, {}, {}, {}, {}
     for sample_id in range(1, primaries + 1):
         number_of[sample_id] = f"CE{5 + sample_id % 2}C{sample_id % 10:04d}YJFM{sample_id:05d}"
-        mass[sample_id], mission_of[sample_id], parent_of[sample_id] = 1_500_000_000 // primaries, 1 + sample_id % 2, None
+        mass[sample_id], mission_of[sample_id] = 1_500_000_000 // primaries, 1 + sample_id % 2
+        parent_of[sample_id] = None
         container_of[sample_id], kind_of[sample_id] = rng.randrange(1, containers + 1), KINDS[sample_id % 4]
         identity = {"number": number_of[sample_id], "mission_id": mission_of[sample_id], "parent_id": None,
                     "kind": kind_of[sample_id], "sampling": "scooped"}
@@ -197,9 +199,10 @@ def _samples(chain: Chain, rng: random.Random, count: int, containers: int):  # 
         before, after = mass[parent], mass[parent] - sum(shares) - 3
         split_id = chain.add("split", 1, sample_id=parent, container_id=container_of[parent], mass_ug=after, details={
             "before_ug": before, "loss_ug": 3,
-            "children": [{"number": number_of[child], "mass_ug": share} for child, share in zip(children, shares)]})
+            "children": [{"number": number_of[child], "mass_ug": share}
+                         for child, share in zip(children, shares, strict=True)]})
         mass[parent] = after
-        for child, share in zip(children, shares):
+        for child, share in zip(children, shares, strict=True):
             mass[child], mission_of[child], parent_of[child] = share, mission_of[parent], parent
             container_of[child], kind_of[child] = rng.randrange(1, containers + 1), kind_of[parent]
             placed_by[child] = chain.add("split", 1, sample_id=child, container_id=container_of[child], mass_ug=share,
@@ -221,12 +224,14 @@ def _allocations(conn, chain, rng, count, institutions, mass, mission_of, status
     allocation_rows, item_rows = [], []
     for allocation_id in range(1, count + 1):
         state = rng.choice(("approved", "handed_over", "handed_over", "returned", "consumed", "cancelled"))
-        picked = [leaves.pop() for _ in range(rng.randrange(1, 3))] if state in ("handed_over", "returned", "consumed") else []
+        lent = state in ("handed_over", "returned", "consumed")
+        picked = [leaves.pop() for _ in range(rng.randrange(1, 3))] if lent else []
         approved = sum(mass[s] for s in picked) or 1_000
         row = dict(zip(ALLOCATION_COLUMNS, (
             allocation_id, f"BENCH-{allocation_id:05d}", rng.randrange(1, institutions + 1),
             mission_of[picked[0]] if picked else 1, f"PI {allocation_id}", "", approved, "requested",
-            START + timedelta(days=rng.randrange(0, 1800)), None, None, None, date(2030, 1, 1), None, "", 1)))
+            START + timedelta(days=rng.randrange(0, 1800)), None, None, None, date(2030, 1, 1), None, "", 1),
+            strict=True))
         chain.register("allocations", ALLOCATION_COLUMNS, tuple(row.values()))
         chain.add("approved", 2, allocation_id=allocation_id, details={"approved_ug": approved})
         row.update(status="approved", approved_at=chain.clock, approved_by_id=2)

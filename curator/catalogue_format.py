@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from itertools import islice
 
 from curator.catalogue_files import check_unpacked_size, decode_text
 from curator.errors import ValidationError
@@ -114,7 +115,7 @@ def find_header(rows: Iterator[tuple[int, list[object]]], name: str
     column: a title or notes above it are skipped. Raises ValidationError naming what is missing.
     """
     best: tuple[int, list[Column], list[str]] | None = None  # the row naming most of the required columns
-    for _, (number, cells) in zip(range(HEADER_SEARCH_ROWS), rows):
+    for number, cells in islice(rows, HEADER_SEARCH_ROWS):
         columns, named = _required_columns(cells)
         if len(named) == len(REQUIRED_ROLES):
             return columns, rows

@@ -27,7 +27,8 @@ TECHNICIANS = ("Li Wei", "Zhang Min")
 CURATOR = "Chen Jing"
 #: Category codes in the style of published numbers (YJFM: research sample, powder). Inferred, not official.
 CATEGORY = {"powder": "YJFM", "rock_fragment": "YJYX", "glass_bead": "YJBL", "thin_section": "YJBP"}
-CABINETS = (("Storage room 1", "Nitrogen cabinet N1", "nitrogen"), ("Storage room 1", "Nitrogen cabinet N2", "nitrogen"),
+CABINETS = (("Storage room 1", "Nitrogen cabinet N1", "nitrogen"),
+            ("Storage room 1", "Nitrogen cabinet N2", "nitrogen"),
             ("Glove-box room", "Glove box G1", "nitrogen"), ("Storage room 2", "Safe S1", "air"))
 SHELVES, POSITIONS = 4, 24
 #: When the demo facility was set up: its directory facts carry this time, so the demo is the same every run.
@@ -87,18 +88,23 @@ class _Builder:
             if room not in rooms:
                 inventory.add_location(self.db, CURATOR, FACILITY, "room", room, at=SET_UP)
                 rooms.add(room)
-            cabinet_path = inventory.add_location(self.db, CURATOR, f"{FACILITY} / {room}", "cabinet", cabinet, atmosphere, at=SET_UP)
+            cabinet_path = inventory.add_location(self.db, CURATOR, f"{FACILITY} / {room}", "cabinet", cabinet,
+                                                  atmosphere, at=SET_UP)
             for shelf in range(1, SHELVES + 1):
-                shelf_path = inventory.add_location(self.db, CURATOR, cabinet_path, "shelf", f"Shelf {shelf}", at=SET_UP)
+                shelf_path = inventory.add_location(self.db, CURATOR, cabinet_path, "shelf", f"Shelf {shelf}",
+                                                    at=SET_UP)
                 for slot in range(1, POSITIONS + 1):
-                    self.free_positions.append(inventory.add_location(self.db, CURATOR, shelf_path, "position", f"P{slot:02d}", at=SET_UP))
+                    self.free_positions.append(inventory.add_location(self.db, CURATOR, shelf_path, "position",
+                                                                      f"P{slot:02d}", at=SET_UP))
 
     def primaries(self) -> dict[str, list[str]]:
         """Primary samples per mission: CE5 scooped and drilled lots, CE6 in ten ~150 g containers."""
         plan = {
             "CE5": [("C", "0400", "powder", 180), ("C", "0600", "glass_bead", 40), ("C", "0100", "powder", 260),
-                    ("Z", "0300", "powder", 120), ("C", "0500", "rock_fragment", 90), ("Z", "0200", "thin_section", 15)],
-            "CE6": [("C", f"{unit:04d}", "powder" if unit % 3 else "rock_fragment", 150) for unit in range(100, 1100, 100)],
+                    ("Z", "0300", "powder", 120), ("C", "0500", "rock_fragment", 90),
+                    ("Z", "0200", "thin_section", 15)],
+            "CE6": [("C", f"{unit:04d}", "powder" if unit % 3 else "rock_fragment", 150)
+                    for unit in range(100, 1100, 100)],
         }
         numbers: dict[str, list[str]] = {}
         day = {"CE5": "2020-12-19", "CE6": "2024-06-28"}
@@ -122,17 +128,20 @@ class _Builder:
             for number in numbers:
                 for generation in range(3):
                     day += timedelta(days=self.rng.randrange(3, 20))
-                    children = [ChildSpec(_mg(self.rng.choice((5, 10, 20, 50, 100, 200, 500))), container=self.container("vial"))
+                    children = [ChildSpec(_mg(self.rng.choice((5, 10, 20, 50, 100, 200, 500))),
+                                          container=self.container("vial"))
                                 for _ in range(self.rng.randrange(3, 7))]
                     technician = self.rng.choice(TECHNICIANS)
-                    handling.record_observation(self.db, technician, "opened", number if generation else
-                                                self._state(number)[1], atmosphere="nitrogen", at=_at(day.isoformat(), 9))
+                    opened = number if generation else self._state(number)[1]
+                    handling.record_observation(self.db, technician, "opened", opened, atmosphere="nitrogen",
+                                                at=_at(day.isoformat(), 9))
                     made = inventory.split(self.db, technician, number, children, loss_ug=self.rng.randrange(0, 40),
                                            note="split in nitrogen glove box G1", at=_at(day.isoformat(), 10))
                     for child in made:
                         drift = self.rng.choice((0, 0, 0, -2, 3, -5, 120))
                         expected = self._state(child)[0]
-                        reason = "re-weighed after static discharge" if abs(drift) > balance_tolerance_ug(expected) else ""
+                        off = abs(drift) > balance_tolerance_ug(expected)
+                        reason = "re-weighed after static discharge" if off else ""
                         inventory.weigh(self.db, technician, child, expected + drift, at=_at(day.isoformat(), 14),
                                         reason=reason)
                     if generation == 0:

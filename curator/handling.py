@@ -29,7 +29,8 @@ def record_observation(db: Database, operator: str, kind: str, code: str, note: 
     if kind in ("opened", "sealed") and not atmosphere:
         raise ValidationError(f"say in which atmosphere the container was {kind} (e.g. nitrogen, air)")
     if atmosphere not in ATMOSPHERES:
-        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {', '.join(a for a in ATMOSPHERES if a)})")
+        known = ", ".join(a for a in ATMOSPHERES if a)
+        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {known})")
     if kind == "note" and not note.strip():
         raise ValidationError("a note needs some text")
     details = {key: value for key, value in (("atmosphere", atmosphere), ("photo", photo)) if value}

@@ -120,7 +120,8 @@ def check_head_code(db: Database, code: str) -> list[Problem]:
 def _chain_problems(event, previous_id: int, previous_hash: str, sample: str | None) -> list[Problem]:  # type: ignore[no-untyped-def]
     found = []
     if event.id != previous_id + 1:
-        missing = f"event {previous_id + 1}" if event.id == previous_id + 2 else f"events {previous_id + 1}-{event.id - 1}"
+        first = previous_id + 1
+        missing = f"event {first}" if event.id == first + 1 else f"events {first}-{event.id - 1}"
         found.append(Problem(f"{missing} missing from the chain (deleted)", event.id, sample))
     if event.prev_hash != previous_hash:
         found.append(Problem(f"does not follow event {previous_id} in the chain (inserted, or event "

@@ -154,7 +154,8 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
 def weighing_verdict(expected_ug: int, measured_ug: int) -> str:
     """"ok"; "needs_reason" beyond the balance tolerance (a suspected error, recorded only with the
     operator's reason); "unit_slip" more than UNIT_SLIP_FACTOR times above or below (never recorded)."""
-    if expected_ug > 0 and (measured_ug > expected_ug * UNIT_SLIP_FACTOR or measured_ug * UNIT_SLIP_FACTOR < expected_ug):
+    too_far = measured_ug > expected_ug * UNIT_SLIP_FACTOR or measured_ug * UNIT_SLIP_FACTOR < expected_ug
+    if expected_ug > 0 and too_far:
         return "unit_slip"
     return "needs_reason" if abs(measured_ug - expected_ug) > balance_tolerance_ug(expected_ug) else "ok"
 

@@ -56,7 +56,8 @@ def check_reservation(session: Session, allocation: Allocation, mass_ug: int) ->
         raise RuleViolation(
             f"allocation {allocation.reference} asks {format_mass(mass_ug)} but only "
             f"{format_mass(max(figures.available_ug, 0))} of {allocation.mission.code} is available "
-            f"({format_mass(figures.held_ug)} held, {format_mass(figures.reserved_ug)} reserved by approved allocations)")
+            f"({format_mass(figures.held_ug)} held, "
+            f"{format_mass(figures.reserved_ug)} reserved by approved allocations)")
 
 
 #: A loan's due date may lie at most this many years after the day it is set.

@@ -12,9 +12,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from curator.errors import NotFoundError, PermissionDenied, ValidationError
-from curator.identifiers import clean_operator_name, lookup_key
 from curator.events import utcnow
 from curator.facts import amend, register
+from curator.identifiers import clean_operator_name, lookup_key
 from curator.models import Operator
 from curator.pins import check_pin_policy, hash_pin, pin_matches
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+from itertools import pairwise
 
 from curator.errors import ValidationError
 
@@ -45,7 +46,7 @@ def check_pin_policy(pin: str) -> None:
 
 def _is_trivial(digits: str) -> bool:
     """All one digit, a run with a constant step (123456, 987654, 246802), or a repeated 2-3 digit pattern."""
-    steps = {(int(b) - int(a)) % 10 for a, b in zip(digits, digits[1:])}
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(digits)}
     if len(steps) == 1:
         return True
     return any(digits == (digits[:size] * len(digits))[:len(digits)] for size in (2, 3))

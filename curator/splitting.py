@@ -74,7 +74,7 @@ def split(db: Database, operator: str, number: str, children: list[ChildSpec], l
         if taken:
             raise ValidationError(f"sample {taken} already exists")
         require_free_code(session, *numbers, what="sample number")
-        named = [ChildSpec(c.mass_ug, n, c.container) for n, c in zip(numbers, children)]
+        named = [ChildSpec(c.mass_ug, n, c.container) for n, c in zip(numbers, children, strict=True)]
         split_event(session, signer, parent, named, loss_ug, note=note, at=at)
         return numbers
 

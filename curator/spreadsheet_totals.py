@@ -50,7 +50,7 @@ def write_totals_sheet(sheet: WriteOnlyWorksheet, by: str, rows: list[ReportRow]
     ``second`` gives the second column's text per key (country name, or an institution's country).
     """
     columns = tuple(Column(header, width) for header, width in zip(
-        (*HEADERS[by], "Allocations", *(name for name, _, _ in SUMMED)), WIDTHS))
+        (*HEADERS[by], "Allocations", *(name for name, _, _ in SUMMED)), WIDTHS, strict=True))
     prepare_sheet(sheet, columns, len(rows))
     sheet.append(header_row(sheet, columns))
     for index, report_row in enumerate(rows, start=2):

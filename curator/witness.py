@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -125,7 +125,7 @@ def restored(path: Path, history_replaced: bool = False) -> None:
 def _append(entry: dict[str, object]) -> None:
     """One line at the end of the log. A log that cannot be written is a warning, never a failure of the
     work that was witnessed (it is already committed)."""
-    line = json.dumps({**entry, "seen_at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+    line = json.dumps({**entry, "seen_at": datetime.now(UTC).isoformat(timespec="seconds")})
     path = log_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

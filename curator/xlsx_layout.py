@@ -118,7 +118,7 @@ class TypedCells:
     def row(self, values: Iterable[object]) -> list[object]:
         """One row's cells; append it to the sheet before asking for the next row."""
         out: list[object] = []
-        for kind, cell, value in zip(self.kinds, self.styled, values):
+        for kind, cell, value in zip(self.kinds, self.styled, values, strict=True):
             if kind == "mass":
                 cell.value = mg(value)  # type: ignore[union-attr, arg-type]
                 out.append(cell)

@@ -92,7 +92,7 @@ class _Sheet:
 
     def row(self, y: float, values: list[str], bold: bool = False) -> None:
         x = MARGIN
-        for (_, _, width, align), value in zip(COLUMNS, values):
+        for (_, _, width, align), value in zip(COLUMNS, values, strict=True):
             flag = Qt.AlignmentFlag.AlignRight if align == "right" else Qt.AlignmentFlag.AlignLeft
             self.c.text(x + 1, y, width - 2, ROW_H, value, 9.5, bold=bold, align=flag)
             x += width
@@ -130,7 +130,8 @@ class _Sheet:
             x = MARGIN + index * (width + gap)
             self.c.frame(x, y, width, height)
             self.c.text(x + 2, y + 1.5, width - 4, 6, title, 10, bold=True)
-            for line_index, (english, chinese) in enumerate((("Name", "姓名"), ("Signature", "签名"), ("Date", "日期"))):
+            lines = (("Name", "姓名"), ("Signature", "签名"), ("Date", "日期"))
+            for line_index, (english, chinese) in enumerate(lines):
                 line_y = y + 17 + line_index * 11
                 self.c.text(x + 2, line_y - 5.5, 30, 5, self.label(english, chinese), 8.5)
                 self.c.line(x + 32, line_y, x + width - 3, line_y, 0.2)

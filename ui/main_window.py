@@ -193,7 +193,8 @@ class MainWindow(QMainWindow):
             return
         self.integrity_label.setText(self.tr("Integrity: checking…"))
         db = self.desk.db
-        self.verify_job = BackgroundJob(self, self.tr("Verifying the chain of custody…"), lambda cancelled: verify_with_witnesses(db, cancelled=cancelled),
+        self.verify_job = BackgroundJob(self, self.tr("Verifying the chain of custody…"),
+                                        lambda cancelled: verify_with_witnesses(db, cancelled=cancelled),
                                         self._integrity_checked, self._integrity_failed,
                                         delay_ms=300 if with_progress else 10**9)
 
@@ -213,7 +214,8 @@ class MainWindow(QMainWindow):
         else:
             self.integrity_label.setText(self.tr("Integrity: verified"))
             self.integrity_label.setStyleSheet("color: #2e7d32;")
-            self.integrity_label.setToolTip(self.tr("Hash chain, mass balances and the chain heads this desk saw are consistent."))
+            self.integrity_label.setToolTip(
+                self.tr("Hash chain, mass balances and the chain heads this desk saw are consistent."))
 
     @Slot()
     def choose_backup_folder(self) -> None:

@@ -19,6 +19,8 @@ from curator.errors import DatabaseError
 from curator.identity import identity_of_file
 from curator.restore import restore
 
+LATER_EVENTS = "SELECT count(*) FROM events WHERE note = 'later'"
+
 
 @pytest.fixture
 def demo(demo_template: Path, tmp_path: Path) -> Path:
@@ -133,7 +135,8 @@ def test_opening_makes_one_backup_a_day_in_the_chosen_folder(demo: Path, tmp_pat
     for _ in range(2):
         open_database(demo).dispose()
         backups.wait_for_backups()
-    assert [p.name for p in (tmp_path / "from-env").iterdir()] == [f"{backups.backup_name(demo)}-daily-{date.today()}.db"]
+    expected = f"{backups.backup_name(demo)}-daily-{date.today()}.db"
+    assert [p.name for p in (tmp_path / "from-env").iterdir()] == [expected]
     backups.configure(tmp_path / "chosen")  # a preference beats the environment
     open_database(demo).dispose()
     backups.wait_for_backups()
@@ -162,10 +165,10 @@ def test_restore_while_a_desk_has_the_database_open(demo: Path, tmp_path: Path) 
         run_cli("record", "note", sql(demo, "SELECT barcode FROM containers LIMIT 1")[0][0], "--note", "later",
                 "--operator", "Li Wei", "--db", str(demo), env=signs_as("Li Wei"))
         with desk.read() as session:
-            assert session.connection().exec_driver_sql("SELECT count(*) FROM events WHERE note = 'later'").scalar() == 1
+            assert session.connection().exec_driver_sql(LATER_EVENTS).scalar() == 1
         restore(good, demo, accept_loss=1)
         with desk.read() as session:  # the open desk sees the restored content at its next read
-            assert session.connection().exec_driver_sql("SELECT count(*) FROM events WHERE note = 'later'").scalar() == 0
+            assert session.connection().exec_driver_sql(LATER_EVENTS).scalar() == 0
     finally:
         desk.dispose()
     assert run_cli("verify", "--db", str(demo)).returncode == 0

@@ -88,7 +88,8 @@ def test_split_numbers_give_the_parent_and_aliases_and_units_are_understood(db: 
 
 def test_a_mass_without_any_unit_is_refused(db: Database, tmp_path: Path) -> None:
     seed(db)
-    path = write_csv(tmp_path / "nounit.csv", [["ID", "Type", "Mass"], ["S-1", "soil", "12.5"], ["S-2", "soil", "3 mg"]])
+    path = write_csv(tmp_path / "nounit.csv",
+                     [["ID", "Type", "Mass"], ["S-1", "soil", "12.5"], ["S-2", "soil", "3 mg"]])
     plan = read_catalogue(db, path, "CE5")
     assert [(error.row, "no unit" in error.message) for error in plan.errors] == [(2, True)]
 

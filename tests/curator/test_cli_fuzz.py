@@ -27,7 +27,8 @@ from ui.cli import build_parser, main
 INTERACTIVE = {("gui",)}
 
 
-def command_paths(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], argparse.ArgumentParser]:
+def command_paths(parser: argparse.ArgumentParser,
+                  prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], argparse.ArgumentParser]:
     """Every command and sub-command of the parser, with its own parser."""
     found = {}
     for action in parser._actions:  # argparse has no public way to list sub-commands

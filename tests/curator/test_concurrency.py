@@ -61,7 +61,7 @@ def test_two_desks_writing_at_once_lose_nothing(shared: Path, tmp_path: Path) ->
              for tag, number in (("A", "CE5-A"), ("B", "CE5-B"))]
     go.touch()  # both start writing at the same moment
     outputs = [desk.communicate(timeout=120) for desk in desks]
-    for desk, (_, errors) in zip(desks, outputs):
+    for desk, (_, errors) in zip(desks, outputs, strict=True):
         assert desk.returncode == 0, errors
     reported = [line.split() for out, _ in outputs for line in out.splitlines()]
     events = {int(word) for kind, word in reported if kind == "event"}

@@ -23,8 +23,10 @@ ROWS = (
     "INSERT INTO missions (id, code, name, landing_site, return_date, returned_mass_ug) "
     "VALUES (1, 'CE5', 'Chang''e-5', '', '2020-12-17', 1731000000)",
     "INSERT INTO institutions (id, name, country, city, contact) VALUES (1, 'Osaka University', 'JP', 'Osaka', '')",
-    "INSERT INTO locations (id, parent_id, kind, name, path, atmosphere) VALUES (1, NULL, 'facility', 'Lab', 'Lab', '')",
-    "INSERT INTO locations (id, parent_id, kind, name, path, atmosphere) VALUES (2, 1, 'position', 'P1', 'Lab / P1', '')",
+    "INSERT INTO locations (id, parent_id, kind, name, path, atmosphere) "
+    "VALUES (1, NULL, 'facility', 'Lab', 'Lab', '')",
+    "INSERT INTO locations (id, parent_id, kind, name, path, atmosphere) "
+    "VALUES (2, 1, 'position', 'P1', 'Lab / P1', '')",
     "INSERT INTO containers (id, barcode, kind, location_id, sealed) VALUES (1, 'JAR-1', 'jar', 2, 1)",
     "INSERT INTO samples (id, number, mission_id, kind, sampling, container_id, mass_ug, status, created_at, "
     "last_event_id) VALUES (1, 'CE5C0400YJFM00505', 1, 'powder', 'scooped', 1, 5000, 'in_store', "
@@ -46,8 +48,9 @@ def make_revision_0002_database(path: Path) -> None:
     received.hash = compute_hash(received)
     with sqlite3.connect(path) as conn:
         conn.execute("INSERT INTO events (id, kind, occurred_at, operator_id, sample_id, container_id, mass_ug, note, "
-                     "details, prev_hash, hash) VALUES (1, 'received', '2021-01-01 09:00:00.000000', 1, 1, 1, 5000, '', "
-                     "?, ?, ?)", (received.details, GENESIS_HASH, received.hash))
+                     "details, prev_hash, hash) "
+                     "VALUES (1, 'received', '2021-01-01 09:00:00.000000', 1, 1, 1, 5000, '', ?, ?, ?)",
+                     (received.details, GENESIS_HASH, received.hash))
         conn.execute("UPDATE chain_head SET last_event_id = 1, last_hash = ?", (received.hash,))
 
 

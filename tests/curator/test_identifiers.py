@@ -82,7 +82,8 @@ def test_scans_match_sample_numbers_and_barcodes_in_any_case(db, positions) -> N
     "Ｔｅｓｓ Ｔｅｃｈ",   # full-width letters (NFKC)
 ])
 def test_operator_names_that_only_look_different_are_refused(db, positions, lookalike: str) -> None:
-    with db.write() as session, pytest.raises(ValidationError, match="looks the same as the existing operator|invisible"):
+    refused = pytest.raises(ValidationError, match="looks the same as the existing operator|invisible")
+    with db.write() as session, refused:
         add_operator(session, lookalike, "technician")
 
 

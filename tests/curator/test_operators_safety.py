@@ -123,12 +123,14 @@ def test_admins_add_and_retire_operators_in_the_cli(seeded: Path) -> None:
     signing = cli("record", "note", "JAR-1", "--note", "hello", "--operator", TECH, "--db", db, env=signs_as(TECH))
     assert signing.returncode == 2 and "retired" in signing.stderr
     assert cli("verify", "--db", db).returncode == 0
-    reset = cli("operator", "pin", "Nina New", "--admin", ADMIN, "--db", db, env={**as_admin, "CURATOR_NEW_PIN": "564738"})
+    reset = cli("operator", "pin", "Nina New", "--admin", ADMIN, "--db", db,
+                env={**as_admin, "CURATOR_NEW_PIN": "564738"})
     assert reset.returncode == 0, reset.stderr
     nina = ("correct", "1", "--reason", "x", "--operator", "Nina New", "--db", db)
     assert cli(*nina, env={"CURATOR_PIN": "918273"}).returncode == 2
     assert cli(*nina, env={"CURATOR_PIN": "564738"}).returncode == 0
-    too_short = cli("operator", "pin", "Nina New", "--admin", ADMIN, "--db", db, env={**as_admin, "CURATOR_NEW_PIN": "1"})
+    too_short = cli("operator", "pin", "Nina New", "--admin", ADMIN, "--db", db,
+                    env={**as_admin, "CURATOR_NEW_PIN": "1"})
     assert too_short.returncode == 2 and "at least 6 digits" in too_short.stderr
 
 

@@ -61,7 +61,8 @@ def test_going_back_says_how_far_and_needs_accept_loss(demo: Path, tmp_path: Pat
     assert done.returncode == 0, done.stderr
     assert "went back 3 events" in done.stdout and events(demo) == events(old)
     kept = list((tmp_path / "kept").glob("demo-*-before-restore-*.db"))
-    assert len(kept) == 1 and sql(kept[0], "SELECT count(*) FROM events WHERE note IN ('one', 'two', 'three')") == [(3,)]
+    assert len(kept) == 1
+    assert sql(kept[0], "SELECT count(*) FROM events WHERE note IN ('one', 'two', 'three')") == [(3,)]
     assert run_cli("verify", "--db", str(demo)).returncode == 0
 
 
@@ -172,7 +173,8 @@ def test_no_event_saved_while_a_restore_runs_is_lost(demo: Path, tmp_path: Path)
     assert run_cli("verify", "--db", str(demo)).returncode == 0
 
 
-def test_restore_refuses_when_the_desks_never_let_go(demo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_restore_refuses_when_the_desks_never_let_go(demo: Path, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
     import curator.restore

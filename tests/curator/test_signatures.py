@@ -8,6 +8,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from factories import ADMIN, CURATOR, PINS, TECH, sample, seed, signs_as
+from safety_support import cli
 from sqlalchemy import select
 
 from curator.db import Database, open_database
@@ -18,8 +20,6 @@ from curator.integrity import verify
 from curator.models import Event, Operator
 from curator.operators import LOCK_TIME, add_operator, check_pin
 from curator.pins import check_pin_policy
-from factories import ADMIN, CURATOR, PINS, TECH, sample, seed, signs_as
-from safety_support import cli
 
 
 @pytest.fixture
@@ -102,7 +102,7 @@ def test_every_signing_command_asks_for_the_pin(seeded: Path, command: tuple[str
 def test_five_wrong_pins_lock_the_operator_until_an_admin_unlocks(seeded: Path) -> None:
     db = str(seeded)
     record = ("record", "note", "JAR-1", "--note", "hello", "--operator", TECH, "--db", db)
-    for attempt in range(1, 6):
+    for _attempt in range(1, 6):
         wrong = cli(*record, env={"CURATOR_PIN": "918273"})
         assert wrong.returncode == 2 and "wrong PIN" in wrong.stderr
     assert "locked for 5 minutes" in wrong.stderr

@@ -33,7 +33,7 @@ def test_workbook_has_every_sheet_with_typed_cells(demo_db: Database, tmp_path: 
         assert workbook[sheet].freeze_panes == "A2"
         assert workbook[sheet].auto_filter.ref.startswith("A1:")
     assert register.column_dimensions["B"].width >= 30
-    first = {cell.value: value for cell, value in zip(register[1], register[2])}
+    first = {cell.value: value for cell, value in zip(register[1], register[2], strict=True)}
     assert isinstance(first["Approved (mg)"].value, (int, float))
     assert first["Approved (mg)"].number_format.endswith('"mg"')
     assert isinstance(first["Requested"].value, datetime) and first["Requested"].is_date
@@ -151,7 +151,8 @@ def test_text_that_looks_like_a_formula_stays_text(db: Database, tmp_path: Path)
     out = tmp_path / "evil.xlsx"
     export_workbook(db, out)
     workbook = load_workbook(out)
-    row = {cell.value: value for cell, value in zip(workbook["Allocations"][1], workbook["Allocations"][2])}
+    header, first = workbook["Allocations"][1], workbook["Allocations"][2]
+    row = {cell.value: value for cell, value in zip(header, first, strict=True)}
     assert row["PI"].value == "=1+1" and row["PI"].data_type == "s"
     assert row["Institution"].data_type == "s"
     assert workbook["By institution"]["A2"].data_type == "s"

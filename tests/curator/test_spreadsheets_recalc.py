@@ -34,10 +34,10 @@ def assert_sheet_matches_report(sheet, db: Database, by: str,  # type: ignore[no
     rows = mass_report(db, by, report_filter)
     values = list(sheet.iter_rows(min_row=2, values_only=True))
     assert len(values) == len(rows) + 1
-    for report_row, cells in zip([*rows, report_total(rows)], values):
+    for report_row, cells in zip([*rows, report_total(rows)], values, strict=True):
         assert cells[0] == (report_row.key if report_row.key != "total" else "Total")
         assert cells[2] == report_row.allocations
-        for name, value in zip(MASSES, cells[3:8]):
+        for name, value in zip(MASSES, cells[3:8], strict=True):
             assert round(value * 1000) == getattr(report_row, name), (by, report_row.key, name)
 
 

@@ -7,13 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
+from factories import DEMO_PINS
 from openpyxl import load_workbook
+from safety_support import cli, copy_file, rewrite_chain, sql
 
 from curator.db import Database, open_database
 from curator.events import chain_head_code
 from curator.witness import database_identity
-from factories import DEMO_PINS
-from safety_support import cli, copy_file, rewrite_chain, sql
 
 
 @pytest.fixture

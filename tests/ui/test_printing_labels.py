@@ -26,7 +26,7 @@ def test_every_template_prints_scannable_true_size_labels(name: str, demo_db: Da
     assert abs(sizes[0][0] - template.page_width) <= 0.18 and abs(sizes[0][1] - template.page_height) <= 0.18
     scanned = decode_labels(pdf, template, tmp_path / "png", len(IDS))
     expected_kinds = {"QR-Code", "CODE-128"} if template.barcode else {"QR-Code"}
-    for wanted, codes in zip(IDS, scanned):
+    for wanted, codes in zip(IDS, scanned, strict=True):
         assert {kind for kind, _ in codes} == expected_kinds, (name, wanted, codes)
         assert {text for _, text in codes} == {wanted}, (name, codes)
     text = pdf_text(pdf)

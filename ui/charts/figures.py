@@ -34,6 +34,7 @@ def draw_empty(figure: Any, title: str) -> None:
 
 #: Bars a chart shows before the smallest groups are summed into one "others" bar.
 MAX_BARS = 20
+SUMMED = ("allocations", "allocated_ug", "handed_over_ug", "returned_ug", "consumed_ug", "on_loan_ug")
 
 
 def top_groups(rows: list[ReportRow], limit: int = MAX_BARS) -> tuple[list[ReportRow], ReportRow | None]:
@@ -43,8 +44,7 @@ def top_groups(rows: list[ReportRow], limit: int = MAX_BARS) -> tuple[list[Repor
     ranked = sorted(rows, key=lambda row: (-max(row.allocated_ug, row.handed_over_ug), row.label))
     kept, rest = ranked[:limit], ranked[limit:]
     others = ReportRow("others", tr("{count} others").format(count=len(rest)),
-                       *(sum(getattr(row, name) for row in rest) for name in (
-                           "allocations", "allocated_ug", "handed_over_ug", "returned_ug", "consumed_ug", "on_loan_ug")))
+                       *(sum(getattr(row, name) for row in rest) for name in SUMMED))
     return kept, others
 
 
@@ -86,8 +86,8 @@ def draw_stacked(figure: Any, rows: list[ReportRow], title: str, subtitle: str =
         axes.bar_label(bars, labels=[_value_text(v, unit) if v >= right * 0.045 else "" for v in values],
                        label_type="center", color="white" if colour != "#b0bec5" else "#263238",
                        fontsize=8, fontweight="bold")
-        left = [a + b for a, b in zip(left, values)]
-    for y, (x, row) in enumerate(zip(left, rows)):
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    for y, (x, row) in enumerate(zip(left, rows, strict=True)):
         text = tr("{allocated} allocated, {handed} handed over").format(
             allocated=rounded(row.allocated_ug), handed=rounded(row.handed_over_ug))
         axes.text(x + right * 0.006, y, text, va="center", fontsize=8, color="#333")

@@ -86,7 +86,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                                   help="answer a wrong event with a correction (curator)")
     correct.add_argument("event_id", metavar="EVENT", type=int)
     correct.add_argument("--reason", required=True)
-    correct.add_argument("--mass", type=mass_argument, help="the true mass of the corrected event, e.g. '12.5 mg' (later masses shift by the difference)")
+    correct.add_argument("--mass", type=mass_argument,
+                         help="the true mass of the corrected event, e.g. '12.5 mg' "
+                              "(later masses shift by the difference)")
     correct.add_argument("--operator", required=True)
     correct.set_defaults(run=run_correct)
 

@@ -43,7 +43,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     record.add_argument("kind", metavar="KIND", help=f"one of {', '.join(HANDLING_KINDS)}")
     record.add_argument("target", metavar="TARGET", help="sample number or container barcode")
     record.add_argument("--mass", type=mass_argument, help="measured mass for weighed, e.g. '12.5 mg'")
-    record.add_argument("--to", dest="to", help="moved: position path (for a container) or container barcode (for a sample)")
+    record.add_argument("--to", dest="to",
+                        help="moved: position path (for a container) or container barcode (for a sample)")
     record.add_argument("--atmosphere", default="", help="opened/sealed: nitrogen, air, argon or vacuum")
     record.add_argument("--note", default="")
     record.add_argument("--reason", default="",

@@ -38,7 +38,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     handover.set_defaults(run=run_handover)
 
     catalogue = commands.add_parser(
-        "import", parents=[common, signer_options()], help="import a sample catalogue (.xlsx or .csv), all rows or none",
+        "import", parents=[common, signer_options()],
+        help="import a sample catalogue (.xlsx or .csv), all rows or none",
         description="Import a catalogue. --mission names the mission of every row; with --mission all, a "
                     "Mission column names each row's mission (known Apollo missions are created when missing).")
     catalogue.add_argument("file", metavar="FILE")

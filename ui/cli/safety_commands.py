@@ -30,7 +30,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     back.add_argument("backup", metavar="BACKUP", help="backup file to restore")
     back.add_argument("--backup-dir", help="where to keep the current file before it is replaced")
     back.add_argument("--accept-loss", type=int, default=0, metavar="N",
-                      help="allow going back: drop up to N events the backup does not have (they stay in the kept copy)")
+                      help="allow going back: drop up to N events the backup does not have "
+                           "(they stay in the kept copy)")
     back.add_argument("--replace-history", action="store_true",
                       help="restore a backup that is not an earlier state of this database (another "
                            "database's, or a rewritten history); needs --reason")

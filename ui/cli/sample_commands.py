@@ -83,5 +83,6 @@ def run_show(args: argparse.Namespace) -> int:
         via = f"  (on {row['via_container']})" if row.get("via_container") else ""
         via += f"  [{row['sample']}]" if row.get("sample") else ""
         facts = "; ".join(f"{k}: {v}" for k, v in row["facts"].items() if k != "signer")
-        print(f"  #{row['event']}  {row['at']}  {row['kind']}  {row['operator']}{mass}{via}" + (f"  {facts}" if facts else ""))
+        print(f"  #{row['event']}  {row['at']}  {row['kind']}  {row['operator']}{mass}{via}"
+              + (f"  {facts}" if facts else ""))
     return 0

@@ -12,8 +12,8 @@ import getpass
 import os
 import stat
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from curator.db import Database, open_database

@@ -176,7 +176,10 @@ class ReturnDialog(_ScanDialog):
     ``consumed=True`` the scanned split is recorded as used up entirely instead."""
 
     def __init__(self, desk: Desk, reference: str, consumed: bool = False, parent: QWidget | None = None) -> None:
-        title = self.tr("Record consumption for {reference}") if consumed else self.tr("Record a return for {reference}")
+        if consumed:
+            title = self.tr("Record consumption for {reference}")
+        else:
+            title = self.tr("Record a return for {reference}")
         super().__init__(desk, reference, title.format(reference=reference), parent)
         self.on_loan = {item.number: item.mass_ug for item in allocation_items(desk.db, reference)
                         if item.status == "handed_over"}

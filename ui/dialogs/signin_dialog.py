@@ -61,8 +61,9 @@ class SignInDialog(QDialog):
         self.message.clear()
         row = self.chosen()
         if row is not None and row.locked_until is not None:
+            until = row.locked_until.astimezone().strftime("%H:%M:%S")
             self.message.setText(self.tr("{name} is locked after {count} wrong PINs until {time}; an admin can unlock.")
-                                 .format(name=row.name, count=MAX_WRONG_PINS, time=row.locked_until.astimezone().strftime("%H:%M:%S")))
+                                 .format(name=row.name, count=MAX_WRONG_PINS, time=until))
         self.pin.setFocus()
 
     def accept(self) -> None:

@@ -3,6 +3,8 @@ balance line shows before − (remaining + children + loss); OK enables only whe
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
@@ -64,7 +66,7 @@ class SplitDialog(RecordDialog):
             self.child_numbers.append(number)
             self.child_masses.append(mass)
         self._tab_order()
-        for row, (number, mass) in enumerate(zip(self.child_numbers, self.child_masses)):
+        for row, (number, mass) in enumerate(zip(self.child_numbers, self.child_masses, strict=True)):
             number.setVisible(row < count)
             mass.setVisible(row < count)
         self.revalidate()
@@ -73,14 +75,14 @@ class SplitDialog(RecordDialog):
         """Top to bottom: the count, each child's number and mass, then loss, remaining and note (the child
         rows are made after the fields below them, so creation order would jump)."""
         chain: list[QWidget] = [self.count]
-        for number, mass in zip(self.child_numbers, self.child_masses):
+        for number, mass in zip(self.child_numbers, self.child_masses, strict=True):
             chain += [number, mass]
         chain += [self.loss, self.remaining, self.note]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def child_rows(self) -> list[tuple[QLineEdit, MassEdit]]:
-        return list(zip(self.child_numbers, self.child_masses))[: self.count.value()]
+        return list(zip(self.child_numbers, self.child_masses, strict=True))[: self.count.value()]
 
     def difference_ug(self) -> int | None:
         """before − (remaining + children + loss), or None while a mass is missing or malformed."""

@@ -35,7 +35,7 @@ class ChartsView(QWidget):
         self.chart = QComboBox(self)
         self.chart.setObjectName("chartKind")
         for key, text in zip(CHARTS, (self.tr("Mass per country"), self.tr("Mass per institution"),
-                                      self.tr("Cumulative over time"))):
+                                      self.tr("Cumulative over time")), strict=True):
             self.chart.addItem(text, key)
         self.mission = QComboBox(self)
         self.mission.setObjectName("chartMission")

@@ -56,7 +56,8 @@ class SampleView(RefreshWhenShown, QWidget):
             form.addRow(text, self.fields[key])
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("genealogyTree")
-        self.tree.setHeaderLabels([self.tr("Genealogy"), self.tr("Mass"), self.tr("Status"), self.tr("Where / borrower")])
+        self.tree.setHeaderLabels([self.tr("Genealogy"), self.tr("Mass"), self.tr("Status"),
+                                   self.tr("Where / borrower")])
         self.tree.itemDoubleClicked.connect(lambda item, _column: self.desk.open_sample(item.text(0)))
         self.history_model = HistoryTableModel()
         self.history = QTableView(self)
@@ -80,7 +81,8 @@ class SampleView(RefreshWhenShown, QWidget):
     def _layout(self) -> None:
         actions, self.buttons = button_row(self, (
                 ("weigh", self.tr("&Weigh…"), self.weigh), ("split", self.tr("S&plit…"), self.split),
-                ("move", self.tr("&Move…"), self.move_sample), ("open", self.tr("&Open…"), lambda: self.observe("opened")),
+                ("move", self.tr("&Move…"), self.move_sample),
+                ("open", self.tr("&Open…"), lambda: self.observe("opened")),
                 ("seal", self.tr("Sea&l…"), lambda: self.observe("sealed")),
                 ("inspect", self.tr("&Inspect / note / photo…"), lambda: self.observe("inspected")),
                 ("correct", self.tr("Corr&ection…"), self.correct)))

@@ -93,7 +93,9 @@ class ScanCapture(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
-        if not isinstance(watched, QWidget) or isinstance(watched, _TEXT_WIDGETS) or watched.window() is not self.window:
+        if not isinstance(watched, QWidget) or isinstance(watched, _TEXT_WIDGETS):
+            return False
+        if watched.window() is not self.window:
             return False
         focus = QApplication.focusWidget()
         if isinstance(focus, _TEXT_WIDGETS) and focus is not self.field.edit:
