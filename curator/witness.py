@@ -149,7 +149,8 @@ def witness_current_head(db: Database) -> None:
 
 def seen_heads(db: Database) -> list[SeenHead]:
     """Every distinct head this desk's log holds for ``db`` (first sighting of each), oldest first."""
-    identity, seen = database_identity(db), {}
+    identity = database_identity(db)
+    seen: dict[tuple[int, str], SeenHead] = {}
     try:
         lines = log_path().read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart
 from openpyxl.chartsheet import Chartsheet
 from openpyxl.drawing.xdr import XDRPositiveSize2D
@@ -34,7 +35,10 @@ def mg(micrograms: int | None) -> float:
 
 
 def text_cell(sheet: WriteOnlyWorksheet, value: object) -> object:
-    """``value`` as is, except text starting with "=", which stays text instead of becoming a formula."""
+    """``value`` as is, except text starting with "=", which stays text instead of becoming a formula, and
+    control characters a workbook cannot hold, which become U+FFFD (e.g. a filter typed on the CLI)."""
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
     if isinstance(value, str) and value.startswith("="):
         cell = WriteOnlyCell(sheet, value=value)
         cell.data_type = "s"

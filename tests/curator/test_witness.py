@@ -85,3 +85,11 @@ def test_the_exported_workbook_names_the_chain_head(demo: Path, tmp_path: Path) 
         code = chain_head_code(session)
     about = {row[0]: row[1] for row in load_workbook(out)["About"].iter_rows(values_only=True) if row and row[0]}
     assert about["Chain head"].startswith(f"{code} ") and f"curator verify --head {code}" in about["Chain head"]
+
+
+def test_a_control_character_in_a_filter_does_not_break_the_about_sheet(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "loans.xlsx"
+    exported = cli("export", str(out), "--mission", "CE\x085", "--db", str(demo))  # found by the CLI fuzz test
+    assert exported.returncode == 0, exported.stderr
+    about = {row[0]: row[1] for row in load_workbook(out)["About"].iter_rows(values_only=True) if row and row[0]}
+    assert about["Mission"] == "CE\ufffd5"
