@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from curator.allocations import load_allocation, require_status
+from curator.allocations import load_allocation
 from curator.db import Database
 from curator.errors import RuleViolation, ValidationError
 from curator.facts import amend
@@ -13,9 +13,9 @@ from curator.loan_limits import RESERVING_STATUSES, check_due_date, check_reserv
 from curator.lookup import get_institution
 from curator.mass import format_mass
 from curator.models import Allocation
-from curator.operators import find_operator, require_role
-
-_BEFORE_HANDOVER = ("requested", "approved", "prepared")
+from curator.operators import find_operator
+from curator.permissions import BEFORE_HANDOVER, AllocationAction, require_allocation_action
+from curator.vocabulary import AllocationItemStatus
 
 
 def edit_allocation(db: Database, operator: str, reference: str, reason: str, *, due_date: date | None = None,
@@ -31,15 +31,15 @@ def edit_allocation(db: Database, operator: str, reference: str, reason: str, *,
         raise ValidationError("nothing to edit: give a due date, a mass or an institution")
     with db.write() as session:
         signer = find_operator(session, operator)
-        require_role(signer, "curator", "edit an allocation's terms")
         allocation = load_allocation(session, reference, expected_version)
-        require_status(allocation, "edit", *_BEFORE_HANDOVER, "handed_over")
+        require_allocation_action(allocation, signer, AllocationAction.EDIT_TERMS)
         changes: dict[str, object] = {}
         if due_date is not None:
             check_due_date(due_date, allocation.requested_at, at)
             changes["due_date"] = due_date
-        if approved_mass_ug is not None or institution is not None:
-            require_status(allocation, "change the mass or borrower of", *_BEFORE_HANDOVER)
+        if (approved_mass_ug is not None or institution is not None) and allocation.status not in BEFORE_HANDOVER:
+            raise RuleViolation(f"cannot change the mass or borrower of allocation {reference}: it is "
+                                f"{allocation.status.replace('_', ' ')}")
         if approved_mass_ug is not None:
             _check_mass(session, allocation, approved_mass_ug)
             changes["approved_mass_ug"] = approved_mass_ug
@@ -54,7 +54,7 @@ def edit_allocation(db: Database, operator: str, reference: str, reason: str, *,
 def _check_mass(session, allocation: Allocation, mass_ug: int) -> None:  # type: ignore[no-untyped-def]
     if mass_ug <= 0:
         raise RuleViolation("an allocation needs a mass above zero")
-    prepared = sum(item.mass_ug for item in allocation.items if item.status == "prepared")
+    prepared = sum(item.mass_ug for item in allocation.items if item.status == AllocationItemStatus.PREPARED)
     if mass_ug < prepared:
         raise RuleViolation(f"allocation {allocation.reference} has {format_mass(prepared)} prepared; "
                             f"{format_mass(mass_ug)} is less")

@@ -18,10 +18,16 @@ from curator.lookup import get_allocation, get_institution, get_mission, get_sam
 from curator.mass import format_mass
 from curator.models import Allocation, AllocationItem, Event, Institution, Operator, Sample
 from curator.operators import find_operator, require_role
+from curator.permissions import AllocationAction, require_allocation_action
 from curator.sample_state import check_not_stale, touch_sample
-
-STATUSES = ("requested", "approved", "prepared", "handed_over", "returned", "consumed", "cancelled")
-OPEN_STATUSES = ("requested", "approved", "prepared", "handed_over")
+from curator.vocabulary import (
+    AVAILABLE_SAMPLE_STATUSES,
+    AllocationItemStatus,
+    AllocationStatus,
+    EventKind,
+    Role,
+    SampleStatus,
+)
 
 
 @dataclass(frozen=True)
@@ -36,7 +42,7 @@ def overdue_loans(session: Session, today: date | None = None, institution_id: i
     query = (
         select(Allocation.reference, Institution.name, Allocation.due_date)
         .join(Institution)
-        .where(Allocation.status == "handed_over", Allocation.due_date < (today or date.today()))
+        .where(Allocation.status == AllocationStatus.HANDED_OVER, Allocation.due_date < (today or date.today()))
         .order_by(Allocation.due_date)
     )
     if institution_id is not None:
@@ -66,12 +72,12 @@ def create(db: Database, operator: str, reference: str, institution: str, missio
                 "a curator must override with a reason"
             )
         if late:
-            require_role(signer, "curator", "override the overdue-loan rule")
+            require_role(signer, Role.CURATOR, "override the overdue-loan rule")
         if due_date is not None:
             check_due_date(due_date, at or utcnow(), at)
         register(session, signer, Allocation(reference=reference.strip(), institution_id=borrower.id,
                                              mission_id=found_mission.id, pi=pi.strip(), purpose=purpose,
-                                             approved_mass_ug=approved_mass_ug, status="requested",
+                                             approved_mass_ug=approved_mass_ug, status=AllocationStatus.REQUESTED,
                                              requested_at=at or utcnow(), due_date=due_date,
                                              override_reason=override_reason.strip()), at=at)
 
@@ -83,24 +89,17 @@ def load_allocation(session: Session, reference: str, expected_version: int | No
     return allocation
 
 
-def require_status(allocation: Allocation, action: str, *allowed: str) -> None:
-    if allocation.status not in allowed:
-        raise RuleViolation(f"cannot {action} allocation {allocation.reference}: it is "
-                            f"{allocation.status.replace('_', ' ')}")
-
-
 def approve(db: Database, operator: str, reference: str, expected_version: int | None = None,
             at: datetime | None = None) -> None:
     """A curator approves; the mission must hold the mass in store."""
     with db.write() as session:
         signer = find_operator(session, operator)
-        require_role(signer, "curator", "approve an allocation")
         allocation = load_allocation(session, reference, expected_version)
-        require_status(allocation, "approve", "requested")
+        require_allocation_action(allocation, signer, AllocationAction.APPROVE)
         check_reservation(session, allocation, allocation.approved_mass_ug)
-        event = append_event(session, "approved", signer, at=at, allocation_id=allocation.id,
+        event = append_event(session, EventKind.APPROVED, signer, at=at, allocation_id=allocation.id,
                              details={"approved_ug": allocation.approved_mass_ug})
-        allocation.status = "approved"
+        allocation.status = AllocationStatus.APPROVED
         allocation.approved_at = event.occurred_at
         allocation.approved_by_id = signer.id
 
@@ -115,16 +114,17 @@ def _add_items(session: Session, signer: Operator, allocation: Allocation, numbe
             continue
         if sample.mission_id != allocation.mission_id:
             raise RuleViolation(f"{sample.number} is from {sample.mission.code}, not {allocation.mission.code}")
-        if sample.status not in ("in_store", "returned"):
+        if sample.status not in AVAILABLE_SAMPLE_STATUSES:
             raise RuleViolation(f"{sample.number} is {sample.status.replace('_', ' ')}, not available")
         total += sample.mass_ug
         if total > allocation.approved_mass_ug:
             raise RuleViolation(f"allocation {allocation.reference} approves "
                                 f"{format_mass(allocation.approved_mass_ug)}; these splits add up to "
                                 f"{format_mass(total)}, more than approved")
-        allocation.items.append(AllocationItem(sample_id=sample.id, mass_ug=sample.mass_ug, status="prepared"))
-        sample.status = "allocated"
-        event = append_event(session, "allocated", signer, at=at, sample_id=sample.id,
+        allocation.items.append(AllocationItem(sample_id=sample.id, mass_ug=sample.mass_ug,
+                                               status=AllocationItemStatus.PREPARED))
+        sample.status = SampleStatus.ALLOCATED
+        event = append_event(session, EventKind.ALLOCATED, signer, at=at, sample_id=sample.id,
                              allocation_id=allocation.id, container_id=sample.container_id)
         touch_sample(sample, event)
         held.add(sample.id)
@@ -136,9 +136,9 @@ def prepare(db: Database, operator: str, reference: str, numbers: list[str],
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = load_allocation(session, reference, expected_version)
-        require_status(allocation, "prepare", "approved", "prepared")
+        require_allocation_action(allocation, signer, AllocationAction.PREPARE)
         _add_items(session, signer, allocation, numbers, at)
-        allocation.status = "prepared"
+        allocation.status = AllocationStatus.PREPARED
 
 
 def hand_over(db: Database, operator: str, reference: str, numbers: list[str] | None = None,
@@ -151,7 +151,7 @@ def hand_over(db: Database, operator: str, reference: str, numbers: list[str] | 
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = load_allocation(session, reference, expected_version)
-        require_status(allocation, "hand over", "approved", "prepared")
+        require_allocation_action(allocation, signer, AllocationAction.HAND_OVER)
         _add_items(session, signer, allocation, numbers or [], at)
         if not allocation.items:
             raise RuleViolation(f"allocation {reference} has no splits to hand over: scan or prepare some")
@@ -165,10 +165,10 @@ def hand_over(db: Database, operator: str, reference: str, numbers: list[str] | 
         for item in allocation.items:
             sample = item.sample
             item.mass_ug = sample.mass_ug
-            item.status = "handed_over"
-            sample.status = "on_loan"
+            item.status = AllocationItemStatus.HANDED_OVER
+            sample.status = SampleStatus.ON_LOAN
             container = sample.container
-            event = append_event(session, "handed_over", signer, at=at, sample_id=sample.id,
+            event = append_event(session, EventKind.HANDED_OVER, signer, at=at, sample_id=sample.id,
                                  allocation_id=allocation.id, mass_ug=sample.mass_ug,
                                  container_id=container.id if container else None,
                                  from_location_id=container.location_id if container else None,
@@ -176,22 +176,22 @@ def hand_over(db: Database, operator: str, reference: str, numbers: list[str] | 
             touch_sample(sample, event)
             if container is not None:
                 container.location_id = None  # it leaves the facility with the sample
-        allocation.status = "handed_over"
+        allocation.status = AllocationStatus.HANDED_OVER
         allocation.handed_over_at = event.occurred_at
         if due_date is not None:
             allocation.due_date = due_date
 
 
 def _close_if_done(allocation: Allocation, event: Event) -> None:
-    if all(item.status in ("returned", "consumed") for item in allocation.items):
-        consumed_all = all(item.status == "consumed" for item in allocation.items)
-        allocation.status = "consumed" if consumed_all else "returned"
+    if all(item.status in (AllocationItemStatus.RETURNED, AllocationItemStatus.CONSUMED) for item in allocation.items):
+        consumed_all = all(item.status == AllocationItemStatus.CONSUMED for item in allocation.items)
+        allocation.status = AllocationStatus.CONSUMED if consumed_all else AllocationStatus.RETURNED
         allocation.closed_at = event.occurred_at
 
 
 def _loan_item(allocation: Allocation, sample: Sample) -> AllocationItem:
     for item in allocation.items:
-        if item.sample_id == sample.id and item.status == "handed_over":
+        if item.sample_id == sample.id and item.status == AllocationItemStatus.HANDED_OVER:
             return item
     raise RuleViolation(f"{sample.number} is not on loan under allocation {allocation.reference}")
 
@@ -203,7 +203,7 @@ def record_return(db: Database, operator: str, reference: str, number: str, retu
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = load_allocation(session, reference, None)
-        require_status(allocation, "record a return on", "handed_over")
+        require_allocation_action(allocation, signer, AllocationAction.RECORD_RETURN)
         sample = get_sample(session, number)
         item = _loan_item(allocation, sample)
         check_not_stale(sample.number, item.mass_ug, expected_ug)
@@ -212,11 +212,11 @@ def record_return(db: Database, operator: str, reference: str, number: str, retu
                                 f"{format_mass(returned_mass_ug)} is impossible")
         item.returned_mass_ug = returned_mass_ug
         item.consumed_mass_ug = item.mass_ug - returned_mass_ug
-        item.status = "returned"
-        sample.status = "returned"
-        event = append_event(session, "returned", signer, at=at, sample_id=sample.id, allocation_id=allocation.id,
-                             container_id=sample.container_id, mass_ug=returned_mass_ug, note=note,
-                             details={"consumed_ug": item.consumed_mass_ug})
+        item.status = AllocationItemStatus.RETURNED
+        sample.status = SampleStatus.RETURNED
+        event = append_event(session, EventKind.RETURNED, signer, at=at, sample_id=sample.id,
+                             allocation_id=allocation.id, container_id=sample.container_id,
+                             mass_ug=returned_mass_ug, note=note, details={"consumed_ug": item.consumed_mass_ug})
         touch_sample(sample, event, returned_mass_ug)
         _close_if_done(allocation, event)
 
@@ -227,15 +227,15 @@ def record_consumption(db: Database, operator: str, reference: str, number: str,
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = load_allocation(session, reference, None)
-        require_status(allocation, "record consumption on", "handed_over")
+        require_allocation_action(allocation, signer, AllocationAction.RECORD_CONSUMPTION)
         sample = get_sample(session, number)
         item = _loan_item(allocation, sample)
         check_not_stale(sample.number, item.mass_ug, expected_ug)
         item.consumed_mass_ug = item.mass_ug
-        item.status = "consumed"
-        sample.status = "consumed"
-        event = append_event(session, "consumed", signer, at=at, sample_id=sample.id, allocation_id=allocation.id,
-                             container_id=sample.container_id, mass_ug=0, note=note,
+        item.status = AllocationItemStatus.CONSUMED
+        sample.status = SampleStatus.CONSUMED
+        event = append_event(session, EventKind.CONSUMED, signer, at=at, sample_id=sample.id,
+                             allocation_id=allocation.id, container_id=sample.container_id, mass_ug=0, note=note,
                              details={"consumed_ug": item.mass_ug})
         touch_sample(sample, event, 0)
         _close_if_done(allocation, event)
@@ -249,12 +249,12 @@ def cancel(db: Database, operator: str, reference: str, reason: str, expected_ve
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = load_allocation(session, reference, expected_version)
-        require_status(allocation, "cancel", "requested", "approved", "prepared")
+        require_allocation_action(allocation, signer, AllocationAction.CANCEL)
         for item in allocation.items:
-            item.sample.status = "in_store"
-            item.status = "cancelled"
-        event = append_event(session, "cancelled", signer, at=at, allocation_id=allocation.id, note=reason)
-        allocation.status = "cancelled"
+            item.sample.status = SampleStatus.IN_STORE
+            item.status = AllocationItemStatus.CANCELLED
+        event = append_event(session, EventKind.CANCELLED, signer, at=at, allocation_id=allocation.id, note=reason)
+        allocation.status = AllocationStatus.CANCELLED
         allocation.closed_at = event.occurred_at
 
 

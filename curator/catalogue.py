@@ -43,11 +43,11 @@ from curator.errors import CuratorError, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
 from curator.identifiers import clean_code
-from curator.inventory import SAMPLINGS
 from curator.mass import format_mass
 from curator.models import Container, Location, Mission, Sample
 from curator.operators import find_operator
 from curator.sample_state import place, touch_sample
+from curator.vocabulary import SampleStatus, Sampling
 
 ALL_MISSIONS = "all"
 PROGRESS_EVERY = 100
@@ -198,7 +198,7 @@ class _Checker:
         if container and container not in self.containers:
             return self.fail(row, f"unknown container {container!r}")
         sampling = str(self.cell(values, "sampling") or "").strip().lower()
-        if sampling not in SAMPLINGS:
+        if sampling not in list(Sampling):
             return self.fail(row, f"unknown sampling {sampling!r} (scooped or drilled)")
         extras = "; ".join(f"{column.header}: {values[index]}" for index, column in enumerate(self.columns)
                            if column.role == "extra" and index < len(values) and values[index] not in (None, ""))
@@ -295,7 +295,7 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str,
                 parent_id = session.execute(select(Sample.id).where(Sample.number == planned.parent)).scalar_one()
             sample = Sample(number=planned.number, mission_id=missions[planned.mission], parent_id=parent_id,
                             kind=planned.kind, sampling=planned.sampling, mass_ug=planned.mass_ug,
-                            status="in_store", created_at=now)
+                            status=SampleStatus.IN_STORE, created_at=now)
             session.add(sample)
             session.flush()
             ids[planned.number] = sample.id

@@ -12,13 +12,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from itertools import islice
+from pathlib import Path
 
 from curator.catalogue_files import check_unpacked_size, decode_text
 from curator.errors import ValidationError
-from curator.inventory import SAMPLE_KINDS
 from curator.mass import MICROGRAMS_PER_UNIT, parse_mass
+from curator.vocabulary import SampleKind
 from resources import resource_path
 
 KNOWN_MISSIONS_FILE = resource_path("catalogue", "known_missions.json")
@@ -81,7 +81,7 @@ def map_header(header: str) -> Column:
 def map_kind(value: str) -> str | None:
     """The Curator sample kind a catalogue's type names, or None if unknown."""
     key = normalise(value)
-    if key.replace(" ", "_") in SAMPLE_KINDS:
+    if key.replace(" ", "_") in list(SampleKind):
         return key.replace(" ", "_")
     return KIND_ALIASES.get(key)
 

@@ -17,12 +17,10 @@ from curator.lookup import get_sample
 from curator.mass import format_mass
 from curator.models import Event, Mission, Operator, Sample
 from curator.splitting import ChildSpec, split_event
+from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES
 
 if TYPE_CHECKING:
     from curator.catalogue import ImportPlan, PlannedSample
-
-#: Statuses of a sample that can give mass to a split.
-_HERE = ("in_store", "returned")
 
 
 @dataclass(frozen=True)
@@ -63,7 +61,7 @@ def check_children_of_existing(plan: ImportPlan, parents: dict[str, ExistingPare
         parent = parents.get(number)
         if parent is None:
             continue  # named as an unknown parent elsewhere
-        if parent.status not in _HERE:
+        if parent.status not in AVAILABLE_SAMPLE_STATUSES:
             for child in children:
                 fail(child.row, f"parent {number} is {parent.status.replace('_', ' ')}: a split cannot take mass "
                                 "from it now")
@@ -98,7 +96,7 @@ def split_from_existing(session: Session, signer: Operator, plan: ImportPlan) ->
     for number, children in children_of_existing(plan).items():
         parent = get_sample(session, number)
         total = sum(child.mass_ug for child in children)
-        if parent.status not in _HERE or parent.mass_ug < total:
+        if parent.status not in AVAILABLE_SAMPLE_STATUSES or parent.mass_ug < total:
             raise ValidationError(f"{number} changed meanwhile (now {format_mass(parent.mass_ug)}, "
                                   f"{parent.status.replace('_', ' ')}): nothing imported")
         specs = [ChildSpec(child.mass_ug, child.number, child.container) for child in children]

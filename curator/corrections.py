@@ -19,11 +19,10 @@ from sqlalchemy.orm import Session
 from curator.errors import RuleViolation, ValidationError
 from curator.mass import format_mass
 from curator.models import Event, Sample
+from curator.vocabulary import MEASUREMENT_KINDS, EventKind
 
-#: Events that measure a sample's mass afresh: masses after them no longer derive from earlier events.
-ABSOLUTE_MEASUREMENTS = ("weighed", "received")
 #: Later events a correction may not shift: the loan's masses were handed over and accounted on them.
-_LOAN_EVENTS = ("handed_over", "returned", "consumed")
+_LOAN_EVENTS = (EventKind.HANDED_OVER, EventKind.RETURNED, EventKind.CONSUMED)
 
 
 @dataclass(frozen=True)
@@ -64,7 +63,7 @@ def mass_shift(session: Session, wrong: Event, sample: Sample, true_ug: int) -> 
                                                 Event.mass_ug.is_not(None)).order_by(Event.id)).scalars()
     measured_again = False
     for event in later:
-        if event.kind in ABSOLUTE_MEASUREMENTS:
+        if event.kind in MEASUREMENT_KINDS:
             measured_again = True
             break
         _check_derived(event, sample, delta)

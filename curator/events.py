@@ -17,17 +17,9 @@ from sqlalchemy.orm import Session
 
 from curator.errors import ValidationError
 from curator.models import ChainHead, Event, Operator
+from curator.vocabulary import EventKind, choices
 
 GENESIS_HASH = "0" * 64
-
-EVENT_KINDS = (
-    "received", "weighed", "split", "moved", "opened", "sealed", "inspected", "photographed",
-    "note", "approved", "allocated", "handed_over", "returned", "consumed", "cancelled", "correction",
-    "registered", "amended",
-)
-
-#: Events a technician may record on a sample or container from the desk or the CLI.
-HANDLING_KINDS = ("weighed", "moved", "opened", "sealed", "inspected", "photographed", "note")
 
 
 def utcnow() -> datetime:
@@ -79,7 +71,7 @@ def signer_identity(operator: Operator) -> dict[str, str]:
 
 def append_event(
     session: Session,
-    kind: str,
+    kind: EventKind | str,
     operator: Operator,
     *,
     at: datetime | None = None,
@@ -91,13 +83,13 @@ def append_event(
     The details bind the signer's identity at this moment (name and role), not just a row id, so a
     later rename or promotion behind the application's back no longer matches the events it signed.
     """
-    if kind not in EVENT_KINDS:
-        raise ValidationError(f"unknown event kind {kind!r} (known: {', '.join(EVENT_KINDS)})")
+    if kind not in list(EventKind):
+        raise ValidationError(f"unknown event kind {kind!r} (known: {choices(EventKind)})")
     head = lock_chain_head(session)
     occurred = (at or utcnow()).astimezone(UTC)
     event = Event(
         id=head.last_event_id + 1,
-        kind=kind,
+        kind=EventKind(kind).value,
         occurred_at=occurred,
         operator_id=operator.id,
         details=canonical_json({**(details or {}), "signer": signer_identity(operator)}),

@@ -8,13 +8,12 @@ from curator.corrections import mass_shift
 from curator.db import Database
 from curator.errors import NotFoundError, RuleViolation, ValidationError
 from curator.events import append_event
-from curator.inventory import ATMOSPHERES
 from curator.lookup import find_code
 from curator.models import Container, Event, Sample
 from curator.operators import find_operator, require_role
+from curator.permissions import OBSERVATION_ACTIONS, ROLE_NEEDED, SampleAction, require_sample_action
 from curator.sample_state import check_mass_within_mission, touch_sample
-
-OBSERVATION_KINDS = ("opened", "sealed", "inspected", "photographed", "note")
+from curator.vocabulary import OBSERVATION_KINDS, Atmosphere, EventKind, choices
 
 
 def record_observation(db: Database, operator: str, kind: str, code: str, note: str = "",
@@ -28,9 +27,8 @@ def record_observation(db: Database, operator: str, kind: str, code: str, note: 
         raise ValidationError(f"{kind!r} is not one of {', '.join(OBSERVATION_KINDS)}")
     if kind in ("opened", "sealed") and not atmosphere:
         raise ValidationError(f"say in which atmosphere the container was {kind} (e.g. nitrogen, air)")
-    if atmosphere not in ATMOSPHERES:
-        known = ", ".join(a for a in ATMOSPHERES if a)
-        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {known})")
+    if atmosphere not in list(Atmosphere):
+        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {choices(Atmosphere)})")
     if kind == "note" and not note.strip():
         raise ValidationError("a note needs some text")
     details = {key: value for key, value in (("atmosphere", atmosphere), ("photo", photo)) if value}
@@ -42,6 +40,7 @@ def record_observation(db: Database, operator: str, kind: str, code: str, note: 
                 target.sealed = kind == "sealed"
             return append_event(session, kind, signer, at=at, container_id=target.id,
                                 note=note, details=details).id
+        require_sample_action(target, signer, OBSERVATION_ACTIONS[EventKind(kind)])
         event = append_event(session, kind, signer, at=at, sample_id=target.id,
                              container_id=target.container_id, note=note, details=details)
         touch_sample(target, event)
@@ -59,11 +58,13 @@ def correct(db: Database, operator: str, event_id: int, reason: str, mass_ug: in
         raise ValidationError("a correction needs a reason")
     with db.write() as session:
         signer = find_operator(session, operator)
-        require_role(signer, "curator", "record a correction")
+        require_role(signer, ROLE_NEEDED[SampleAction.CORRECT], "record a correction")
         wrong = session.get(Event, event_id)
         if wrong is None:
             raise NotFoundError(f"no event {event_id} to correct")
         sample = session.get(Sample, wrong.sample_id) if wrong.sample_id else None
+        if sample is not None:
+            require_sample_action(sample, signer, SampleAction.CORRECT)
         columns = {"corrects_event_id": wrong.id, "sample_id": wrong.sample_id, "container_id": wrong.container_id,
                    "allocation_id": wrong.allocation_id, "note": reason}
         if mass_ug is None:

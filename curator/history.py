@@ -22,9 +22,10 @@ from curator.models import (
     Sample,
 )
 from curator.rows import GenealogyNode, HistoryRow, MassPoint, SampleDetail
+from curator.vocabulary import AllocationItemStatus
 
 #: Allocation item states in which the sample is with (or set aside for) a borrower.
-_HELD = ("prepared", "handed_over")
+_HELD = (AllocationItemStatus.PREPARED, AllocationItemStatus.HANDED_OVER)
 
 
 def _borrowers(session: Session, sample_ids: list[int]) -> dict[int, tuple[str, str]]:

@@ -17,26 +17,12 @@ from curator.lookup import get_container, get_location, get_mission, get_sample
 from curator.mass import format_mass
 from curator.models import Container, Location, Mission, Sample
 from curator.operators import find_operator
-from curator.sample_state import (
-    check_mass_within_mission,
-    check_mission_room,
-    check_not_stale,
-    place,
-    require_here,
-    touch_sample,
-)
+from curator.permissions import SampleAction, require_sample_action
+from curator.sample_state import check_mass_within_mission, check_mission_room, check_not_stale, place, touch_sample
 
 # Splitting lives in its own module; these names stay importable from here for the callers of inventory.
 from curator.splitting import ChildSpec, next_split_numbers, propose_split_numbers, split  # noqa: F401
-
-#: Kinds of material; "crustal" (pristine crustal rocks) and "special" are classes of the NASA Apollo catalogue.
-SAMPLE_KINDS = ("powder", "rock_fragment", "glass_bead", "thin_section", "soil", "core", "breccia", "basalt",
-                "crustal", "special")
-SAMPLINGS = ("scooped", "drilled", "")
-CONTAINER_KINDS = ("vial", "capsule", "bag", "jar", "ampoule", "box")
-LOCATION_KINDS = ("facility", "room", "cabinet", "shelf", "position")
-ATMOSPHERES = ("nitrogen", "air", "vacuum", "argon", "")
-
+from curator.vocabulary import Atmosphere, ContainerKind, LocationKind, SampleKind, SampleStatus, Sampling, choices
 
 #: A weighing this many times above or below the expected mass is a unit slip, never recorded.
 UNIT_SLIP_FACTOR = 10
@@ -74,9 +60,9 @@ def add_mission(db: Database, operator: str, code: str, name: str, returned_mass
 def add_location(db: Database, operator: str, parent_path: str | None, kind: str, name: str,
                  atmosphere: str = "", at: datetime | None = None) -> str:
     """Create a storage node under ``parent_path`` (None for a facility); returns its path."""
-    if kind not in LOCATION_KINDS:
-        raise ValidationError(f"unknown location kind {kind!r} (use one of {', '.join(LOCATION_KINDS)})")
-    if atmosphere not in ATMOSPHERES:
+    if kind not in list(LocationKind):
+        raise ValidationError(f"unknown location kind {kind!r} (use one of {choices(LocationKind)})")
+    if atmosphere not in list(Atmosphere):
         raise ValidationError(f"unknown atmosphere {atmosphere!r}")
     name = clean_location_name(name)
     with db.write() as session:
@@ -84,7 +70,7 @@ def add_location(db: Database, operator: str, parent_path: str | None, kind: str
         parent = get_location(session, parent_path) if parent_path else None
         if parent is None and kind != "facility":
             raise ValidationError(f"a {kind} must be inside another location")
-        if parent is not None and LOCATION_KINDS.index(kind) <= LOCATION_KINDS.index(parent.kind):
+        if parent is not None and LocationKind(kind).depth <= LocationKind(parent.kind).depth:
             raise ValidationError(f"a {kind} cannot be inside a {parent.kind}")
         path = f"{parent.path} / {name}" if parent else name
         require_free_code(session, path, what="location path")
@@ -95,8 +81,8 @@ def add_location(db: Database, operator: str, parent_path: str | None, kind: str
 
 def add_container(db: Database, operator: str, barcode: str, kind: str, position: str | None = None,
                   at: datetime | None = None) -> None:
-    if kind not in CONTAINER_KINDS:
-        raise ValidationError(f"unknown container kind {kind!r} (use one of {', '.join(CONTAINER_KINDS)})")
+    if kind not in list(ContainerKind):
+        raise ValidationError(f"unknown container kind {kind!r} (use one of {choices(ContainerKind)})")
     barcode = clean_code(barcode, "barcode")
     with db.write() as session:
         signer = find_operator(session, operator)
@@ -118,8 +104,8 @@ def _free_position(session: Session, path: str, barcode: str) -> Location:
 
 
 def _check_kind(kind: str) -> None:
-    if kind not in SAMPLE_KINDS:
-        raise ValidationError(f"unknown sample kind {kind!r} (use one of {', '.join(SAMPLE_KINDS)})")
+    if kind not in list(SampleKind):
+        raise ValidationError(f"unknown sample kind {kind!r} (use one of {choices(SampleKind)})")
 
 
 def receive_sample(db: Database, operator: str, number: str, mission: str, kind: str, mass_ug: int,
@@ -127,7 +113,7 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
                    at: datetime | None = None) -> int:
     """Register a primary sample received into the facility; returns the event id."""
     _check_kind(kind)
-    if sampling not in SAMPLINGS:
+    if sampling not in list(Sampling):
         raise ValidationError(f"unknown sampling {sampling!r} (scooped or drilled)")
     number = clean_code(number, "sample number")
     with db.write() as session:
@@ -140,7 +126,7 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
         check_mission_room(session, found_mission, mass_ug)
         holder = get_container(session, container) if container else None
         sample = Sample(number=number, mission_id=found_mission.id, kind=kind, sampling=sampling,
-                        mass_ug=mass_ug, status="in_store", created_at=at or utcnow())
+                        mass_ug=mass_ug, status=SampleStatus.IN_STORE, created_at=at or utcnow())
         session.add(sample)
         session.flush()
         event = append_event(session, "received", signer, at=at, sample_id=sample.id, mass_ug=mass_ug,
@@ -186,7 +172,7 @@ def weigh(db: Database, operator: str, number: str, mass_ug: int, note: str = ""
     with db.write() as session:
         signer = find_operator(session, operator)
         sample = get_sample(session, number)
-        require_here(sample, "weigh")
+        require_sample_action(sample, signer, SampleAction.WEIGH)
         check_mass_within_mission(sample.mission, mass_ug)
         check_not_stale(sample.number, sample.mass_ug, expected_ug)
         expected = sample.mass_ug
@@ -221,7 +207,7 @@ def put_in_container(db: Database, operator: str, number: str, barcode: str, not
     with db.write() as session:
         signer = find_operator(session, operator)
         sample = get_sample(session, number)
-        require_here(sample, "move")
+        require_sample_action(sample, signer, SampleAction.MOVE)
         container = get_container(session, barcode)
         event = append_event(session, "moved", signer, at=at, sample_id=sample.id, container_id=container.id,
                              details={"from_container_id": sample.container_id}, note=note)

@@ -13,11 +13,12 @@ from curator.errors import RuleViolation, ValidationError
 from curator.events import utcnow
 from curator.mass import format_mass
 from curator.models import Allocation, Sample
+from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, AllocationStatus, SampleStatus
 
 #: Allocations whose approved mass is reserved: approved, until handed over or cancelled.
-RESERVING_STATUSES = ("approved", "prepared")
+RESERVING_STATUSES = (AllocationStatus.APPROVED, AllocationStatus.PREPARED)
 #: Samples whose mass the facility holds (prepared splits included: they are still here).
-_HELD_SAMPLES = ("in_store", "returned", "allocated")
+_HELD_SAMPLES = (*AVAILABLE_SAMPLE_STATUSES, SampleStatus.ALLOCATED)
 
 
 @dataclass(frozen=True)

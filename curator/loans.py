@@ -12,15 +12,14 @@ from curator.lookup import get_allocation
 from curator.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
 from curator.reports import ALLOCATED_STATUSES, ReportFilter, filter_allocations
 from curator.rows import AllocationItemRow, AllocationRow
-
-_HANDED = ("handed_over", "returned", "consumed")
+from curator.vocabulary import HANDED_ITEM_STATUSES, AllocationItemStatus, AllocationStatus
 
 
 def allocation_rows(db: Database, today: date | None = None, reference: str | None = None) -> list[AllocationRow]:
     """All allocations (or the one called ``reference``), newest request first, with masses handed over,
     returned and consumed."""
     today = today or date.today()
-    handed = func.sum(case((AllocationItem.status.in_(_HANDED), AllocationItem.mass_ug), else_=0))
+    handed = func.sum(case((AllocationItem.status.in_(HANDED_ITEM_STATUSES), AllocationItem.mass_ug), else_=0))
     items = (select(AllocationItem.allocation_id.label("aid"), handed.label("out"),
                     func.sum(AllocationItem.returned_mass_ug).label("back"),
                     func.sum(AllocationItem.consumed_mass_ug).label("used"))
@@ -39,14 +38,14 @@ def allocation_rows(db: Database, today: date | None = None, reference: str | No
             pi=loan.pi, mission=mission, approved_ug=loan.approved_mass_ug, handed_over_ug=int(out or 0),
             returned_ug=int(back or 0), consumed_ug=int(used or 0), status=loan.status, due_date=loan.due_date,
             requested_at=loan.requested_at, version=loan.version,
-            overdue=loan.status == "handed_over" and loan.due_date is not None and loan.due_date < today)
+            overdue=loan.status == AllocationStatus.HANDED_OVER and loan.due_date is not None and loan.due_date < today)
             for loan, name, country, mission, out, back, used in session.execute(query)]
 
 
 def allocation_items(db: Database, reference: str) -> list[AllocationItemRow]:
     """The splits of an allocation, by sample number. A prepared split shows its sample's current mass (what
     a hand-over would take); a split handed over shows the mass it left with."""
-    mass = case((AllocationItem.status == "prepared", Sample.mass_ug), else_=AllocationItem.mass_ug)
+    mass = case((AllocationItem.status == AllocationItemStatus.PREPARED, Sample.mass_ug), else_=AllocationItem.mass_ug)
     with db.read() as session:
         allocation = get_allocation(session, reference)
         rows = session.execute(select(Sample.number, mass, AllocationItem.status, Container.barcode,
@@ -78,7 +77,7 @@ def cumulative_allocated(db: Database, report_filter: ReportFilter | None = None
         report_filter or ReportFilter())
     with db.read() as session:
         handed = dict(session.execute(select(AllocationItem.allocation_id, func.sum(AllocationItem.mass_ug))
-                                      .where(AllocationItem.status.in_(_HANDED))
+                                      .where(AllocationItem.status.in_(HANDED_ITEM_STATUSES))
                                       .group_by(AllocationItem.allocation_id)).tuples().all())
         steps: list[tuple[date, int, int]] = []
         for approved_at, handed_at, mass, allocation_id in session.execute(query):

@@ -22,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from curator.vocabulary import AllocationItemStatus, SampleStatus
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """A timezone-aware UTC datetime on every backend."""
@@ -89,7 +91,7 @@ class Sample(Base):
     container_id: Mapped[int | None] = mapped_column(ForeignKey("containers.id"), index=True)
     #: Current mass, kept equal to the mass of the last mass event of this sample (verify checks it).
     mass_ug: Mapped[int] = mapped_column(BigInteger)
-    status: Mapped[str] = mapped_column(String(16), default="in_store", index=True)
+    status: Mapped[str] = mapped_column(String(16), default=SampleStatus.IN_STORE.value, index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     last_event_id: Mapped[int | None] = mapped_column(Integer)
     #: Lower-cased text of every column the Containers view shows, for filter-as-you-type (search_index.py).
@@ -172,7 +174,7 @@ class AllocationItem(Base):
     mass_ug: Mapped[int] = mapped_column(BigInteger)
     returned_mass_ug: Mapped[int] = mapped_column(BigInteger, default=0)
     consumed_mass_ug: Mapped[int] = mapped_column(BigInteger, default=0)
-    status: Mapped[str] = mapped_column(String(16), default="prepared")
+    status: Mapped[str] = mapped_column(String(16), default=AllocationItemStatus.PREPARED.value)
     allocation: Mapped[Allocation] = relationship(back_populates="items")
     sample: Mapped[Sample] = relationship()
 

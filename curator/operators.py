@@ -17,10 +17,8 @@ from curator.facts import amend, register
 from curator.identifiers import clean_operator_name, lookup_key
 from curator.models import Operator
 from curator.pins import check_pin_policy, hash_pin, pin_matches
+from curator.vocabulary import Role, choices
 
-ROLES = ("technician", "curator", "admin")
-#: What each role may do beyond recording handling events.
-_RANK = {"technician": 0, "curator": 1, "admin": 2}
 #: Wrong PINs in a row that lock an operator, and for how long.
 MAX_WRONG_PINS = 5
 LOCK_TIME = timedelta(minutes=5)
@@ -40,9 +38,9 @@ def find_operator(session: Session, name: str) -> Operator:
     return operator
 
 
-def require_role(operator: Operator, role: str, action: str) -> None:
+def require_role(operator: Operator, role: Role | str, action: str) -> None:
     """Refuse ``action`` unless ``operator`` has ``role`` or a higher one."""
-    if _RANK[operator.role] < _RANK[role]:
+    if not Role(operator.role).at_least(Role(role)):
         raise PermissionDenied(f"only a {role} may {action}; {operator.name} is a {operator.role}")
 
 
@@ -52,8 +50,8 @@ def add_operator(session: Session, name: str, role: str, pin: str, admin: Operat
     the very first operator of a database registers itself (``admin`` None). ``at`` and ``salt`` make
     the demo reproducible."""
     name = clean_operator_name(session, name)
-    if role not in ROLES:
-        raise ValidationError(f"unknown role {role!r} (use one of {', '.join(ROLES)})")
+    if role not in list(Role):
+        raise ValidationError(f"unknown role {role!r} (use one of {choices(Role)})")
     check_pin_policy(pin)
     if session.execute(select(Operator.id).where(Operator.name == name)).first():
         raise ValidationError(f"an operator called {name!r} already exists")

@@ -18,11 +18,10 @@ from curator.facts import AMENDED, REGISTERED, SAMPLE_FACTS
 from curator.mass import format_mass
 from curator.problems import Problem
 from curator.replay_loans import LoanReplay
+from curator.vocabulary import MEASUREMENT_KINDS, SampleStatus
 
 #: A sample column no event has stated (a legacy ``received`` event carried only the mass).
 UNSTATED: Any = type("Unstated", (), {"__repr__": lambda self: "unstated"})()
-#: An absolute measurement of a sample: later corrections of earlier events no longer move its mass.
-MEASUREMENTS = ("received", "weighed")
 
 
 class SampleState:
@@ -34,7 +33,7 @@ class SampleState:
     def __init__(self) -> None:
         self.number = self.mission_id = self.parent_id = self.kind = self.sampling = UNSTATED
         self.mass_ug: int | None = None
-        self.status = "in_store"
+        self.status: str = SampleStatus.IN_STORE
         self.container_id: int | None = None
         self.last_event_id = 0
         self.measured_event_id = 0
@@ -144,7 +143,7 @@ class ChainReplay(LoanReplay):
             self._check_split(event, state, details)
         elif kind == "moved":
             self._place(event.sample_id, event.container_id, event.id)
-        if kind in MEASUREMENTS:
+        if kind in MEASUREMENT_KINDS:
             state.measured_event_id = event.id
         if kind == "correction" and "true_ug" in details:
             self._correction(event, state, details)

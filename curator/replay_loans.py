@@ -10,6 +10,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
 from curator.facts import fact_value
+from curator.vocabulary import AllocationItemStatus, AllocationStatus, EventKind, SampleStatus
 
 if TYPE_CHECKING:
     from curator.replay import SampleState
@@ -36,7 +37,8 @@ class LoanReplay:
     def item(self, allocation_id: int, sample_id: int) -> dict[str, Any]:
         key = (allocation_id, sample_id)
         if key not in self.items:
-            self.items[key] = {"mass_ug": 0, "returned_mass_ug": 0, "consumed_mass_ug": 0, "status": "prepared"}
+            self.items[key] = {"mass_ug": 0, "returned_mass_ug": 0, "consumed_mass_ug": 0,
+                                "status": AllocationItemStatus.PREPARED}
             self.items_of[allocation_id].append(sample_id)
         return self.items[key]
 
@@ -47,51 +49,55 @@ class LoanReplay:
 
     def _approved(self, event, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
         self.allocation(event.allocation_id).update(
-            status="approved", approved_at=fact_value(event.occurred_at), approved_by_id=event.operator_id)
+            status=AllocationStatus.APPROVED, approved_at=fact_value(event.occurred_at),
+            approved_by_id=event.operator_id)
 
     def _allocated(self, event, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
         sample = self.sample(event.sample_id)
         self.item(event.allocation_id, event.sample_id)["mass_ug"] = sample.mass_ug
-        sample.status = "allocated"
-        self.allocation(event.allocation_id)["status"] = "prepared"
+        sample.status = SampleStatus.ALLOCATED
+        self.allocation(event.allocation_id)["status"] = AllocationStatus.PREPARED
 
     def _handed_over(self, event, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
-        self.item(event.allocation_id, event.sample_id).update(mass_ug=event.mass_ug, status="handed_over")
-        self.sample(event.sample_id).status = "on_loan"
+        item = self.item(event.allocation_id, event.sample_id)
+        item.update(mass_ug=event.mass_ug, status=AllocationItemStatus.HANDED_OVER)
+        self.sample(event.sample_id).status = SampleStatus.ON_LOAN
         if event.container_id is not None:
             self.container(event.container_id)["location_id"] = None  # it leaves with the sample
         allocation = self.allocation(event.allocation_id)
-        allocation.update(status="handed_over", handed_over_at=fact_value(event.occurred_at))
+        allocation.update(status=AllocationStatus.HANDED_OVER, handed_over_at=fact_value(event.occurred_at))
         if "due_date" in details:
             allocation["due_date"] = details["due_date"]
 
     def _returned(self, event, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
         item = self.item(event.allocation_id, event.sample_id)
-        item.update(returned_mass_ug=event.mass_ug, status="returned",
+        item.update(returned_mass_ug=event.mass_ug, status=AllocationItemStatus.RETURNED,
                     consumed_mass_ug=details.get("consumed_ug", item["mass_ug"] - (event.mass_ug or 0)))
-        self.sample(event.sample_id).status = "returned"
+        self.sample(event.sample_id).status = SampleStatus.RETURNED
         self._close_if_done(event)
 
     def _consumed(self, event, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
         item = self.item(event.allocation_id, event.sample_id)
-        item.update(consumed_mass_ug=details.get("consumed_ug", item["mass_ug"]), status="consumed")
-        self.sample(event.sample_id).status = "consumed"
+        item.update(consumed_mass_ug=details.get("consumed_ug", item["mass_ug"]), status=AllocationItemStatus.CONSUMED)
+        self.sample(event.sample_id).status = SampleStatus.CONSUMED
         self._close_if_done(event)
 
     def _cancelled(self, event, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
         for sample_id in self.items_of.get(event.allocation_id, []):
-            self.items[(event.allocation_id, sample_id)]["status"] = "cancelled"
-            self.sample(sample_id).status = "in_store"
-        self.allocation(event.allocation_id).update(status="cancelled", closed_at=fact_value(event.occurred_at))
+            self.items[(event.allocation_id, sample_id)]["status"] = AllocationItemStatus.CANCELLED
+            self.sample(sample_id).status = SampleStatus.IN_STORE
+        self.allocation(event.allocation_id).update(status=AllocationStatus.CANCELLED,
+                                                    closed_at=fact_value(event.occurred_at))
 
     def _close_if_done(self, event) -> None:  # type: ignore[no-untyped-def]
         statuses = [self.items[(event.allocation_id, s)]["status"] for s in self.items_of[event.allocation_id]]
-        if all(status in ("returned", "consumed") for status in statuses):
+        if all(status in (AllocationItemStatus.RETURNED, AllocationItemStatus.CONSUMED) for status in statuses):
             self.allocation(event.allocation_id).update(
-                status="consumed" if all(status == "consumed" for status in statuses) else "returned",
+                status=(AllocationStatus.CONSUMED if all(status == AllocationItemStatus.CONSUMED for status in statuses)
+                        else AllocationStatus.RETURNED),
                 closed_at=fact_value(event.occurred_at))
 
 
-_STEPS = {"approved": LoanReplay._approved, "allocated": LoanReplay._allocated,
-          "handed_over": LoanReplay._handed_over, "returned": LoanReplay._returned,
-          "consumed": LoanReplay._consumed, "cancelled": LoanReplay._cancelled}
+_STEPS = {EventKind.APPROVED: LoanReplay._approved, EventKind.ALLOCATED: LoanReplay._allocated,
+          EventKind.HANDED_OVER: LoanReplay._handed_over, EventKind.RETURNED: LoanReplay._returned,
+          EventKind.CONSUMED: LoanReplay._consumed, EventKind.CANCELLED: LoanReplay._cancelled}

@@ -13,11 +13,12 @@ from sqlalchemy import ColumnElement, Integer, cast, extract, func, select
 from curator.countries import country_name
 from curator.db import Database
 from curator.models import Allocation, AllocationItem, Institution, Mission
+from curator.vocabulary import HANDED_ITEM_STATUSES, AllocationStatus
 
 GROUPINGS = ("country", "institution", "mission", "year")
 #: Allocations whose approved mass counts as allocated (requested and cancelled ones do not).
-ALLOCATED_STATUSES = ("approved", "prepared", "handed_over", "returned", "consumed")
-HANDED_STATUSES = ("handed_over", "returned", "consumed")
+ALLOCATED_STATUSES = (AllocationStatus.APPROVED, AllocationStatus.PREPARED, AllocationStatus.HANDED_OVER,
+                      AllocationStatus.RETURNED, AllocationStatus.CONSUMED)
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def mass_report(db: Database, by: str, report_filter: ReportFilter | None = None
                func.sum(AllocationItem.consumed_mass_ug))
         .select_from(AllocationItem)
         .join(Allocation, AllocationItem.allocation_id == Allocation.id)
-        .where(AllocationItem.status.in_(HANDED_STATUSES)),
+        .where(AllocationItem.status.in_(HANDED_ITEM_STATUSES)),
         report_filter,
     ).group_by(group)
     with db.read() as session:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from curator.vocabulary import Role
+
 
 @dataclass(frozen=True)
 class OperatorRow:
@@ -16,7 +18,7 @@ class OperatorRow:
     @property
     def is_curator(self) -> bool:
         """Curators and admins may approve allocations and record corrections."""
-        return self.role in ("curator", "admin")
+        return Role(self.role).at_least(Role.CURATOR)
 
 
 @dataclass(frozen=True)

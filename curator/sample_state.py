@@ -28,11 +28,6 @@ def check_not_stale(what: str, now_ug: int, seen_ug: int | None) -> None:
                             f"you saw {format_mass(seen_ug)})")
 
 
-def require_here(sample: Sample, action: str) -> None:
-    if sample.status in ("on_loan", "consumed"):
-        raise RuleViolation(f"cannot {action} {sample.number}: it is {sample.status.replace('_', ' ')}")
-
-
 def place(session: Session, sample: Sample, container: Container | None, event: Event) -> None:
     """Record that ``sample`` sits in ``container`` from ``event`` on (None: in no container)."""
     open_stay = session.execute(

@@ -16,7 +16,9 @@ from curator.lookup import get_container, get_sample
 from curator.mass import format_mass
 from curator.models import Event, Operator, Sample
 from curator.operators import find_operator
-from curator.sample_state import check_not_stale, place, require_here, touch_sample
+from curator.permissions import SampleAction, require_sample_action
+from curator.sample_state import check_not_stale, place, touch_sample
+from curator.vocabulary import SampleStatus
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ def split(db: Database, operator: str, number: str, children: list[ChildSpec], l
     with db.write() as session:
         signer = find_operator(session, operator)
         parent = get_sample(session, number)
-        require_here(parent, "split")
+        require_sample_action(parent, signer, SampleAction.SPLIT)
         check_not_stale(parent.number, parent.mass_ug, expected_ug)
         before = parent.mass_ug
         after = before - sum(child.mass_ug for child in children) - loss_ug
@@ -95,7 +97,7 @@ def split_event(session: Session, signer: Operator, parent: Sample, children: li
         holder = get_container(session, spec.container) if spec.container else None
         child = Sample(number=spec.number, mission_id=parent.mission_id, parent_id=parent.id,
                        kind=parent.kind, sampling=parent.sampling, mass_ug=spec.mass_ug,
-                       status="in_store", created_at=event.occurred_at)
+                       status=SampleStatus.IN_STORE, created_at=event.occurred_at)
         session.add(child)
         session.flush()
         child_event = append_event(session, "split", signer, at=at, sample_id=child.id, mass_ug=spec.mass_ug,

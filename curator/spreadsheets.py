@@ -33,9 +33,10 @@ from curator.events import chain_head_code, utcnow
 from curator.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
 
 # _filtered is the report's own filter, reused so the workbook and mass_report select the same loans.
-from curator.reports import ALLOCATED_STATUSES, HANDED_STATUSES, ReportFilter, _filtered, mass_report
+from curator.reports import ALLOCATED_STATUSES, ReportFilter, _filtered, mass_report
 from curator.safe_output import check_xlsx, write_output
 from curator.spreadsheet_totals import write_totals_sheet
+from curator.vocabulary import HANDED_ITEM_STATUSES
 from curator.xlsx_layout import Column, TypedCells, chart_sheet, header_row, prepare_sheet, print_setup, text_cell
 
 #: Progress callback: (done, total) -> False to cancel the export.
@@ -90,7 +91,7 @@ def _local_date(moment: datetime | None) -> date | None:
 
 
 def _register_query(report_filter: ReportFilter):  # type: ignore[no-untyped-def]
-    handed = AllocationItem.status.in_(HANDED_STATUSES)
+    handed = AllocationItem.status.in_(HANDED_ITEM_STATUSES)
 
     def handed_sum(column):  # type: ignore[no-untyped-def]
         return func.coalesce(func.sum(column).filter(handed), 0)
@@ -123,7 +124,7 @@ def _samples_query(report_filter: ReportFilter):  # type: ignore[no-untyped-def]
         .join(Sample, AllocationItem.sample_id == Sample.id)
         .outerjoin(parent, Sample.parent_id == parent.id)
         .outerjoin(Container, Sample.container_id == Container.id)
-        .where(AllocationItem.status.in_(HANDED_STATUSES))
+        .where(AllocationItem.status.in_(HANDED_ITEM_STATUSES))
     )
     return _filtered(query, report_filter).order_by(Allocation.reference, Sample.number)
 
@@ -135,7 +136,7 @@ def _counts(db: Database, report_filter: ReportFilter) -> tuple[int, int]:
         samples = session.execute(_filtered(
             select(func.count(AllocationItem.id)).select_from(AllocationItem)
             .join(Allocation, AllocationItem.allocation_id == Allocation.id)
-            .where(AllocationItem.status.in_(HANDED_STATUSES)), report_filter)).scalar_one()
+            .where(AllocationItem.status.in_(HANDED_ITEM_STATUSES)), report_filter)).scalar_one()
     return int(allocations), int(samples)
 
 

@@ -8,6 +8,17 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication
 
 from curator.mass import format_mass
+from curator.vocabulary import (
+    AllocationStatus,
+    Atmosphere,
+    ContainerKind,
+    EventKind,
+    LocationKind,
+    Role,
+    SampleKind,
+    SampleStatus,
+    Sampling,
+)
 
 
 def tr(text: str) -> str:
@@ -16,25 +27,38 @@ def tr(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, str]:
-    """Built on first use, after the desk installed its translators; asked thousands of times a second."""
+    """Built on first use, after the desk installed its translators; asked thousands of times a second.
+    Keyed by the domain's vocabularies (a word shared by two of them, such as "returned", reads the same)."""
     return {
-        "in_store": tr("in store"), "allocated": tr("allocated"), "on_loan": tr("on loan"),
-        "returned": tr("returned"), "consumed": tr("consumed"), "requested": tr("requested"),
-        "approved": tr("approved"), "prepared": tr("prepared"), "handed_over": tr("handed over"),
-        "cancelled": tr("cancelled"), "received": tr("received"), "weighed": tr("weighed"),
-        "split": tr("split"), "moved": tr("moved"), "opened": tr("opened"), "sealed": tr("sealed"),
-        "inspected": tr("inspected"), "photographed": tr("photographed"), "note": tr("note"),
-        "correction": tr("correction"), "amended": tr("amended"), "powder": tr("powder"),
-        "rock_fragment": tr("rock fragment"),
-        "glass_bead": tr("glass bead"), "thin_section": tr("thin section"), "soil": tr("soil"),
-        "core": tr("core"), "breccia": tr("breccia"), "basalt": tr("basalt"), "scooped": tr("scooped"),
-        "drilled": tr("drilled"), "nitrogen": tr("nitrogen"), "air": tr("air"), "vacuum": tr("vacuum"),
-        "argon": tr("argon"), "technician": tr("technician"), "curator": tr("curator"), "admin": tr("admin"),
+        SampleStatus.IN_STORE: tr("in store"), SampleStatus.ALLOCATED: tr("allocated"),
+        SampleStatus.ON_LOAN: tr("on loan"), SampleStatus.RETURNED: tr("returned"),
+        SampleStatus.CONSUMED: tr("consumed"),
+        AllocationStatus.REQUESTED: tr("requested"), AllocationStatus.APPROVED: tr("approved"),
+        AllocationStatus.PREPARED: tr("prepared"), AllocationStatus.HANDED_OVER: tr("handed over"),
+        AllocationStatus.CANCELLED: tr("cancelled"),
+        EventKind.RECEIVED: tr("received"), EventKind.WEIGHED: tr("weighed"), EventKind.SPLIT: tr("split"),
+        EventKind.MOVED: tr("moved"), EventKind.OPENED: tr("opened"), EventKind.SEALED: tr("sealed"),
+        EventKind.INSPECTED: tr("inspected"), EventKind.PHOTOGRAPHED: tr("photographed"), EventKind.NOTE: tr("note"),
+        EventKind.CORRECTION: tr("correction"), EventKind.REGISTERED: tr("registered"),
+        EventKind.AMENDED: tr("amended"),
+        SampleKind.POWDER: tr("powder"), SampleKind.ROCK_FRAGMENT: tr("rock fragment"),
+        SampleKind.GLASS_BEAD: tr("glass bead"), SampleKind.THIN_SECTION: tr("thin section"),
+        SampleKind.SOIL: tr("soil"), SampleKind.CORE: tr("core"), SampleKind.BRECCIA: tr("breccia"),
+        SampleKind.BASALT: tr("basalt"), SampleKind.CRUSTAL: tr("crustal"), SampleKind.SPECIAL: tr("special"),
+        Sampling.SCOOPED: tr("scooped"), Sampling.DRILLED: tr("drilled"),
+        ContainerKind.VIAL: tr("vial"), ContainerKind.CAPSULE: tr("capsule"), ContainerKind.BAG: tr("bag"),
+        ContainerKind.JAR: tr("jar"), ContainerKind.AMPOULE: tr("ampoule"), ContainerKind.BOX: tr("box"),
+        LocationKind.FACILITY: tr("facility"), LocationKind.ROOM: tr("room"), LocationKind.CABINET: tr("cabinet"),
+        LocationKind.SHELF: tr("shelf"), LocationKind.POSITION: tr("position"),
+        Atmosphere.NITROGEN: tr("nitrogen"), Atmosphere.AIR: tr("air"), Atmosphere.VACUUM: tr("vacuum"),
+        Atmosphere.ARGON: tr("argon"),
+        Role.TECHNICIAN: tr("technician"), Role.CURATOR: tr("curator"), Role.ADMIN: tr("admin"),
     }
 
 
 def label(value: str) -> str:
-    """The on-screen word for a status, event kind, sample kind, atmosphere or role."""
+    """The on-screen word for a member of a domain vocabulary (status, event kind, sample kind, atmosphere,
+    role...); an empty value (a sampling or atmosphere not stated) stays empty."""
     return _labels().get(value, value.replace("_", " "))
 
 

@@ -15,15 +15,8 @@ from curator.errors import ValidationError
 from curator.lookup import get_allocation
 from curator.mass import format_mass
 from curator.models import Operator
-from curator.operators import (
-    ROLES,
-    add_operator_as,
-    all_operators,
-    find_operator,
-    retire_operator,
-    set_pin,
-    unlock_operator,
-)
+from curator.operators import add_operator_as, all_operators, find_operator, retire_operator, set_pin, unlock_operator
+from curator.vocabulary import Role
 from ui.cli.parsing import date_argument, mass_argument
 from ui.cli.signing import new_pin_options, read_new_pin, signed_in, signer_options
 
@@ -38,7 +31,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     listing.set_defaults(run=run_operator_list)
     add = actions.add_parser("add", parents=[common, signer], help="add an operator")
     add.add_argument("name", metavar="NAME")
-    add.add_argument("--role", choices=ROLES, required=True)
+    add.add_argument("--role", choices=list(Role), required=True)
     new_pin_options(add)
     add.add_argument("--admin", required=True, help="the admin who adds them")
     add.set_defaults(run=run_operator_add)

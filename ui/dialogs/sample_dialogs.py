@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QRadioButton
 from curator import handling, inventory
 from curator.browse import free_positions
 from curator.history import sample_detail, sample_history
-from curator.inventory import ATMOSPHERES, balance_tolerance_ug, weighing_verdict
+from curator.inventory import balance_tolerance_ug, weighing_verdict
 from curator.mass import format_mass
+from curator.vocabulary import OBSERVATION_KINDS, Atmosphere
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.text import label, local_time
@@ -134,7 +135,7 @@ class MoveDialog(RecordDialog):
 class ObservationDialog(RecordDialog):
     """Opened / sealed (with the atmosphere), inspected, photographed (with a reference) or a note."""
 
-    KINDS = ("opened", "sealed", "inspected", "photographed", "note")
+    KINDS = OBSERVATION_KINDS
 
     def __init__(self, desk: Desk, number: str, kind: str = "inspected", parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Record an observation on {number}").format(number=number), parent)
@@ -142,7 +143,7 @@ class ObservationDialog(RecordDialog):
         self.barcode = sample_detail(desk.db, number).barcode
         self.kind = QComboBox(self)
         for value in self.KINDS:
-            self.kind.addItem(label(value), value)
+            self.kind.addItem(label(value), value.value)
         self.kind.setCurrentIndex(self.KINDS.index(kind))
         self.on_container = QRadioButton(self.tr("On container {barcode} (shows in every sample inside)").format(
             barcode=self.barcode or "—"), self)
@@ -151,9 +152,9 @@ class ObservationDialog(RecordDialog):
         (self.on_container if self.barcode and kind in ("opened", "sealed") else self.on_sample).setChecked(True)
         self.atmosphere = QComboBox(self)
         self.atmosphere.addItem(self.tr("(choose)"), "")
-        for value in ATMOSPHERES:
+        for value in Atmosphere:
             if value:
-                self.atmosphere.addItem(label(value), value)
+                self.atmosphere.addItem(label(value), value.value)
         self.photo = QLineEdit(self)
         self.photo.setPlaceholderText(self.tr("e.g. IMG_2031.jpg"))
         self.note = QPlainTextEdit(self)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from curator import allocations
 from curator.errors import CuratorError
 from curator.loans import allocation_items, allocation_rows
+from curator.permissions import AllocationAction, allocation_actions, role_allows
 from curator.rows import AllocationRow
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
@@ -27,9 +28,10 @@ from ui.models.allocations_model import COL_COUNTRY, COL_INSTITUTION, COL_PI, CO
 from ui.text import label, mass
 from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
 
-#: Which actions each status allows.
-ALLOWED = {"approve": ("requested",), "hand_over": ("approved", "prepared"), "return": ("handed_over",),
-           "consume": ("handed_over",), "cancel": ("requested", "approved", "prepared")}
+#: The domain's action behind each button whose state follows the chosen allocation.
+BUTTON_ACTIONS = {"approve": AllocationAction.APPROVE, "hand_over": AllocationAction.HAND_OVER,
+                  "return": AllocationAction.RECORD_RETURN, "consume": AllocationAction.RECORD_CONSUMPTION,
+                  "cancel": AllocationAction.CANCEL}
 #: Text columns that give up width (their text is elided; the line under the table shows it whole)
 #: so that every column, Due and Status last, fits the table's width; never narrower than NARROWEST.
 SHRINKABLE = (COL_INSTITUTION, COL_PI, COL_COUNTRY, COL_REFERENCE)
@@ -161,12 +163,14 @@ class AllocationsView(RefreshWhenShown, QWidget):
         self._enable()
 
     def _enable(self) -> None:
+        """Enable the actions the domain allows for the chosen allocation's status and the operator's role."""
         chosen = self.selected()
-        for key, statuses in ALLOWED.items():
-            self.buttons[key].setEnabled(chosen is not None and chosen.status in statuses)
-        if self.desk.signed_in and not self.desk.operator.is_curator:
-            self.buttons["approve"].setEnabled(False)
-            self.buttons["approve"].setToolTip(self.tr("Approval is for curators"))
+        role = self.desk.operator.role if self.desk.signed_in else None
+        allowed = allocation_actions(chosen.status, role) if chosen is not None else frozenset()
+        for key, action in BUTTON_ACTIONS.items():
+            self.buttons[key].setEnabled(action in allowed)
+        curator = role_allows(role, AllocationAction.APPROVE)
+        self.buttons["approve"].setToolTip("" if curator else self.tr("Approval is for curators"))
 
     def _open(self, dialog: QDialog) -> QDialog:
         self.dialog = open_dialog(dialog)

@@ -21,13 +21,21 @@ from PySide6.QtWidgets import (
 
 from curator.history import genealogy, mass_over_time, sample_detail, sample_history
 from curator.mass import format_mass
+from curator.permissions import SampleAction, role_allows, sample_actions
 from curator.rows import GenealogyNode, SampleDetail
+from curator.vocabulary import SampleStatus
 from ui.desk import Desk
 from ui.dialogs.sample_dialogs import CorrectionDialog, MoveDialog, ObservationDialog, WeighDialog
 from ui.dialogs.split_dialog import SplitDialog
 from ui.models.history_model import COL_DETAILS, HistoryTableModel
 from ui.text import label, local_time
 from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
+
+#: The domain's actions behind each button (one button records an inspection, a note or a photo).
+BUTTON_ACTIONS = {"weigh": {SampleAction.WEIGH}, "split": {SampleAction.SPLIT}, "move": {SampleAction.MOVE},
+                  "open": {SampleAction.OPEN}, "seal": {SampleAction.SEAL},
+                  "inspect": {SampleAction.INSPECT, SampleAction.NOTE, SampleAction.PHOTOGRAPH},
+                  "correct": {SampleAction.CORRECT}}
 
 
 class SampleView(RefreshWhenShown, QWidget):
@@ -143,9 +151,10 @@ class SampleView(RefreshWhenShown, QWidget):
     def _where(self, node: GenealogyNode) -> str:
         """Who holds a split, or where it stands (the last three parts of its location)."""
         if node.borrower:
-            text = self.tr("on loan to {borrower}") if node.status == "on_loan" else self.tr("set aside for {borrower}")
+            text = (self.tr("on loan to {borrower}") if node.status == SampleStatus.ON_LOAN
+                    else self.tr("set aside for {borrower}"))
             return text.format(borrower=node.borrower)
-        if node.status == "consumed":
+        if node.status == SampleStatus.CONSUMED:
             return "—"
         return " / ".join(node.location.split(" / ")[-3:])
 
@@ -173,13 +182,14 @@ class SampleView(RefreshWhenShown, QWidget):
         self.plot.show_points(mass_over_time(self.desk.db, number))  # type: ignore[attr-defined]
 
     def _enable_buttons(self, detail: SampleDetail | None = None) -> None:
-        """Enable the actions the sample's status and the signed-in operator allow (again after Switch operator)."""
+        """Enable the actions the domain allows for the sample's status and the signed-in operator's role
+        (again after Switch operator)."""
         self.detail = detail
-        here = detail is not None and detail.status not in ("on_loan", "consumed")
+        role = self.desk.operator.role if self.desk.signed_in else None
+        allowed = sample_actions(detail.status, role) if detail is not None else frozenset()
         for key, button in self.buttons.items():
-            button.setEnabled(detail is not None and (here or key == "correct"))
-        curator = self.desk.signed_in and self.desk.operator.is_curator
-        self.buttons["correct"].setEnabled(detail is not None and curator)
+            button.setEnabled(not allowed.isdisjoint(BUTTON_ACTIONS[key]))
+        curator = role_allows(role, SampleAction.CORRECT)
         self.buttons["correct"].setToolTip("" if curator else self.tr("Corrections are for curators"))
 
     def _open(self, dialog: QDialog) -> QDialog:

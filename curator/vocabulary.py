@@ -1,0 +1,158 @@
+"""The domain's words: statuses, kinds, atmospheres, roles and event kinds, each an enum in one place.
+
+The values are the strings stored in the database (and hashed into the chain), so they never change;
+a member compares equal to its stored string. How a word reads on screen is the desk's business
+(ui/text.py translates every member); the domain never formats for a person's language.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Word(StrEnum):
+    """A member of a vocabulary: it is, compares and prints as its stored string (``repr`` too, so a
+    message that quotes a value reads the same whether it came from the database or from the code)."""
+
+    def __repr__(self) -> str:
+        return repr(self.value)
+
+
+class SampleStatus(Word):
+    IN_STORE = "in_store"
+    #: Set aside for a prepared allocation, still in the facility.
+    ALLOCATED = "allocated"
+    ON_LOAN = "on_loan"
+    #: Back from a loan, in the facility again.
+    RETURNED = "returned"
+    CONSUMED = "consumed"
+
+
+class AllocationStatus(Word):
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    PREPARED = "prepared"
+    HANDED_OVER = "handed_over"
+    RETURNED = "returned"
+    CONSUMED = "consumed"
+    CANCELLED = "cancelled"
+
+
+class AllocationItemStatus(Word):
+    """The state of one split of an allocation."""
+
+    PREPARED = "prepared"
+    HANDED_OVER = "handed_over"
+    RETURNED = "returned"
+    CONSUMED = "consumed"
+    CANCELLED = "cancelled"
+
+
+class SampleKind(Word):
+    """Kinds of material; "crustal" (pristine crustal rocks) and "special" are classes of the NASA Apollo
+    catalogue."""
+
+    POWDER = "powder"
+    ROCK_FRAGMENT = "rock_fragment"
+    GLASS_BEAD = "glass_bead"
+    THIN_SECTION = "thin_section"
+    SOIL = "soil"
+    CORE = "core"
+    BRECCIA = "breccia"
+    BASALT = "basalt"
+    CRUSTAL = "crustal"
+    SPECIAL = "special"
+
+
+class Sampling(Word):
+    """How a primary sample was taken on the Moon."""
+
+    SCOOPED = "scooped"
+    DRILLED = "drilled"
+    UNSTATED = ""
+
+
+class ContainerKind(Word):
+    VIAL = "vial"
+    CAPSULE = "capsule"
+    BAG = "bag"
+    JAR = "jar"
+    AMPOULE = "ampoule"
+    BOX = "box"
+
+
+class LocationKind(Word):
+    """Storage levels, outermost first: a location sits only inside one of an earlier kind."""
+
+    FACILITY = "facility"
+    ROOM = "room"
+    CABINET = "cabinet"
+    SHELF = "shelf"
+    POSITION = "position"
+
+    @property
+    def depth(self) -> int:
+        return list(LocationKind).index(self)
+
+
+class Atmosphere(Word):
+    NITROGEN = "nitrogen"
+    AIR = "air"
+    VACUUM = "vacuum"
+    ARGON = "argon"
+    #: Not stated (a location then inherits its parent's).
+    UNSTATED = ""
+
+
+class Role(Word):
+    """Operators' roles, lowest first: each may do what the ones before it may."""
+
+    TECHNICIAN = "technician"
+    CURATOR = "curator"
+    ADMIN = "admin"
+
+    def at_least(self, other: Role) -> bool:
+        members = list(Role)
+        return members.index(self) >= members.index(other)
+
+
+class EventKind(Word):
+    """Every kind of event in the chain (new kinds are added at the end)."""
+
+    RECEIVED = "received"
+    WEIGHED = "weighed"
+    SPLIT = "split"
+    MOVED = "moved"
+    OPENED = "opened"
+    SEALED = "sealed"
+    INSPECTED = "inspected"
+    PHOTOGRAPHED = "photographed"
+    NOTE = "note"
+    APPROVED = "approved"
+    ALLOCATED = "allocated"
+    HANDED_OVER = "handed_over"
+    RETURNED = "returned"
+    CONSUMED = "consumed"
+    CANCELLED = "cancelled"
+    CORRECTION = "correction"
+    REGISTERED = "registered"
+    AMENDED = "amended"
+
+
+#: Events that observe a sample or container without changing its mass or place.
+OBSERVATION_KINDS = (EventKind.OPENED, EventKind.SEALED, EventKind.INSPECTED, EventKind.PHOTOGRAPHED,
+                     EventKind.NOTE)
+#: Events that measure a sample's mass afresh: later corrections of earlier events no longer move it.
+MEASUREMENT_KINDS = (EventKind.RECEIVED, EventKind.WEIGHED)
+#: Events a technician may record on a sample or container from the desk or the CLI.
+HANDLING_KINDS = (EventKind.WEIGHED, EventKind.MOVED, *OBSERVATION_KINDS)
+#: A sample in the facility and free: it may be set aside for a loan, or give mass to a split.
+AVAILABLE_SAMPLE_STATUSES = frozenset({SampleStatus.IN_STORE, SampleStatus.RETURNED})
+#: Splits whose mass went out to the borrower (whatever became of it since).
+HANDED_ITEM_STATUSES = (AllocationItemStatus.HANDED_OVER, AllocationItemStatus.RETURNED,
+                        AllocationItemStatus.CONSUMED)
+
+
+def choices(vocabulary: type[Word]) -> str:
+    """The stated values of a vocabulary for a refusal message: "powder, rock_fragment, ..."."""
+    return ", ".join(member for member in vocabulary if member)
