@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from curator import backups, schema, search_index, server, witness
-from curator.errors import ConflictError, DatabaseError
+from curator.errors import ConflictError, DatabaseError, WriteAbandoned
 from curator.redaction import redact, remember_secrets
 
 ENV_VAR = "CURATOR_DB"
@@ -31,6 +32,24 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30
 #: How often a write transaction that could not get the write lock within the busy timeout is retried.
 LOCK_RETRIES = 3
+#: How long one try for the write lock waits when the wait can be given up (``lock_waits_while``).
+LOCK_POLL_MS = 100
+
+#: Asked between short tries for the write lock by writes on this thread (see ``lock_waits_while``).
+_keep_waiting: ContextVar[Callable[[], bool] | None] = ContextVar("curator_keep_waiting", default=None)
+
+
+@contextmanager
+def lock_waits_while(keep_waiting: Callable[[], bool]) -> Iterator[None]:
+    """Writes made in this block, on this thread, wait for another desk's write lock in short tries and
+    give up once ``keep_waiting()`` is False, raising WriteAbandoned (nothing of them was saved: the
+    transaction had not begun). The desk runs its writes off the GUI thread inside this block, so the
+    person can stop waiting; once the lock is taken the transaction runs to its end."""
+    token = _keep_waiting.set(keep_waiting)
+    try:
+        yield
+    finally:
+        _keep_waiting.reset(token)
 
 #: SQLite's words for a failure, and what the person at the desk is told.
 _SQLITE_FAILURES = (
@@ -129,9 +148,32 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        keep_waiting = _keep_waiting.get()
+        if immediate and keep_waiting is not None:
+            _begin_immediate_while(conn, keep_waiting)
+        else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def _begin_immediate_while(conn, keep_waiting: Callable[[], bool]) -> None:  # type: ignore[no-untyped-def]
+    """BEGIN IMMEDIATE in short tries, asking ``keep_waiting`` between them; gives up as the busy timeout
+    and its retries would (an OperationalError), or at once when the person stopped waiting."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S * (LOCK_RETRIES + 1)
+    conn.exec_driver_sql(f"PRAGMA busy_timeout={LOCK_POLL_MS}")
+    try:
+        while True:
+            try:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as exc:
+                if not _is_locked(exc) or time.monotonic() > deadline:
+                    raise
+            if not keep_waiting():
+                raise WriteAbandoned("you stopped waiting for the database: nothing was recorded")
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
 
 
 @dataclass(frozen=True)
@@ -262,15 +304,18 @@ class Database:
             raise DatabaseError(f"{self.display_name}: {describe_failure(exc)}") from None
 
     def _begin_write(self) -> Session:
-        """A session whose write transaction has begun (and on SQLite holds the write lock)."""
-        for attempt in range(LOCK_RETRIES + 1):
+        """A session whose write transaction has begun (and on SQLite holds the write lock). Without
+        ``lock_waits_while`` (the command line) a lock held beyond the busy timeout is tried again a few
+        times; with it, the short tries of ``_begin_immediate_while`` already wait as long."""
+        retries = LOCK_RETRIES if _keep_waiting.get() is None else 0
+        for attempt in range(retries + 1):
             session = self._writer()
             try:
                 session.connection()  # emits BEGIN (IMMEDIATE) now, not at the block's first statement
                 return session
-            except OperationalError as exc:
+            except BaseException as exc:
                 session.close()
-                if not _is_locked(exc) or attempt == LOCK_RETRIES:
+                if not _is_locked(exc) or attempt == retries:
                     raise
                 time.sleep(0.05 * (attempt + 1))
         raise AssertionError("unreachable")

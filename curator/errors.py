@@ -29,6 +29,10 @@ class DatabaseError(CuratorError):
     """The database cannot be opened or used: not a Curator file, corrupt, newer schema, read-only."""
 
 
+class WriteAbandoned(DatabaseError):
+    """The person stopped waiting for another desk's write lock; the transaction never began."""
+
+
 class ConnectionLost(DatabaseError):
     """The database server could not be reached or dropped the connection.
 

@@ -1,11 +1,13 @@
 """The desk's shared state: the open database, the signed-in operator, one signal that tells every
-view something was recorded (so a recorded event shows at once wherever it is displayed), and the state
-of the database file (gone, replaced, read-only), which the window checks every few seconds."""
+view what was recorded (so a recorded event shows at once wherever it is displayed, and a view that
+shows none of it does not reload), and the state of the database file (gone, replaced, read-only),
+which the window checks every few seconds."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from curator.changes import Changes
 from curator.db import Database, FileProblem
 from curator.rows import OperatorRow
 
@@ -13,8 +15,10 @@ from curator.rows import OperatorRow
 class Desk(QObject):
     """Shared by the main window, the views and the dialogs; holds no domain objects."""
 
-    #: Something was written to the database: views reload what they show.
-    changed = Signal()
+    #: Something was written to the database (a Changes): views that show any of it reload.
+    changed = Signal(object)
+    #: A line for the status bar: the outcome of a write whose dialog is gone.
+    message = Signal(str)
     #: The signed-in operator changed (an OperatorRow).
     operator_changed = Signal(object)
     #: Open this sample in the detail view (its number).
@@ -54,8 +58,11 @@ class Desk(QObject):
         self._operator = operator
         self.operator_changed.emit(operator)
 
-    def notify_changed(self) -> None:
-        self.changed.emit()
+    def publish(self, changes: Changes) -> None:
+        self.changed.emit(changes)
+
+    def tell(self, text: str) -> None:
+        self.message.emit(text)
 
     def open_sample(self, number: str) -> None:
         self.sample_requested.emit(number)

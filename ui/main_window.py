@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QWidget
 
+from curator.changes import EVERYTHING
 from curator.directory import identify
 from curator.errors import CuratorError
 from curator.witness import verify_with_witnesses
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.scan.scanned.connect(self.open_code)
         desk.sample_requested.connect(self.show_sample)
         desk.operator_changed.connect(self._show_operator)
+        desk.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.restore_layout()
         self.integrity_label.setText(self.tr("Integrity: checking…"))
         # After the first paint: the walk competes for the interpreter with everything the desk draws.
@@ -99,7 +101,8 @@ class MainWindow(QMainWindow):
             self._action(view_menu, self.tabs.tabText(index), lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                          f"Ctrl+{index + 1}")
         view_menu.addSeparator()
-        self._action(view_menu, self.tr("&Refresh"), self.desk.notify_changed, QKeySequence.StandardKey.Refresh)
+        self._action(view_menu, self.tr("&Refresh"), lambda: self.desk.publish(EVERYTHING),
+                     QKeySequence.StandardKey.Refresh)
         self._action(view_menu, self.tr("&Find…"), self._focus_filter, QKeySequence.StandardKey.Find)
         self.scan_action = self._action(view_menu, self.tr("Scan a c&ode"), self.scan.take_focus, "F2")
         self.record_menu = bar.addMenu(self.tr("&Record"))

@@ -1,5 +1,7 @@
 """Long work off the GUI thread: a QRunnable on the global pool, with a progress dialog that can be
-cancelled. A cancelled task's result is dropped; a task may also poll ``cancelled()`` to stop early."""
+cancelled. A cancelled task's result is dropped; a task may also poll ``cancelled()`` to stop early, and
+a write it makes that still waits for another desk's lock gives up once it is cancelled
+(curator.db.lock_waits_while). Writes from the desk go through ui.operation, which builds on Task."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from curator.db import lock_waits_while
 from curator.errors import CuratorError
 
 log = logging.getLogger(__name__)
@@ -44,7 +47,8 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._call()
+            with lock_waits_while(lambda: not self.is_cancelled):
+                result = self._call()
         except Exception as exc:  # reported on the GUI thread, never lost
             expected = isinstance(exc, CuratorError)  # a refusal or a cancel, shown to the person as is
             log.log(logging.INFO if expected else logging.ERROR, "background task failed\n%s", traceback.format_exc())

@@ -77,3 +77,11 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     for name in ("warning", "critical", "information"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(record))
     return shown
+
+
+def press_ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Click a recording dialog's OK and wait for the database's answer (writes run off the GUI thread)."""
+    from PySide6.QtCore import Qt
+
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=10_000)

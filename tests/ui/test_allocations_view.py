@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from curator import inventory
 from curator.history import sample_detail
 from curator.loans import allocation_items, allocation_rows
+from tests.ui.conftest import press_ok
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
 from ui.models.allocations_model import COL_STATUS
 from ui.views.allocations_view import AllocationsView
@@ -55,7 +56,7 @@ def test_new_allocation_for_a_late_borrower_needs_a_curators_override(view: Allo
     assert dialog.override.isEnabled()
     qtbot.keyClicks(dialog.override, "renewal agreed by the board")
     assert dialog.ok_button.isEnabled()
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, dialog)
     assert _status(view, "CE6-2026-B12-01") == "requested"
     view.select("CE6-2026-B12-01")
     assert view.selected().reference == "CE6-2026-B12-01"
@@ -79,6 +80,7 @@ def test_a_technician_cannot_override_or_approve(tech_desk, qtbot) -> None:  # t
 def test_approve_then_hand_over_by_scanning(view: AllocationsView, qtbot) -> None:  # type: ignore[no-untyped-def]
     view.select("CE6-2026-B11-01")
     _click(qtbot, view, "approve")
+    qtbot.waitUntil(lambda: view.selected() is not None and view.selected().status == "approved", timeout=10_000)
     assert _status(view, "CE6-2026-B11-01") == "approved"
     primary = "CE6C0100YJFM00501"
     inventory.add_container(view.desk.db, "Li Wei", "LOAN-VIAL-1", "vial")
@@ -97,7 +99,7 @@ def test_approve_then_hand_over_by_scanning(view: AllocationsView, qtbot) -> Non
     _scan(qtbot, dialog, made[1])
     assert dialog.numbers == made and dialog.isVisible()  # Enter scans; it does not close the dialog
     assert dialog.total.text() == "220 mg of 250 mg approved"
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, dialog)
     assert _status(view, "CE6-2026-B11-01") == "handed_over"
     assert sample_detail(view.desk.db, made[0]).status == "on_loan"
     assert view.items.count() == 2
@@ -116,12 +118,12 @@ def test_return_and_consumption_by_scanning(view: AllocationsView, qtbot) -> Non
     assert not dialog.ok_button.isEnabled() and "more cannot come back" in dialog.message.text()
     dialog.mass.clear()
     qtbot.keyClicks(dialog.mass, "150 mg")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, dialog)
     assert sample_detail(view.desk.db, first.number).mass_ug == 150_000
     view.select(reference)
     dialog = _click(qtbot, view, "consume")
     _scan(qtbot, dialog, second.number)
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, dialog)
     assert _status(view, reference) == "returned"
     row = next(row for row in allocation_rows(view.desk.db) if row.reference == reference)
     assert row.returned_ug == 150_000 and row.consumed_ug == first.mass_ug - 150_000 + second.mass_ug
@@ -134,7 +136,7 @@ def test_cancel_needs_a_reason(view: AllocationsView, qtbot) -> None:  # type: i
     dialog = _click(qtbot, view, "cancel")
     assert isinstance(dialog, CancelDialog) and not dialog.ok_button.isEnabled()
     qtbot.keyClicks(dialog.reason, "borrower withdrew")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, dialog)
     assert _status(view, "CE6-2024-B1-02") == "cancelled"
     assert not view.buttons["cancel"].isEnabled()
 
@@ -147,4 +149,5 @@ def test_a_refused_approval_is_explained(view: AllocationsView, qtbot, warnings)
     allocations.approve(view.desk.db, "Chen Jing", "CE6-2026-B11-01")  # someone else was quicker
     assert stale is not None and view.selected() is stale
     view.approve()
-    assert warnings and "changed by someone else" in warnings[0]
+    qtbot.waitUntil(lambda: bool(warnings), timeout=10_000)
+    assert "changed by someone else" in warnings[0]

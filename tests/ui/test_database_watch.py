@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from tests.curator.safety_support import as_a_user
-from tests.ui.conftest import PRIMARY
+from tests.ui.conftest import PRIMARY, press_ok
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.sqlite_file  # a file that goes away; a server database has none
@@ -39,7 +39,7 @@ def test_a_deleted_database_is_said_and_never_recreated(window, qtbot) -> None: 
     # the periodic check notices on its own, within a few seconds
     qtbot.waitUntil(lambda: "gone" in window.db_label.text(), timeout=8000)
     assert "verified" not in window.integrity_label.text()
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, dialog)
     assert dialog.isVisible() and "gone (deleted or moved)" in dialog.message.text()
     assert len(window.db_label.text().splitlines()) == 1
     window.check_integrity(True)  # Tools > Verify integrity on a file that is not there
@@ -84,6 +84,11 @@ DESK_ON_A_FILE_MADE_READ_ONLY = textwrap.dedent("""
     desk.check_database()  # what the window's timer does every few seconds
     print("status:", window.db_label.text())
     dialog.ok_button.click()
+    if dialog.writing:  # the write runs off the GUI thread: wait for its answer
+        from PySide6.QtCore import QEventLoop
+        loop = QEventLoop()
+        dialog.operation.finished.connect(loop.quit)
+        loop.exec()
     print("dialog:", dialog.message.text(), "| open:", dialog.isVisible())
     window.close()
 """)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from curator.history import sample_detail
-from tests.ui.conftest import PRIMARY
+from tests.ui.conftest import PRIMARY, press_ok
 from ui.desk import Desk
 from ui.dialogs.sample_dialogs import MoveDialog
 from ui.widgets.scan_field import ScanField
@@ -27,7 +27,7 @@ def test_a_free_position_typed_in_lower_case_is_found(desk: Desk, qtbot) -> None
     free = dialog.position.itemText(0)
     dialog.position.setEditText(free.lower())
     assert dialog.ok_button.isEnabled(), dialog.message.text()
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, dialog)
     assert sample_detail(desk.db, PRIMARY).location == free
 
 

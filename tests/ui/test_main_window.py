@@ -161,8 +161,10 @@ def test_a_recorded_event_shows_at_once_in_every_view(window: MainWindow, qtbot)
     window.containers.filter.setText(PRIMARY)
     window.containers.apply_filter()
     before = window.containers.model.total
-    inventory.split(window.desk.db, "Chen Jing", PRIMARY, [inventory.ChildSpec(1000)])
-    window.desk.notify_changed()
+    from curator.changes import Changes
+
+    made = inventory.split(window.desk.db, "Chen Jing", PRIMARY, [inventory.ChildSpec(1000)])
+    window.desk.publish(Changes.of(samples=[PRIMARY, *made]))
     assert window.sample.history_model.rows[-1].kind == "split"  # the view shown reloads at once
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.containers.model.total == before + 1  # a hidden one as soon as it is shown

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from curator.history import sample_detail, sample_history
-from tests.ui.conftest import PRIMARY
+from tests.ui.conftest import PRIMARY, press_ok
 from ui.dialogs.sample_dialogs import CorrectionDialog, MoveDialog, ObservationDialog, WeighDialog
 from ui.dialogs.split_dialog import SplitDialog
 from ui.views.sample_view import SampleView
@@ -35,7 +35,7 @@ def _type(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 def _ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, dialog)
 
 
 def test_the_view_shows_properties_genealogy_history_and_plot(view: SampleView) -> None:

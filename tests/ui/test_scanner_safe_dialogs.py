@@ -85,6 +85,7 @@ def test_a_scan_and_a_spaced_mass_neither_cancel_nor_record(desk: Desk, qtbot, n
         assert dialog.isVisible(), f"{name} closed on {text!r} + Enter"
     qtbot.keyClick(focused, Qt.Key.Key_Space)
     assert dialog.isVisible() and dialog.result() == 0
+    assert dialog.operation is None, f"{name} sent its form by accident"  # writes run off the GUI thread
     assert _written(desk) == before, f"{name} recorded something by accident"
 
 
@@ -110,6 +111,7 @@ def test_ctrl_enter_records_from_a_field_that_takes_enter(desk: Desk, qtbot) -> 
     qtbot.keyClick(dialog.purpose, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.ok_button.isEnabled()
     qtbot.keyClick(dialog.purpose, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=10_000)
     assert not dialog.isVisible() and dialog.result() == 1
     assert _written(desk)[1] == count + 1
 
@@ -118,7 +120,8 @@ def test_ctrl_enter_does_nothing_while_the_form_is_incomplete(desk: Desk, qtbot)
     before = _written(desk)
     dialog = _opened(qtbot, desk, DIALOGS[-1][1])
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.isVisible() and _written(desk) == before
+    assert dialog.isVisible() and dialog.operation is None and _written(desk) == before
     qtbot.keyClicks(dialog.reason, "borrower withdrew")
     qtbot.keyClick(dialog.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=10_000)
     assert not dialog.isVisible() and _written(desk)[2] != before[2]

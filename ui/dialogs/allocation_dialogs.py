@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
 from curator import allocations
+from curator.changes import Changes
 from curator.directory import list_institutions, list_missions, sample_number_for
 from curator.errors import CuratorError
 from curator.history import sample_detail
@@ -16,6 +17,7 @@ from curator.loans import allocation_items, allocation_rows, overdue_references
 from curator.mass import format_mass
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
+from ui.operation import Write
 from ui.text import label
 from ui.widgets.mass_edit import MassEdit
 from ui.widgets.scan_field import ScanField
@@ -81,12 +83,13 @@ class NewAllocationDialog(RecordDialog):
                 name=self.institution.currentData(), refs=", ".join(self.late))
         return ""
 
-    def submit(self) -> str:
-        allocations.create(self.desk.db, self.desk.operator.name, self.reference.text(),
-                           str(self.institution.currentData()), self.mission.currentText(), self.pi.text(),
-                           self.mass.value_ug or 0, _to_date(self.due.date()), self.purpose.toPlainText(),
-                           self.override.text())
-        return self.tr("allocation {reference} registered").format(reference=self.reference.text().strip())
+    def write(self) -> Write:  # type: ignore[type-arg]
+        db, operator, reference = self.desk.db, self.desk.operator.name, self.reference.text()
+        values = (str(self.institution.currentData()), self.mission.currentText(), self.pi.text(),
+                  self.mass.value_ug or 0, _to_date(self.due.date()), self.purpose.toPlainText(), self.override.text())
+        text = self.tr("allocation {reference} registered").format(reference=reference.strip())
+        return Write(lambda: allocations.create(db, operator, reference, *values),
+                     Changes.of(allocations=[reference.strip()]), lambda _result: text)
 
 
 class _ScanDialog(RecordDialog):
@@ -126,9 +129,11 @@ class HandOverDialog(_ScanDialog):
         self.loan = allocation_rows(desk.db, reference=reference)[0]
         self.items = QListWidget(self)
         self.numbers: list[str] = []
+        self.prepared: list[str] = []
         self.total_ug = 0
         for item in allocation_items(desk.db, reference):
             if item.status == "prepared":
+                self.prepared.append(item.number)
                 self.total_ug += item.mass_ug
                 self.items.addItem(self.tr("{number} ({mass}, prepared)").format(
                     number=item.number, mass=format_mass(item.mass_ug)))
@@ -165,10 +170,12 @@ class HandOverDialog(_ScanDialog):
             total=format_mass(self.total_ug), approved=format_mass(self.loan.approved_ug)))
         return "" if self.items.count() else self.tr("scan the splits to hand over")
 
-    def submit(self) -> str:
-        allocations.hand_over(self.desk.db, self.desk.operator.name, self.reference, self.numbers,
-                              _to_date(self.due.date()), expected_ug=self.total_ug)
-        return self.tr("{reference} handed over").format(reference=self.reference)
+    def write(self) -> Write:  # type: ignore[type-arg]
+        db, operator, reference, numbers = self.desk.db, self.desk.operator.name, self.reference, list(self.numbers)
+        due, total_ug = _to_date(self.due.date()), self.total_ug
+        text = self.tr("{reference} handed over").format(reference=reference)
+        return Write(lambda: allocations.hand_over(db, operator, reference, numbers, due, expected_ug=total_ug),
+                     Changes.of(samples=[*self.prepared, *numbers], allocations=[reference]), lambda _result: text)
 
 
 class ReturnDialog(_ScanDialog):
@@ -215,20 +222,27 @@ class ReturnDialog(_ScanDialog):
                 number=self.number, mass=format_mass(self.on_loan[self.number]))
         return ""
 
-    def submit(self) -> str:
+    def write(self) -> Write:  # type: ignore[type-arg]
+        db, operator, reference, number, note = self.desk.db, self.desk.operator.name, self.reference, \
+            self.number, self.note.text()
+        expected_ug = self.on_loan[number]
+        changes = Changes.of(samples=[number], allocations=[reference])
         if self.mass is None:
-            allocations.record_consumption(self.desk.db, self.desk.operator.name, self.reference, self.number,
-                                           self.note.text(), expected_ug=self.on_loan[self.number])
-            return self.tr("{number} recorded as consumed").format(number=self.number)
-        allocations.record_return(self.desk.db, self.desk.operator.name, self.reference, self.number,
-                                  self.mass.value_ug or 0, self.note.text(), expected_ug=self.on_loan[self.number])
-        return self.tr("{number} returned").format(number=self.number)
+            text = self.tr("{number} recorded as consumed").format(number=number)
+            return Write(lambda: allocations.record_consumption(db, operator, reference, number, note,
+                                                                expected_ug=expected_ug),
+                         changes, lambda _result: text)
+        returned_ug, text = self.mass.value_ug or 0, self.tr("{number} returned").format(number=number)
+        return Write(lambda: allocations.record_return(db, operator, reference, number, returned_ug, note,
+                                                       expected_ug=expected_ug),
+                     changes, lambda _result: text)
 
 
 class CancelDialog(RecordDialog):
     def __init__(self, desk: Desk, reference: str, version: int, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Cancel {reference}").format(reference=reference), parent)
         self.reference, self.version = reference, version
+        self.items = [item.number for item in allocation_items(desk.db, reference)]
         self.reason = QLineEdit(self)
         self.form.addRow(self.tr("Reason:"), self.reason)
         self.reason.textChanged.connect(self.revalidate)
@@ -237,6 +251,10 @@ class CancelDialog(RecordDialog):
     def problem(self) -> str:
         return "" if self.reason.text().strip() else self.tr("say why the allocation is cancelled")
 
-    def submit(self) -> str:
-        allocations.cancel(self.desk.db, self.desk.operator.name, self.reference, self.reason.text(), self.version)
-        return self.tr("{reference} cancelled").format(reference=self.reference)
+    def write(self) -> Write:  # type: ignore[type-arg]
+        db, operator, reference, reason, version = self.desk.db, self.desk.operator.name, self.reference, \
+            self.reason.text(), self.version
+        text = self.tr("{reference} cancelled").format(reference=reference)
+        # Cancelling frees the samples set aside for it.
+        return Write(lambda: allocations.cancel(db, operator, reference, reason, version),
+                     Changes.of(samples=self.items, allocations=[reference]), lambda _result: text)

@@ -1,5 +1,6 @@
 """The base of every recording dialog: a form checked as you type, OK enabled only when it is valid,
-one service call on OK, and the domain's refusal shown inline (the dialog stays open).
+one service call on OK run through ui.operation (off the GUI thread, "Waiting for the database…" while
+another desk writes), and the domain's refusal shown inline (the dialog stays open with its input).
 
 Scanner first: a barcode scanner types a code and Enter into whatever field has focus, and a gloved hand
 presses keys it did not mean to. So a recording dialog opens with focus in its first input, has no
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.errors import CuratorError
 from ui.desk import Desk
+from ui.operation import Operation, Write, run_operation
 
 #: Widgets a person types or chooses in (the first of them gets the focus when a dialog opens).
 INPUT_WIDGETS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractButton)
@@ -64,12 +65,13 @@ def first_input(dialog: QWidget, skip: QWidget) -> QWidget | None:
 
 
 class RecordDialog(QDialog):
-    """Subclasses fill ``form``, override ``problem()`` and ``submit()``, and call ``revalidate()``."""
+    """Subclasses fill ``form``, override ``problem()`` and ``write()``, and call ``revalidate()``."""
 
     def __init__(self, desk: Desk, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.result_text = ""
+        self.operation: Operation | None = None
         self._opened = False
         self.setWindowTitle(title)
         self.form = QFormLayout()
@@ -118,9 +120,15 @@ class RecordDialog(QDialog):
         """Why the form cannot be recorded yet ("" when it can)."""
         return ""
 
-    def submit(self) -> str:
-        """Record through one service call; returns a line for the status bar."""
+    def write(self) -> Write:  # type: ignore[type-arg]
+        """The one service call that records the form, with the values read from it now (the call runs
+        off the GUI thread), what it changes and the line for the status bar."""
         raise NotImplementedError
+
+    @property
+    def writing(self) -> bool:
+        """Whether the form was sent and its answer has not come yet."""
+        return self.operation is not None and not self.operation.done
 
     def hint(self) -> str:
         """A non-blocking remark shown when the form is valid (e.g. a weighing off the expected mass)."""
@@ -137,13 +145,26 @@ class RecordDialog(QDialog):
         self.message.setText(text)
 
     def accept(self) -> None:
-        if self.problem():
+        if self.writing or self.problem():
             return
-        try:
-            self.result_text = self.submit()
-        except CuratorError as exc:
-            self.show_message(str(exc), error=True)
-            self.desk.check_database()  # a file gone or read-only shows in the status bar at once too
-            return
-        self.desk.notify_changed()
-        super().accept()
+        self.ok_button.setEnabled(False)
+        write = self.write()
+        self.operation = run_operation(self.desk, self, write, on_success=lambda result: self._recorded(write, result))
+        self.operation.finished.connect(self._answered)
+
+    def _recorded(self, write: Write, result: object) -> None:  # type: ignore[type-arg]
+        self.result_text = write.done_text(result)
+        if self.isVisible():
+            super().accept()
+
+    @Slot()
+    def _answered(self) -> None:
+        if self.isVisible():
+            self.ok_button.setEnabled(not self.problem())
+
+    def reject(self) -> None:
+        """Closing while the write waits stops waiting; what happened is told in the status bar."""
+        if self.writing:
+            assert self.operation is not None
+            self.operation.stop_waiting()
+        super().reject()

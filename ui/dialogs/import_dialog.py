@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from curator.catalogue import ALL_MISSIONS, ImportCancelled, ImportPlan, PlannedSample, import_catalogue, read_catalogue
 from curator.db import Database
+from curator.errors import WriteAbandoned
 from curator.mass import format_mass
 from curator.spreadsheets import mission_codes
 from ui.dialogs.file_row import file_row
@@ -217,5 +218,5 @@ class ImportDialog(QDialog):
         self._idle()
         self.progress.setValue(0)
         self.summary.setText(str(exc))
-        if isinstance(exc, ImportCancelled):
+        if isinstance(exc, (ImportCancelled, WriteAbandoned)):  # cancelled, or stopped waiting for the lock
             self.import_button.setEnabled(self.plan is not None and self.plan.ok and bool(self.operator))

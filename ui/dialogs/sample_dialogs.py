@@ -6,12 +6,14 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QRadioButton
 
 from curator import handling, inventory
 from curator.browse import free_positions
+from curator.changes import Changes
 from curator.history import sample_detail, sample_history
 from curator.inventory import balance_tolerance_ug, weighing_verdict
 from curator.mass import format_mass
 from curator.vocabulary import OBSERVATION_KINDS, Atmosphere
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
+from ui.operation import Write
 from ui.text import label, local_time
 from ui.widgets.mass_edit import MassEdit
 
@@ -65,12 +67,15 @@ class WeighDialog(RecordDialog):
                            "{tolerance}; recorded with your reason.").format(**self._figures())
         return ""
 
-    def submit(self) -> str:
+    def write(self) -> Write:  # type: ignore[type-arg]
         assert self.mass.value_ug is not None
-        result = inventory.weigh(self.desk.db, self.desk.operator.name, self.number, self.mass.value_ug,
-                                 self.note.text(), reason=self.reason.text() if self.reason.isEnabled() else "",
-                                 expected_ug=self.expected_ug)
-        return self.tr("{number} weighed {mass}").format(number=self.number, mass=format_mass(result.measured_ug))
+        db, operator, number, mass_ug, note = self.desk.db, self.desk.operator.name, self.number, \
+            self.mass.value_ug, self.note.text()
+        reason, expected_ug = self.reason.text() if self.reason.isEnabled() else "", self.expected_ug
+        text = self.tr("{number} weighed {mass}")
+        return Write(lambda: inventory.weigh(db, operator, number, mass_ug, note, reason=reason, expected_ug=expected_ug),
+                     Changes.of(samples=[number]),
+                     lambda result: text.format(number=number, mass=format_mass(result.measured_ug)))
 
 
 class MoveDialog(RecordDialog):
@@ -121,15 +126,19 @@ class MoveDialog(RecordDialog):
             return ""
         return "" if self.container.text().strip() else self.tr("scan or type the container's barcode")
 
-    def submit(self) -> str:
-        operator = self.desk.operator.name
+    def write(self) -> Write:  # type: ignore[type-arg]
+        db, operator, number, barcode, note = self.desk.db, self.desk.operator.name, self.number, self.barcode, \
+            self.note.text()
+        text = self.tr("{number} moved to {target}")
         if self.to_position.isChecked():
-            target = self.chosen_position() or ""
-            inventory.move_container(self.desk.db, operator, self.barcode, target, self.note.text())
-        else:
-            target = self.container.text().strip()
-            inventory.put_in_container(self.desk.db, operator, self.number, target, self.note.text())
-        return self.tr("{number} moved to {target}").format(number=self.number, target=target)
+            position = self.chosen_position() or ""
+            return Write(lambda: inventory.move_container(db, operator, barcode, position, note),
+                         Changes.of(samples=[number], containers=[barcode], locations=[position]),
+                         lambda _result: text.format(number=number, target=position))
+        target = self.container.text().strip()
+        return Write(lambda: inventory.put_in_container(db, operator, number, target, note),
+                     Changes.of(samples=[number], containers=[barcode, target]),
+                     lambda _result: text.format(number=number, target=target))
 
 
 class ObservationDialog(RecordDialog):
@@ -186,14 +195,16 @@ class ObservationDialog(RecordDialog):
             return self.tr("a note needs some text")
         return ""
 
-    def submit(self) -> str:
-        kind = self.event_kind
-        code = self.barcode if self.on_container.isChecked() else self.number
+    def write(self) -> Write:  # type: ignore[type-arg]
+        db, operator, kind, note = self.desk.db, self.desk.operator.name, self.event_kind, self.note.toPlainText()
+        on_container = self.on_container.isChecked()
+        code = self.barcode if on_container else self.number
         atmosphere = str(self.atmosphere.currentData()) if kind in ("opened", "sealed") else ""
         photo = self.photo.text().strip() if kind == "photographed" else ""
-        handling.record_observation(self.desk.db, self.desk.operator.name, kind, code, self.note.toPlainText(),
-                                    atmosphere, photo)
-        return self.tr("{kind} recorded on {code}").format(kind=label(kind), code=code)
+        text = self.tr("{kind} recorded on {code}").format(kind=label(kind), code=code)
+        return Write(lambda: handling.record_observation(db, operator, kind, code, note, atmosphere, photo),
+                     Changes.of(samples=[self.number], containers=[code] if on_container else []),
+                     lambda _result: text)
 
 
 class CorrectionDialog(RecordDialog):
@@ -202,6 +213,7 @@ class CorrectionDialog(RecordDialog):
     def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Correct an event of {number}").format(number=number), parent)
         self.number = number
+        self.detail = sample_detail(desk.db, number)
         self.wrong_event = QComboBox(self)
         self.wrong_event.addItem(self.tr("(choose the wrong event)"), 0)
         for row in reversed(sample_history(desk.db, number)):
@@ -229,8 +241,13 @@ class CorrectionDialog(RecordDialog):
             return self.mass.error
         return ""
 
-    def submit(self) -> str:
+    def write(self) -> Write:  # type: ignore[type-arg]
+        db, operator, reason = self.desk.db, self.desk.operator.name, self.reason.text()
         event_id = int(self.wrong_event.currentData())
         mass = self.mass.value_ug if self.mass.text().strip() else None
-        handling.correct(self.desk.db, self.desk.operator.name, event_id, self.reason.text(), mass)
-        return self.tr("event {id} corrected").format(id=event_id)
+        text = self.tr("event {id} corrected").format(id=event_id)
+        # The corrected event may be the sample's, its container's or its loan's.
+        return Write(lambda: handling.correct(db, operator, event_id, reason, mass),
+                     Changes.of(samples=[self.number], containers=[self.detail.barcode],
+                                allocations=[self.detail.allocation]),
+                     lambda _result: text)

@@ -9,11 +9,13 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from curator import inventory
+from curator.changes import Changes
 from curator.history import sample_detail
 from curator.inventory import ChildSpec
 from curator.mass import format_mass
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
+from ui.operation import Write
 from ui.widgets.mass_edit import MassEdit
 
 MAX_CHILDREN = 24
@@ -23,7 +25,8 @@ class SplitDialog(RecordDialog):
     def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Split {number}").format(number=number), parent)
         self.number = number
-        self.before_ug = sample_detail(desk.db, number).mass_ug
+        detail = sample_detail(desk.db, number)
+        self.before_ug, self.barcode = detail.mass_ug, detail.barcode
         self.proposed = inventory.propose_split_numbers(desk.db, number, MAX_CHILDREN)
         self.count = QSpinBox(self)
         self.count.setRange(1, MAX_CHILDREN)
@@ -124,8 +127,11 @@ class SplitDialog(RecordDialog):
             return self.tr("the balance must be exactly zero")
         return ""
 
-    def submit(self) -> str:
+    def write(self) -> Write:  # type: ignore[type-arg]
         specs = [ChildSpec(mass.value_ug or 0, number.text().strip()) for number, mass in self.child_rows()]
-        made = inventory.split(self.desk.db, self.desk.operator.name, self.number, specs,
-                               self.loss.value_ug or 0, self.note.text(), expected_ug=self.before_ug)
-        return self.tr("{number} split into {children}").format(number=self.number, children=", ".join(made))
+        db, operator, number, loss_ug, note = self.desk.db, self.desk.operator.name, self.number, \
+            self.loss.value_ug or 0, self.note.text()
+        before_ug, barcode, text = self.before_ug, self.barcode, self.tr("{number} split into {children}")
+        return Write(lambda: inventory.split(db, operator, number, specs, loss_ug, note, expected_ug=before_ug),
+                     lambda made: Changes.of(samples=[number, *made], containers=[barcode]),
+                     lambda made: text.format(number=number, children=", ".join(made)))

@@ -53,10 +53,12 @@ class SamplesTableModel(RowTableModel[SampleRow]):
             self.query = query
             self.reload()
 
-    def reload(self) -> None:
-        """Count the rows and fetch the first page again (after a filter change or a recorded event)."""
+    def reload(self, keep_loaded: bool = False) -> None:
+        """Count the rows and fetch the first page again (after a filter change), or with ``keep_loaded``
+        as many rows as were loaded (after a recorded event, so the view keeps its scroll position)."""
         self.total = count_samples(self.db, self.query)
-        self.set_rows(fetch_samples(self.db, self.query, 0, self.page_size))
+        size = max(self.page_size, len(self.rows)) if keep_loaded else self.page_size
+        self.set_rows(fetch_samples(self.db, self.query, 0, size))
         self.counted.emit(self.total)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 (Qt name)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QListWidget,
-    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -18,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from curator import allocations
-from curator.errors import CuratorError
+from curator.changes import Changes
 from curator.loans import allocation_items, allocation_rows
 from curator.permissions import AllocationAction, allocation_actions, role_allows
 from curator.rows import AllocationRow
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
 from ui.models.allocations_model import COL_COUNTRY, COL_INSTITUTION, COL_PI, COL_REFERENCE, AllocationsTableModel
+from ui.operation import Write, run_operation
 from ui.text import label, mass
 from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
 
@@ -57,6 +57,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
         super().__init__(parent)
         self.desk = desk
         self.dialog: QDialog | None = None
+        self.item_numbers: set[str] = set()  # the splits listed under the table
         self.model = AllocationsTableModel()
         self.proxy = self.model  # what the table shows (earlier a proxy model; kept for callers)
         self.table = QTableView(self)
@@ -80,7 +81,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
         self._layout()
         self.overdue_first.toggled.connect(self._overdue_first)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        desk.changed.connect(self.refresh_soon)
+        desk.changed.connect(self.refresh_soon)  # when it names an allocation, or a split of the chosen one
         desk.operator_changed.connect(lambda _operator: self._enable())
         self.table.sortByColumn(COL_REFERENCE, Qt.SortOrder.AscendingOrder)
         self.refresh_soon()  # loads when first shown: 5,000 loans need not delay the desk's start
@@ -105,6 +106,9 @@ class AllocationsView(RefreshWhenShown, QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+
+    def shows(self, changes: Changes) -> bool:
+        return bool(changes.allocations) or changes.touches(self.item_numbers)
 
     @Slot()
     def refresh(self) -> None:
@@ -149,6 +153,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
     def _selection_changed(self, *_args: object) -> None:
         chosen = self.selected()
         self.items.clear()
+        self.item_numbers = set()
         if chosen is None:
             self.summary.setText(self.tr("Choose an allocation to see its splits."))
         else:
@@ -156,6 +161,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
                 reference=chosen.reference, institution=chosen.institution, country=chosen.country_name,
                 pi=chosen.pi, status=label(chosen.status)))
             for item in allocation_items(self.desk.db, chosen.reference):
+                self.item_numbers.add(item.number)
                 self.items.addItem(self.tr("{number}   {mass} {status}   returned {returned}, consumed {consumed}"
                                            "   container {barcode}").format(
                     number=item.number, mass=mass(item.mass_ug), status=label(item.status),
@@ -185,12 +191,10 @@ class AllocationsView(RefreshWhenShown, QWidget):
         chosen = self.selected()
         if chosen is None:
             return
-        try:
-            allocations.approve(self.desk.db, self.desk.operator.name, chosen.reference, chosen.version)
-        except CuratorError as exc:
-            QMessageBox.warning(self, self.tr("Not approved"), str(exc))
-            return
-        self.desk.notify_changed()
+        db, operator, reference, version = self.desk.db, self.desk.operator.name, chosen.reference, chosen.version
+        text = self.tr("{reference} approved").format(reference=reference)
+        run_operation(self.desk, self, Write(lambda: allocations.approve(db, operator, reference, version),
+                                             Changes.of(allocations=[reference]), lambda _result: text))
 
     @Slot()
     def hand_over(self) -> QDialog | None:

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from curator.changes import Changes
 from curator.directory import list_missions
 from curator.loans import cumulative_allocated
 from curator.reports import ReportFilter, mass_report
@@ -72,8 +73,10 @@ class ChartsView(QWidget):
         if self.dirty:
             self.redraw()
 
-    @Slot()
-    def _mark_dirty(self) -> None:
+    @Slot(object)
+    def _mark_dirty(self, changes: Changes) -> None:
+        if not (changes.everything or changes.allocations):  # the charts show only what was lent
+            return
         self.dirty = True
         if self.isVisible():
             self.redraw()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from curator.browse import location_children
+from curator.changes import Changes
 from curator.rows import LocationNode
 from ui.desk import Desk
 from ui.models.samples_model import COL_LOCATION, COL_NUMBER, SamplesTableModel
@@ -67,7 +68,7 @@ class ContainersView(RefreshWhenShown, QWidget):
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
         self.model.counted.connect(self._show_count)
-        desk.changed.connect(self.refresh_soon)
+        desk.changed.connect(self.refresh_soon)  # when it names a row shown or a place below the chosen node
         self.load_tree()
         self._show_count(self.model.total)
 
@@ -164,9 +165,24 @@ class ContainersView(RefreshWhenShown, QWidget):
         if index.isValid():
             self.desk.open_sample(self.model.row_at(index.row()).number)
 
+    def shows(self, changes: Changes) -> bool:
+        """A change to a loaded row, or to a place at or below the chosen storage node."""
+        rows, here = self.model.rows, self.model.query.location
+        return changes.touches([row.number for row in rows], [row.barcode for row in rows]) or any(
+            here is None or path == here or path.startswith(f"{here} / ") for path in changes.locations)
+
     @Slot()
     def refresh(self) -> None:
-        self.model.reload()
+        """Reload the rows shown, keeping the chosen row and the scroll position."""
+        chosen = self.table.currentIndex()
+        number = self.model.row_at(chosen.row()).number if chosen.isValid() else None
+        scroll = self.table.verticalScrollBar().value()
+        self.model.reload(keep_loaded=True)
+        for row, sample in enumerate(self.model.rows):
+            if sample.number == number:
+                self.table.selectRow(row)
+                break
+        self.table.verticalScrollBar().setValue(scroll)
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("containers/header", self.table.horizontalHeader().saveState())

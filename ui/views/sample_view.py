@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from curator.changes import Changes
 from curator.history import genealogy, mass_over_time, sample_detail, sample_history
 from curator.mass import format_mass
 from curator.permissions import SampleAction, role_allows, sample_actions
@@ -45,6 +46,7 @@ class SampleView(RefreshWhenShown, QWidget):
         self.number: str | None = None
         self.detail: SampleDetail | None = None  # what the action buttons were last enabled for
         self.dialog: QDialog | None = None
+        self.lineage: set[str] = set()  # the numbers the genealogy tree shows
         self.title = QLabel(self.tr("Scan a sample or double-click one in the containers view."), self)
         self.title.setObjectName("sampleTitle")
         font = self.title.font()
@@ -82,7 +84,7 @@ class SampleView(RefreshWhenShown, QWidget):
         self.plot_box = QGroupBox(self.tr("Mass over time"), self)
         QVBoxLayout(self.plot_box)
         self._layout()
-        desk.changed.connect(self.refresh_soon)
+        desk.changed.connect(self.refresh_soon)  # when it names this sample, its lineage, container or loan
         desk.operator_changed.connect(lambda _operator: self._enable_buttons(self.detail))
         self._enable_buttons()
 
@@ -141,8 +143,14 @@ class SampleView(RefreshWhenShown, QWidget):
         for key, value in values.items():
             self.fields[key].setText(value)
 
+    def shows(self, changes: Changes) -> bool:
+        detail = self.detail
+        return detail is not None and changes.touches(self.lineage | {detail.number}, [detail.barcode],
+                                                      [detail.allocation])
+
     def _fill_tree(self, root: GenealogyNode) -> None:
         self.tree.clear()
+        self.lineage = set()
         self.tree.addTopLevelItem(self._tree_item(root))
         self.tree.expandAll()
         for column in range(3):
@@ -160,6 +168,7 @@ class SampleView(RefreshWhenShown, QWidget):
 
     def _tree_item(self, node: GenealogyNode) -> QTreeWidgetItem:
         item = QTreeWidgetItem([node.number, format_mass(node.mass_ug), label(node.status), self._where(node)])
+        self.lineage.add(node.number)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(3, node.location)
         if node.number == self.number:

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
+from curator.changes import EVERYTHING, Changes
+
 
 def button_row(parent: QWidget, specs: Iterable[tuple[str, str, Callable[[], object]]]
                ) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
@@ -31,15 +33,22 @@ def open_dialog(dialog: QDialog) -> QDialog:
 
 
 class RefreshWhenShown:
-    """Mixin for a view (before QWidget in the bases): after a recorded change it reloads at once if it is
-    shown, else the next time it is shown, so one event does not reload every hidden view."""
+    """Mixin for a view (before QWidget in the bases): after a recorded change that it shows (``shows``)
+    it reloads at once if it is shown, else the next time it is shown, so one event does not reload
+    every view."""
 
     _stale = False
 
     def refresh(self) -> None:
         raise NotImplementedError
 
-    def refresh_soon(self) -> None:
+    def shows(self, changes: Changes) -> bool:
+        """Whether the view shows any of ``changes`` (views that can tell override this)."""
+        return True
+
+    def refresh_soon(self, changes: Changes = EVERYTHING) -> None:
+        if not self.shows(changes):
+            return
         if self.isVisible():  # type: ignore[attr-defined]
             self._stale = False
             self.refresh()

@@ -1,0 +1,136 @@
+"""Every write from the desk goes through ui.operation: off the GUI thread, "Waiting for the database…"
+with Cancel while another desk holds the write lock, refusals inline in the dialog that asked, and the
+changes broadcast so that only the views showing them reload."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QPushButton
+from sqlalchemy import func, select
+
+from curator import inventory
+from curator.history import sample_detail
+from curator.models import Event
+from tests.ui.conftest import PRIMARY, press_ok
+from ui.desk import Desk
+from ui.dialogs.sample_dialogs import WeighDialog
+from ui.views.allocations_view import AllocationsView
+from ui.views.sample_view import SampleView
+
+pytestmark = pytest.mark.sqlite_file  # another desk's lock on the same file
+#: A sample of another mission, in another container: nothing recorded on PRIMARY concerns it.
+UNRELATED = "CE6C0100YJFM00501"
+
+
+def _events(desk: Desk) -> int:
+    with desk.db.read() as session:
+        return session.execute(select(func.count(Event.id))).scalar_one()
+
+
+def _closed(dialog: WeighDialog) -> bool:
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()  # a closed recording dialog is deleted
+
+
+@pytest.fixture
+def view(desk: Desk, qtbot) -> SampleView:  # type: ignore[no-untyped-def]
+    widget = SampleView(desk)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_sample(PRIMARY)
+    return widget
+
+
+def _weigh_dialog(view: SampleView, qtbot) -> WeighDialog:  # type: ignore[no-untyped-def]
+    dialog = view.weigh()
+    assert isinstance(dialog, WeighDialog)
+    qtbot.keyClicks(dialog.mass, f"{dialog.expected_ug} ug")
+    assert dialog.ok_button.isEnabled(), dialog.message.text()
+    return dialog
+
+
+@pytest.fixture
+def other_desk(desk: Desk) -> Iterator[sqlite3.Connection]:
+    """Another desk on the same file, holding the write lock until the test commits or rolls back."""
+    with closing(sqlite3.connect(desk.db.path, isolation_level=None)) as connection:
+        connection.execute("BEGIN IMMEDIATE")
+        yield connection
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+
+
+@pytest.fixture
+def ticks(qtbot) -> Iterator[list[int]]:  # type: ignore[no-untyped-def]
+    """Counts a 20 ms timer's firings: it only fires while the GUI thread runs its event loop."""
+    fired: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: fired.append(1))
+    timer.start(20)
+    yield fired
+    timer.stop()
+
+
+def test_a_write_waits_for_another_desks_lock_without_freezing_the_desk(view, other_desk, ticks, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = _events(view.desk)
+    dialog = _weigh_dialog(view, qtbot)
+    dialog.ok_button.click()
+    assert dialog.writing and not dialog.ok_button.isEnabled()  # no second OK while the first waits
+    qtbot.waitUntil(lambda: dialog.operation.waiting, timeout=5_000)
+    assert dialog.operation.notice.labelText() == "Waiting for the database…"
+    count = len(ticks)
+    qtbot.waitUntil(lambda: len(ticks) > count + 5, timeout=5_000)  # the event loop keeps running
+    assert dialog.isVisible() and _events(view.desk) == before
+    other_desk.execute("COMMIT")  # the other desk is done
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=10_000)
+    assert _closed(dialog) and _events(view.desk) == before + 1
+    assert view.history_model.rows[-1].kind == "weighed"
+
+
+def test_cancel_while_waiting_records_nothing_and_keeps_the_input(view, other_desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = _events(view.desk)
+    dialog = _weigh_dialog(view, qtbot)
+    typed = dialog.mass.text()
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.operation.waiting, timeout=5_000)
+    qtbot.mouseClick(dialog.operation.notice.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=5_000)
+    assert dialog.isVisible() and "nothing was recorded" in dialog.message.text()
+    assert dialog.mass.text() == typed and dialog.ok_button.isEnabled()
+    other_desk.execute("COMMIT")
+    assert _events(view.desk) == before
+
+
+def test_a_refusal_shows_inline_in_the_dialog_and_records_nothing(view, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = _weigh_dialog(view, qtbot)
+    inventory.weigh(view.desk.db, "Li Wei", PRIMARY, dialog.expected_ug - 1000)  # another desk was quicker
+    before, typed = _events(view.desk), dialog.mass.text()
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible() and "changed" in dialog.message.text(), dialog.message.text()
+    assert dialog.mass.text() == typed and _events(view.desk) == before
+
+
+def test_a_success_names_the_sample_and_only_views_showing_it_reload(view, desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    unrelated = SampleView(desk)
+    allocations = AllocationsView(desk)
+    for widget in (unrelated, allocations):
+        qtbot.addWidget(widget)
+        widget.show()
+    unrelated.show_sample(UNRELATED)
+    assert sample_detail(desk.db, UNRELATED).barcode != sample_detail(desk.db, PRIMARY).barcode
+    reloads = {"shown": 0, "unrelated": 0, "allocations": 0}
+    for name, widget in (("shown", view), ("unrelated", unrelated), ("allocations", allocations)):
+        widget.refresh = lambda name=name, original=widget.refresh: (reloads.__setitem__(name, reloads[name] + 1),
+                                                                     original())
+    dialog = _weigh_dialog(view, qtbot)
+    with qtbot.waitSignal(desk.changed, timeout=10_000) as published:
+        dialog.ok_button.click()
+    changes = published.args[0]
+    assert changes.samples == {PRIMARY} and not changes.allocations and not changes.everything
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=5_000)
+    assert reloads == {"shown": 1, "unrelated": 0, "allocations": 0}
+    assert view.history_model.rows[-1].kind == "weighed"
