@@ -50,7 +50,7 @@ def test_lower_case_scans_in_the_hand_over_and_move_dialogs(desk: Desk, qtbot) -
     dialog.show()
     dialog.to_container.setChecked(True)
     qtbot.keyClicks(dialog.container, "jar-77")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    press_ok(qtbot, dialog)
     assert not dialog.isVisible(), dialog.message.text()
     assert sample_detail(desk.db, PRIMARY).barcode == "JAR-77"
     made = inventory.split(desk.db, "Li Wei", "CE6C0100YJFM00501", [inventory.ChildSpec(100_000)])
