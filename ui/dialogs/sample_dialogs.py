@@ -73,7 +73,8 @@ class WeighDialog(RecordDialog):
             self.mass.value_ug, self.note.text()
         reason, expected_ug = self.reason.text() if self.reason.isEnabled() else "", self.expected_ug
         text = self.tr("{number} weighed {mass}")
-        return Write(lambda: inventory.weigh(db, operator, number, mass_ug, note, reason=reason, expected_ug=expected_ug),
+        return Write(lambda: inventory.weigh(db, operator, number, mass_ug, note, reason=reason,
+                                             expected_ug=expected_ug),
                      Changes.of(samples=[number]),
                      lambda result: text.format(number=number, mass=format_mass(result.measured_ug)))
 
