@@ -79,6 +79,13 @@ def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return shown
 
 
+def closed(dialog) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a dialog was closed (one opened by a view is deleted when it closes)."""
+    import shiboken6
+
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
 def press_ok(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
     """Click a recording dialog's OK and wait for the database's answer (writes run off the GUI thread)."""
     from PySide6.QtCore import Qt

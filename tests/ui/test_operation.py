@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from contextlib import closing
 
 import pytest
-import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 from sqlalchemy import func, select
@@ -17,7 +16,7 @@ from sqlalchemy import func, select
 from curator import inventory
 from curator.history import sample_detail
 from curator.models import Event
-from tests.ui.conftest import PRIMARY, press_ok
+from tests.ui.conftest import PRIMARY, closed, press_ok
 from ui.desk import Desk
 from ui.dialogs.sample_dialogs import WeighDialog
 from ui.views.allocations_view import AllocationsView
@@ -31,10 +30,6 @@ UNRELATED = "CE6C0100YJFM00501"
 def _events(desk: Desk) -> int:
     with desk.db.read() as session:
         return session.execute(select(func.count(Event.id))).scalar_one()
-
-
-def _closed(dialog: WeighDialog) -> bool:
-    return not shiboken6.isValid(dialog) or not dialog.isVisible()  # a closed recording dialog is deleted
 
 
 @pytest.fixture
@@ -87,7 +82,7 @@ def test_a_write_waits_for_another_desks_lock_without_freezing_the_desk(view, ot
     assert dialog.isVisible() and _events(view.desk) == before
     other_desk.execute("COMMIT")  # the other desk is done
     qtbot.waitUntil(lambda: not dialog.writing, timeout=10_000)
-    assert _closed(dialog) and _events(view.desk) == before + 1
+    assert closed(dialog) and _events(view.desk) == before + 1
     assert view.history_model.rows[-1].kind == "weighed"
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from curator.integrity import verify
 from curator.models import Event
 from tests.curator.postgres_support import cut_before_the_next_event_insert
-from tests.ui.conftest import PRIMARY, press_ok
+from tests.ui.conftest import PRIMARY, closed, press_ok
 from ui.views.sample_view import SampleView
 
 
@@ -34,7 +34,7 @@ def test_a_lost_connection_is_told_in_the_dialog_and_ok_again_retries(desk, qtbo
         assert "lost the connection" in dialog.message.text() and "try again" in dialog.message.text()
         assert "***" in dialog.message.text()  # the server is named, its password is not
         press_ok(qtbot, dialog)  # the person tries again
-    assert not dialog.isVisible()
+    assert closed(dialog)
     with desk.db.read() as session:
         notes = session.execute(select(Event.note).where(Event.id > before)).scalars().all()
     assert notes == ["checked after the network cut"] and verify(desk.db) == []

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from curator.history import sample_detail, sample_history
-from tests.ui.conftest import PRIMARY, press_ok
+from tests.ui.conftest import PRIMARY, closed, press_ok
 from ui.dialogs.sample_dialogs import CorrectionDialog, MoveDialog, ObservationDialog, WeighDialog
 from ui.dialogs.split_dialog import SplitDialog
 from ui.views.sample_view import SampleView
@@ -87,7 +87,7 @@ def test_split_needs_an_exact_balance_bad_then_good(view: SampleView, qtbot) -> 
     _type(qtbot, dialog.remaining, f"{before - 80_005} ug")
     assert dialog.balance.text().startswith("balanced") and dialog.ok_button.isEnabled()
     _ok(qtbot, dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert sample_detail(view.desk.db, PRIMARY).mass_ug == before - 80_005
     assert sample_detail(view.desk.db, numbers[2]).mass_ug == 10_000
     children = [view.tree.topLevelItem(0).child(i).text(0) for i in range(view.tree.topLevelItem(0).childCount())]
