@@ -47,7 +47,7 @@ from curator.mass import format_mass
 from curator.models import Container, Location, Mission, Sample
 from curator.operators import find_operator
 from curator.sample_state import place, touch_sample
-from curator.vocabulary import SampleStatus, Sampling
+from curator.vocabulary import EventKind, SampleStatus, Sampling
 
 ALL_MISSIONS = "all"
 PROGRESS_EVERY = 100
@@ -303,7 +303,7 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str,
                 if planned.container else None
             details = {"source": plan.source, "row": planned.row, "sample": sample_facts(sample),
                        **({"parent": planned.parent} if planned.parent else {})}
-            event = append_event(session, "received", signer, sample_id=sample.id, mass_ug=planned.mass_ug,
+            event = append_event(session, EventKind.RECEIVED, signer, sample_id=sample.id, mass_ug=planned.mass_ug,
                                  container_id=holder.id if holder else None, note=planned.note, details=details)
             if holder is not None:
                 place(session, sample, holder, event)

@@ -17,7 +17,7 @@ from curator.lookup import get_sample
 from curator.mass import format_mass
 from curator.models import Event, Mission, Operator, Sample
 from curator.splitting import ChildSpec, split_event
-from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES
+from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, EventKind
 
 if TYPE_CHECKING:
     from curator.catalogue import ImportPlan, PlannedSample
@@ -41,7 +41,7 @@ def received_per_mission(session: Session) -> dict[str, int]:
     """Mass each mission's primary samples were received with."""
     rows = session.execute(select(Mission.code, func.sum(Event.mass_ug))
                            .join(Sample, Event.sample_id == Sample.id).join(Mission, Sample.mission_id == Mission.id)
-                           .where(Event.kind == "received", Sample.parent_id.is_(None)).group_by(Mission.code))
+                           .where(Event.kind == EventKind.RECEIVED, Sample.parent_id.is_(None)).group_by(Mission.code))
     return {code: int(total or 0) for code, total in rows}
 
 

@@ -40,7 +40,7 @@ class MassShift:
 def recorded_value(session: Session, wrong: Event) -> int:
     """What ``wrong`` stands at now: its mass, or the true value of its latest correction."""
     corrections = session.execute(select(Event.details).where(Event.corrects_event_id == wrong.id,
-                                                              Event.kind == "correction")
+                                                              Event.kind == EventKind.CORRECTION)
                                   .order_by(Event.id.desc())).scalars()
     for details in corrections:
         true_ug = json.loads(details or "{}").get("true_ug")

@@ -15,9 +15,10 @@ from sqlalchemy.orm import Session
 
 from curator.events import append_event
 from curator.models import Base, Event, Operator, Sample
+from curator.vocabulary import EventKind
 
-REGISTERED = "registered"
-AMENDED = "amended"
+REGISTERED = EventKind.REGISTERED
+AMENDED = EventKind.AMENDED
 
 
 #: The columns of a sample that no later event changes: a ``received`` event carries them as "sample".

@@ -25,19 +25,19 @@ def record_observation(db: Database, operator: str, kind: str, code: str, note: 
     """
     if kind not in OBSERVATION_KINDS:
         raise ValidationError(f"{kind!r} is not one of {', '.join(OBSERVATION_KINDS)}")
-    if kind in ("opened", "sealed") and not atmosphere:
+    if kind in (EventKind.OPENED, EventKind.SEALED) and not atmosphere:
         raise ValidationError(f"say in which atmosphere the container was {kind} (e.g. nitrogen, air)")
     if atmosphere not in list(Atmosphere):
         raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {choices(Atmosphere)})")
-    if kind == "note" and not note.strip():
+    if kind == EventKind.NOTE and not note.strip():
         raise ValidationError("a note needs some text")
     details = {key: value for key, value in (("atmosphere", atmosphere), ("photo", photo)) if value}
     with db.write() as session:
         signer = find_operator(session, operator)
         target = find_code(session, code)
         if isinstance(target, Container):
-            if kind in ("opened", "sealed"):
-                target.sealed = kind == "sealed"
+            if kind in (EventKind.OPENED, EventKind.SEALED):
+                target.sealed = kind == EventKind.SEALED
             return append_event(session, kind, signer, at=at, container_id=target.id,
                                 note=note, details=details).id
         require_sample_action(target, signer, OBSERVATION_ACTIONS[EventKind(kind)])
@@ -68,16 +68,16 @@ def correct(db: Database, operator: str, event_id: int, reason: str, mass_ug: in
         columns = {"corrects_event_id": wrong.id, "sample_id": wrong.sample_id, "container_id": wrong.container_id,
                    "allocation_id": wrong.allocation_id, "note": reason}
         if mass_ug is None:
-            event = append_event(session, "correction", signer, at=at, **columns)
+            event = append_event(session, EventKind.CORRECTION, signer, at=at, **columns)
             if sample is not None:
                 touch_sample(sample, event)
             return event.id
-        if sample is None or wrong.mass_ug is None or wrong.kind == "correction":
+        if sample is None or wrong.mass_ug is None or wrong.kind == EventKind.CORRECTION:
             raise RuleViolation(f"event {event_id} ({wrong.kind}) states no mass of a sample, so a mass cannot be "
                                 "corrected (give only a reason)")
         shift = mass_shift(session, wrong, sample, mass_ug)
         check_mass_within_mission(sample.mission, shift.current_ug)
-        event = append_event(session, "correction", signer, at=at, mass_ug=shift.current_ug,
+        event = append_event(session, EventKind.CORRECTION, signer, at=at, mass_ug=shift.current_ug,
                              details={"recorded_ug": shift.recorded_ug, "true_ug": mass_ug}, **columns)
         touch_sample(sample, event, shift.current_ug)
         return event.id

@@ -14,6 +14,7 @@ from curator.errors import RuleViolation
 from curator.events import chain_head_code
 from curator.lookup import get_allocation
 from curator.models import Location, Operator
+from curator.vocabulary import AllocationItemStatus, EventKind
 
 #: Storage conditions per atmosphere the splits were kept in, in English and Chinese.
 STORAGE_CONDITIONS = {
@@ -79,7 +80,8 @@ def _atmosphere(session, allocation) -> str:  # type: ignore[no-untyped-def]
         location_id = container.location_id if container else None
         if location_id is None:
             location_id = session.execute(
-                select(Event.from_location_id).where(Event.sample_id == item.sample_id, Event.kind == "handed_over",
+                select(Event.from_location_id).where(Event.sample_id == item.sample_id,
+                                                     Event.kind == EventKind.HANDED_OVER,
                                                      Event.allocation_id == allocation.id)
                 .order_by(Event.id.desc())).scalars().first()
         if location_id is not None:
@@ -100,7 +102,7 @@ def handover_sheet(db: Database, reference: str) -> HandoverSheet:
                          item.sample.container.kind if item.sample.container else "",
                          item.status.replace("_", " "))
             for item in sorted(allocation.items, key=lambda item: item.sample.number)
-            if item.status != "cancelled"
+            if item.status != AllocationItemStatus.CANCELLED
         )
         if not items:
             raise RuleViolation(f"allocation {allocation.reference} has no split prepared or handed over: "

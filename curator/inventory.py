@@ -22,7 +22,16 @@ from curator.sample_state import check_mass_within_mission, check_mission_room, 
 
 # Splitting lives in its own module; these names stay importable from here for the callers of inventory.
 from curator.splitting import ChildSpec, next_split_numbers, propose_split_numbers, split  # noqa: F401
-from curator.vocabulary import Atmosphere, ContainerKind, LocationKind, SampleKind, SampleStatus, Sampling, choices
+from curator.vocabulary import (
+    Atmosphere,
+    ContainerKind,
+    EventKind,
+    LocationKind,
+    SampleKind,
+    SampleStatus,
+    Sampling,
+    choices,
+)
 
 #: A weighing this many times above or below the expected mass is a unit slip, never recorded.
 UNIT_SLIP_FACTOR = 10
@@ -129,7 +138,7 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
                         mass_ug=mass_ug, status=SampleStatus.IN_STORE, created_at=at or utcnow())
         session.add(sample)
         session.flush()
-        event = append_event(session, "received", signer, at=at, sample_id=sample.id, mass_ug=mass_ug,
+        event = append_event(session, EventKind.RECEIVED, signer, at=at, sample_id=sample.id, mass_ug=mass_ug,
                              container_id=holder.id if holder else None, note=note,
                              details={"sample": sample_facts(sample)})
         place(session, sample, holder, event)
@@ -182,7 +191,7 @@ def weigh(db: Database, operator: str, number: str, mass_ug: int, note: str = ""
         details: dict[str, object] = {"expected_ug": expected}
         if reason.strip() and weighing_verdict(expected, mass_ug) == "needs_reason":
             details["reason"] = reason.strip()
-        event = append_event(session, "weighed", signer, at=at, sample_id=sample.id, mass_ug=mass_ug,
+        event = append_event(session, EventKind.WEIGHED, signer, at=at, sample_id=sample.id, mass_ug=mass_ug,
                              container_id=sample.container_id, note=note, details=details)
         touch_sample(sample, event, mass_ug)
         return WeighResult(event.id, expected, mass_ug)
@@ -195,7 +204,7 @@ def move_container(db: Database, operator: str, barcode: str, position: str, not
         signer = find_operator(session, operator)
         container = get_container(session, barcode)
         target = _free_position(session, position, container.barcode)
-        event = append_event(session, "moved", signer, at=at, container_id=container.id,
+        event = append_event(session, EventKind.MOVED, signer, at=at, container_id=container.id,
                              from_location_id=container.location_id, to_location_id=target.id, note=note)
         container.location_id = target.id
         return event.id
@@ -209,7 +218,7 @@ def put_in_container(db: Database, operator: str, number: str, barcode: str, not
         sample = get_sample(session, number)
         require_sample_action(sample, signer, SampleAction.MOVE)
         container = get_container(session, barcode)
-        event = append_event(session, "moved", signer, at=at, sample_id=sample.id, container_id=container.id,
+        event = append_event(session, EventKind.MOVED, signer, at=at, sample_id=sample.id, container_id=container.id,
                              details={"from_container_id": sample.container_id}, note=note)
         place(session, sample, container, event)
         touch_sample(sample, event)

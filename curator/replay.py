@@ -18,7 +18,7 @@ from curator.facts import AMENDED, REGISTERED, SAMPLE_FACTS
 from curator.mass import format_mass
 from curator.problems import Problem
 from curator.replay_loans import LoanReplay
-from curator.vocabulary import MEASUREMENT_KINDS, SampleStatus
+from curator.vocabulary import MEASUREMENT_KINDS, EventKind, SampleStatus
 
 #: A sample column no event has stated (a legacy ``received`` event carried only the mass).
 UNSTATED: Any = type("Unstated", (), {"__repr__": lambda self: "unstated"})()
@@ -118,10 +118,10 @@ class ChainReplay(LoanReplay):
         return self.rows["containers"].setdefault(container_id, {})
 
     def _container_event(self, event) -> None:  # type: ignore[no-untyped-def]
-        if event.kind == "moved":
+        if event.kind == EventKind.MOVED:
             self.container(event.container_id)["location_id"] = event.to_location_id
-        elif event.kind in ("opened", "sealed"):
-            self.container(event.container_id)["sealed"] = event.kind == "sealed"
+        elif event.kind in (EventKind.OPENED, EventKind.SEALED):
+            self.container(event.container_id)["sealed"] = event.kind == EventKind.SEALED
 
     # -- samples ---------------------------------------------------------------------------------------
     def sample(self, sample_id: int) -> SampleState:
@@ -134,18 +134,18 @@ class ChainReplay(LoanReplay):
         state = self.sample(event.sample_id)
         state.last_event_id = event.id
         kind = event.kind
-        if kind == "received":
+        if kind == EventKind.RECEIVED:
             self._identity(state, details.get("sample", {}))
             self._place(event.sample_id, event.container_id, event.id)
-        elif kind == "split" and "parent" in details:
+        elif kind == EventKind.SPLIT and "parent" in details:
             self._child(event, state, details)
-        elif kind == "split":
+        elif kind == EventKind.SPLIT:
             self._check_split(event, state, details)
-        elif kind == "moved":
+        elif kind == EventKind.MOVED:
             self._place(event.sample_id, event.container_id, event.id)
         if kind in MEASUREMENT_KINDS:
             state.measured_event_id = event.id
-        if kind == "correction" and "true_ug" in details:
+        if kind == EventKind.CORRECTION and "true_ug" in details:
             self._correction(event, state, details)
         elif event.mass_ug is not None:
             self._mass(event, state, event.mass_ug)

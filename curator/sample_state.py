@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from curator.errors import ConflictError, RuleViolation
 from curator.mass import format_mass
 from curator.models import Container, ContainerStay, Event, Mission, Sample
+from curator.vocabulary import EventKind
 
 
 def check_mass_within_mission(mission: Mission, mass_ug: int) -> None:
@@ -51,7 +52,7 @@ def check_mission_room(session: Session, mission: Mission, adding_ug: int) -> No
     ``adding_ug`` about to be received, stay within the mission's returned mass."""
     received = session.execute(
         select(func.coalesce(func.sum(Event.mass_ug), 0)).join(Sample, Event.sample_id == Sample.id)
-        .where(Event.kind == "received", Sample.mission_id == mission.id, Sample.parent_id.is_(None))
+        .where(Event.kind == EventKind.RECEIVED, Sample.mission_id == mission.id, Sample.parent_id.is_(None))
     ).scalar_one()
     if int(received) + adding_ug > mission.returned_mass_ug:
         raise RuleViolation(

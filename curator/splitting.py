@@ -18,7 +18,7 @@ from curator.models import Event, Operator, Sample
 from curator.operators import find_operator
 from curator.permissions import SampleAction, require_sample_action
 from curator.sample_state import check_not_stale, place, touch_sample
-from curator.vocabulary import SampleStatus
+from curator.vocabulary import EventKind, SampleStatus
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def split_event(session: Session, signer: Operator, parent: Sample, children: li
     after = before - sum(child.mass_ug for child in children) - loss_ug
     facts = {"before_ug": before, "loss_ug": loss_ug,
              "children": [{"number": c.number, "mass_ug": c.mass_ug} for c in children], **(details or {})}
-    event = append_event(session, "split", signer, at=at, sample_id=parent.id, mass_ug=after,
+    event = append_event(session, EventKind.SPLIT, signer, at=at, sample_id=parent.id, mass_ug=after,
                          container_id=parent.container_id, note=note, details=facts)
     touch_sample(parent, event, after)
     for spec in children:
@@ -100,7 +100,7 @@ def split_event(session: Session, signer: Operator, parent: Sample, children: li
                        status=SampleStatus.IN_STORE, created_at=event.occurred_at)
         session.add(child)
         session.flush()
-        child_event = append_event(session, "split", signer, at=at, sample_id=child.id, mass_ug=spec.mass_ug,
+        child_event = append_event(session, EventKind.SPLIT, signer, at=at, sample_id=child.id, mass_ug=spec.mass_ug,
                                    container_id=holder.id if holder else None,
                                    details={"parent": parent.number, "split_event_id": event.id, **(details or {})})
         place(session, child, holder, child_event)

@@ -15,6 +15,7 @@ from curator.errors import CuratorError
 from curator.history import sample_detail
 from curator.loans import allocation_items, allocation_rows, overdue_references
 from curator.mass import format_mass
+from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, AllocationItemStatus
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
@@ -132,7 +133,7 @@ class HandOverDialog(_ScanDialog):
         self.prepared: list[str] = []
         self.total_ug = 0
         for item in allocation_items(desk.db, reference):
-            if item.status == "prepared":
+            if item.status == AllocationItemStatus.PREPARED:
                 self.prepared.append(item.number)
                 self.total_ug += item.mass_ug
                 self.items.addItem(self.tr("{number} ({mass}, prepared)").format(
@@ -154,7 +155,7 @@ class HandOverDialog(_ScanDialog):
         if detail.mission != self.loan.mission:
             return self.tr("{number} is from {mission}, not {loan}").format(
                 number=number, mission=detail.mission, loan=self.loan.mission)
-        if detail.status not in ("in_store", "returned"):
+        if detail.status not in AVAILABLE_SAMPLE_STATUSES:
             return self.tr("{number} is {status}, not available").format(number=number, status=label(detail.status))
         if self.total_ug + detail.mass_ug > self.loan.approved_ug:
             return self.tr("{number} ({mass}) would take the total over the approved {approved}").format(
@@ -189,7 +190,7 @@ class ReturnDialog(_ScanDialog):
             title = self.tr("Record a return for {reference}")
         super().__init__(desk, reference, title.format(reference=reference), parent)
         self.on_loan = {item.number: item.mass_ug for item in allocation_items(desk.db, reference)
-                        if item.status == "handed_over"}
+                        if item.status == AllocationItemStatus.HANDED_OVER}
         self.number = ""
         self.sample = self.read_only_field()
         self.form.addRow(self.tr("Split:"), self.sample)
