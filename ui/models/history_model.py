@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from curator.rows import HistoryRow
+from curator.vocabulary import EventKind
 from ui.models.row_table import RowTableModel
 from ui.text import describe_facts, label, local_time, mass
 
@@ -37,7 +38,7 @@ class HistoryTableModel(RowTableModel[HistoryRow]):
     def other(self, row: HistoryRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.via_container:
             return QColor("#1565c0")
-        if role == Qt.ItemDataRole.BackgroundRole and row.kind == "correction":
+        if role == Qt.ItemDataRole.BackgroundRole and row.kind == EventKind.CORRECTION:
             return QColor("#fff3e0")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DETAILS:
             return describe_facts(row.facts)

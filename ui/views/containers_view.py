@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from curator.browse import location_children
 from curator.changes import Changes
 from curator.rows import LocationNode
+from curator.vocabulary import LocationKind
 from ui.desk import Desk
 from ui.models.samples_model import COL_LOCATION, COL_NUMBER, SamplesTableModel
 from ui.text import label
@@ -105,7 +106,7 @@ class ContainersView(RefreshWhenShown, QWidget):
             self.tree.expand(everything.child(row).index())
 
     def _item(self, node: LocationNode) -> QStandardItem:
-        text = node.name if not node.atmosphere or node.kind != "cabinet" else \
+        text = node.name if not node.atmosphere or node.kind != LocationKind.CABINET else \
             f"{node.name}  [{label(node.atmosphere)}]"
         item = QStandardItem(text)
         item.setEditable(False)

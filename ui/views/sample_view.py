@@ -131,7 +131,7 @@ class SampleView(RefreshWhenShown, QWidget):
 
     def _fill_properties(self, detail: SampleDetail) -> None:
         container = detail.barcode and self.tr("{barcode} ({kind}, {state})").format(
-            barcode=detail.barcode, kind=detail.container_kind,
+            barcode=detail.barcode, kind=label(detail.container_kind),
             state=self.tr("sealed") if detail.container_sealed else self.tr("open"))
         loan = detail.allocation and self.tr("{reference} — {borrower}").format(
             reference=detail.allocation, borrower=detail.borrower)
