@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from sqlalchemy.orm import Session
+
 from curator.allocations import load_allocation
 from curator.db import Database
 from curator.errors import RuleViolation, ValidationError
@@ -51,7 +53,7 @@ def edit_allocation(db: Database, operator: str, reference: str, reason: str, *,
         return amend(session, signer, allocation, at=at, note=reason.strip(), **changes).id
 
 
-def _check_mass(session, allocation: Allocation, mass_ug: int) -> None:  # type: ignore[no-untyped-def]
+def _check_mass(session: Session, allocation: Allocation, mass_ug: int) -> None:
     if mass_ug <= 0:
         raise RuleViolation("an allocation needs a mass above zero")
     prepared = sum(item.mass_ug for item in allocation.items if item.status == AllocationItemStatus.PREPARED)

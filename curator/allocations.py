@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -47,7 +48,7 @@ def overdue_loans(session: Session, today: date | None = None, institution_id: i
     )
     if institution_id is not None:
         query = query.where(Allocation.institution_id == institution_id)
-    return [Overdue(*row) for row in session.execute(query)]
+    return [Overdue(reference, name, due) for reference, name, due in session.execute(query) if due is not None]
 
 
 def create(db: Database, operator: str, reference: str, institution: str, mission: str, pi: str,
@@ -268,7 +269,8 @@ def update_terms(db: Database, operator: str, reference: str, expected_version: 
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = load_allocation(session, reference, expected_version)
-        changes = {column: value for column, value in (("pi", pi), ("purpose", purpose)) if value is not None}
+        changes: dict[str, Any] = {column: value for column, value in (("pi", pi), ("purpose", purpose))
+                                   if value is not None}
         if changes:
             amend(session, signer, allocation, **changes)
         return allocation.version

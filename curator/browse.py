@@ -4,18 +4,20 @@ paged in SQL so that 100,000 samples stay quick to browse."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import Select, SQLColumnExpression, func, or_, select
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from curator.db import Database
 from curator.models import Container, Event, Location, Mission, Sample
 from curator.rows import LocationNode, SampleRow
 
 _LAST = aliased(Event, name="last_event")
+Columns = TypeVarTuple("Columns")
 
 #: Sort keys the browser offers, and the column each sorts by (as a value, not as text).
-SORT_KEYS: dict[str, ColumnElement] = {
+SORT_KEYS: dict[str, QueryableAttribute[Any]] = {
     "number": Sample.number,
     "mission": Mission.code,
     "kind": Sample.kind,
@@ -45,7 +47,7 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(query: Select, browse: BrowseQuery, all_columns: bool = True) -> Select:
+def _filtered(query: Select[*Columns], browse: BrowseQuery, all_columns: bool = True) -> Select[*Columns]:
     """``query`` over samples with the joins it needs; a bare count skips those that cannot change it."""
     query = query.select_from(Sample)
     if all_columns:
@@ -77,7 +79,7 @@ def fetch_samples(db: Database, browse: BrowseQuery, offset: int, limit: int) ->
     if browse.sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {browse.sort!r}")
     key = SORT_KEYS[browse.sort]
-    order = [key.desc() if browse.descending else key.asc()]
+    order: list[SQLColumnExpression[Any]] = [key.desc() if browse.descending else key.asc()]
     if browse.sort != "number":  # numbers are unique; other keys need a tie-breaker for stable pages
         order.append(Sample.id.desc() if browse.descending else Sample.id)
     page = _filtered(select(Sample.id), browse, all_columns=browse.sort in _JOINED_SORTS)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -82,7 +83,7 @@ class ImportPlan:
     samples: list[PlannedSample] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     skipped: Counter[str] = field(default_factory=Counter)
-    new_missions: dict[str, dict] = field(default_factory=dict)  # type: ignore[type-arg]
+    new_missions: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -149,9 +150,10 @@ class _Checker:
         return value.strip() if isinstance(value, str) else value
 
     def check(self, row: int, values: list[object]) -> None:
-        number = str(self.cell(values, "id") or "").strip()
-        if isinstance(self.cell(values, "id"), float) and float(self.cell(values, "id")).is_integer():  # type: ignore[arg-type]
-            number = str(int(self.cell(values, "id")))  # type: ignore[arg-type]
+        identifier = self.cell(values, "id")
+        number = str(identifier or "").strip()
+        if isinstance(identifier, float) and identifier.is_integer():
+            number = str(int(identifier))
         mission_cell = self.cell(values, "mission")
         mission = self.target
         if mission_cell not in (None, ""):

@@ -9,11 +9,12 @@ import csv
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
 from curator.catalogue_files import check_unpacked_size, decode_text
 from curator.errors import ValidationError
@@ -132,7 +133,7 @@ def find_header(rows: Iterator[tuple[int, list[object]]], name: str
                           f"{', '.join(column.header for column in columns)})")
 
 
-def _required_columns(cells: list[object]) -> tuple[list[Column], list[str]]:
+def _required_columns(cells: Sequence[object]) -> tuple[list[Column], list[str]]:
     """What each cell of a candidate header row means, and which REQUIRED_ROLES the row names."""
     columns = [map_header(str(cell or "")) for cell in cells]
     return columns, [role for role in REQUIRED_ROLES if any(column.role == role for column in columns)]
@@ -150,7 +151,7 @@ def _mission_key(text: str) -> str:
     return re.sub(r"[\s\-_'’.]", "", str(text)).lower()
 
 
-def known_missions() -> dict[str, dict]:  # type: ignore[type-arg]
+def known_missions() -> dict[str, dict[str, Any]]:
     """Known sample-return missions by every normalised spelling of their code, name and aliases."""
     data = json.loads(KNOWN_MISSIONS_FILE.read_text(encoding="utf-8"))["missions"]
     found = {}

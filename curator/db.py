@@ -15,13 +15,15 @@ from contextlib import closing, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Dialect, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import ConnectionPoolEntry
 
 from curator import backups, schema, search_index, server, witness
 from curator.errors import ConflictError, DatabaseError, WriteAbandoned
@@ -131,13 +133,14 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
     assert path is not None, url
 
     @event.listens_for(engine, "do_connect")
-    def _open_existing_only(_dialect, _record, cargs, cparams) -> None:  # type: ignore[no-untyped-def]
+    def _open_existing_only(_dialect: Dialect, _record: ConnectionPoolEntry, cargs: list[Any],
+                            cparams: dict[str, Any]) -> None:
         # A file deleted or moved under a running desk must not come back empty on the next connection.
         cargs[:] = [sqlite_uri(path)]
         cparams["uri"] = True
 
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: ConnectionPoolEntry) -> None:
         dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" event emits BEGIN itself
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
@@ -147,7 +150,7 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # type: ignore[no-untyped-def]
+    def _on_begin(conn: Connection) -> None:
         keep_waiting = _keep_waiting.get()
         if immediate and keep_waiting is not None:
             _begin_immediate_while(conn, keep_waiting)
@@ -157,7 +160,7 @@ def _sqlite_engine(url: str, immediate: bool) -> Engine:
     return engine
 
 
-def _begin_immediate_while(conn, keep_waiting: Callable[[], bool]) -> None:  # type: ignore[no-untyped-def]
+def _begin_immediate_while(conn: Connection, keep_waiting: Callable[[], bool]) -> None:
     """BEGIN IMMEDIATE in short tries, asking ``keep_waiting`` between them; gives up as the busy timeout
     and its retries would (an OperationalError), or at once when the person stopped waiting."""
     deadline = time.monotonic() + BUSY_TIMEOUT_S * (LOCK_RETRIES + 1)

@@ -12,6 +12,7 @@ import json
 import random
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 
 from curator import allocations, handling, inventory
 from curator.db import Database
@@ -165,7 +166,7 @@ class _Builder:
         for loan in plan:
             self.loan(loan, next(source[loan["mission"]]))
 
-    def loan(self, loan: dict, parent: str) -> None:  # type: ignore[type-arg]
+    def loan(self, loan: dict[str, Any], parent: str) -> None:
         ref, mass = loan["reference"], _mg(loan["mass_mg"])
         allocations.create(self.db, self.rng.choice(TECHNICIANS), ref, loan["institution"], loan["mission"],
                            loan["pi"], mass, date.fromisoformat(loan["due"]) if "due" in loan else None,

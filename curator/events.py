@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,7 +30,27 @@ def canonical_json(data: dict[str, Any]) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def event_content(event: Event) -> dict[str, Any]:
+class EventRecord(Protocol):
+    """An event's columns, as an Event, a row of ``select(*Event.__table__.columns)`` or a migration's copy."""
+
+    id: int
+    kind: str
+    occurred_at: datetime
+    operator_id: int
+    sample_id: int | None
+    container_id: int | None
+    allocation_id: int | None
+    mass_ug: int | None
+    from_location_id: int | None
+    to_location_id: int | None
+    corrects_event_id: int | None
+    note: str
+    details: str
+    prev_hash: str
+    hash: str
+
+
+def event_content(event: EventRecord) -> dict[str, Any]:
     """Everything the hash covers: every column but the hash itself."""
     return {
         "id": event.id,
@@ -50,7 +70,7 @@ def event_content(event: Event) -> dict[str, Any]:
     }
 
 
-def compute_hash(event: Event) -> str:
+def compute_hash(event: EventRecord) -> str:
     return hashlib.sha256(canonical_json(event_content(event)).encode("utf-8")).hexdigest()
 
 

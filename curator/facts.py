@@ -48,7 +48,10 @@ def register(session: Session, signer: Operator | None, row: Base, *, at: dateti
     session.add(row)
     session.flush()
     columns = {c.key: fact_value(getattr(row, c.key)) for c in row.__table__.columns if c.key != "id"}
-    return _fact_event(session, REGISTERED, signer or row, row, columns, at, note)  # type: ignore[arg-type]
+    author = signer if signer is not None else row
+    if not isinstance(author, Operator):
+        raise TypeError("only an operator row may sign its own registration")
+    return _fact_event(session, REGISTERED, author, row, columns, at, note)
 
 
 def amend(session: Session, signer: Operator, row: Base, *, at: datetime | None = None, note: str = "",
@@ -62,5 +65,5 @@ def amend(session: Session, signer: Operator, row: Base, *, at: datetime | None 
 
 def _fact_event(session: Session, kind: str, signer: Operator, row: Base, columns: dict[str, Any],
                 at: datetime | None, note: str) -> Event:
-    details = {"table": row.__tablename__, "row": row.id, "set": columns}  # type: ignore[attr-defined]
+    details = {"table": row.__tablename__, "row": row.id, "set": columns}  # type: ignore[attr-defined]  # directory rows have ids
     return append_event(session, kind, signer, at=at, note=note, details=details)

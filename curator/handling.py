@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from curator.corrections import mass_shift
 from curator.db import Database
@@ -65,8 +66,10 @@ def correct(db: Database, operator: str, event_id: int, reason: str, mass_ug: in
         sample = session.get(Sample, wrong.sample_id) if wrong.sample_id else None
         if sample is not None:
             require_sample_action(sample, signer, SampleAction.CORRECT)
-        columns = {"corrects_event_id": wrong.id, "sample_id": wrong.sample_id, "container_id": wrong.container_id,
-                   "allocation_id": wrong.allocation_id, "note": reason}
+        columns: dict[str, Any] = {"corrects_event_id": wrong.id, "sample_id": wrong.sample_id,
+                                   "container_id": wrong.container_id, "allocation_id": wrong.allocation_id,
+                                   "note": reason}
+
         if mass_ug is None:
             event = append_event(session, EventKind.CORRECTION, signer, at=at, **columns)
             if sample is not None:

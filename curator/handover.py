@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from curator.countries import country_name
 from curator.db import Database
 from curator.errors import RuleViolation
 from curator.events import chain_head_code
 from curator.lookup import get_allocation
-from curator.models import Location, Operator
+from curator.models import Allocation, Location, Operator
 from curator.vocabulary import AllocationItemStatus, EventKind
 
 #: Storage conditions per atmosphere the splits were kept in, in English and Chinese.
@@ -71,7 +72,7 @@ class HandoverSheet:
         return STORAGE_CONDITIONS.get(self.atmosphere, STORAGE_CONDITIONS[DEFAULT_ATMOSPHERE])
 
 
-def _atmosphere(session, allocation) -> str:  # type: ignore[no-untyped-def]
+def _atmosphere(session: Session, allocation: Allocation) -> str:
     """Where the splits were kept: the cabinet atmosphere of their container (before it left, if it left)."""
     from curator.models import Event
 

@@ -4,8 +4,9 @@ containers it sat in and on its loans), its genealogy tree and its mass over tim
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from sqlalchemy import func, select, true, union_all
+from sqlalchemy import Row, func, select, true, union_all
 from sqlalchemy.orm import Session, aliased
 
 from curator.db import Database
@@ -104,7 +105,7 @@ def mass_over_time(db: Database, number: str) -> list[MassPoint]:
         rows = session.execute(select(Event.occurred_at, Event.mass_ug)
                                .where(Event.sample_id == sample.id, Event.mass_ug.is_not(None))
                                .order_by(Event.id))
-        return [MassPoint(at, mass) for at, mass in rows]
+        return [MassPoint(at, mass) for at, mass in rows if mass is not None]
 
 
 def genealogy(db: Database, number: str) -> GenealogyNode:
@@ -123,11 +124,11 @@ def genealogy(db: Database, number: str) -> GenealogyNode:
             .outerjoin(Location, Container.location_id == Location.id)
             .order_by(Sample.number)).all()
         borrowers = _borrowers(session, [row.id for row in rows])
-    children: dict[int | None, list] = {}
+    children: dict[int | None, list[Row[*tuple[Any, ...]]]] = {}
     for row in rows:
         children.setdefault(row.parent_id, []).append(row)
 
-    def build(row) -> GenealogyNode:  # type: ignore[no-untyped-def]
+    def build(row: Row[*tuple[Any, ...]]) -> GenealogyNode:
         where = row.path or (row.barcode or "")
         return GenealogyNode(row.number, row.mass_ug, row.status, where, borrowers.get(row.id, ("", ""))[1],
                              tuple(build(child) for child in children.get(row.id, [])))

@@ -10,8 +10,9 @@ institution, an edited allocation item, a renumbered sample.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from curator.db import Database
@@ -112,12 +113,14 @@ def check_head_code(db: Database, code: str) -> list[Problem]:
             return [Problem(f"the event named by head code {code} no longer exists: history was cut", event_id)]
         if event.hash.startswith(prefix):
             return []
-        number = session.get(Sample, event.sample_id).number if event.sample_id else None
+        sample = session.get(Sample, event.sample_id) if event.sample_id else None
+        number = sample.number if sample is not None else None
         return [Problem(f"history up to this event changed since head code {code} was printed "
                         f"(its hash now starts {event.hash[:len(prefix)]})", event_id, number)]
 
 
-def _chain_problems(event, previous_id: int, previous_hash: str, sample: str | None) -> list[Problem]:  # type: ignore[no-untyped-def]
+def _chain_problems(event: Row[*tuple[Any, ...]], previous_id: int, previous_hash: str,
+                    sample: str | None) -> list[Problem]:
     found = []
     if event.id != previous_id + 1:
         first = previous_id + 1

@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import segno
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from curator.db import Database
 from curator.errors import NotFoundError, ValidationError
@@ -87,7 +89,7 @@ class LabelTemplate:
         return self.left + column * self.pitch_x, self.top + row * self.pitch_y
 
 
-def parse_template(data: dict) -> LabelTemplate:  # type: ignore[type-arg]
+def parse_template(data: dict[str, Any]) -> LabelTemplate:
     """A template from its JSON data; a ValidationError names what is wrong."""
     try:
         grid = data["grid"]
@@ -96,9 +98,11 @@ def parse_template(data: dict) -> LabelTemplate:  # type: ignore[type-arg]
                       bool(f.get("bold", False)), f.get("prefix", ""), f.get("separator", " "))
             for f in data["fields"]
         )
+        page_width, page_height = map(float, data["page_mm"])
+        label_width, label_height = map(float, data["label_mm"])
         template = LabelTemplate(
-            data["name"], data.get("title", data["name"]), *map(float, data["page_mm"]),
-            *map(float, data["label_mm"]), int(grid["columns"]), int(grid["rows"]), float(grid["left_mm"]),
+            data["name"], data["title"] if "title" in data else data["name"], page_width, page_height,
+            label_width, label_height, int(grid["columns"]), int(grid["rows"]), float(grid["left_mm"]),
             float(grid["top_mm"]), float(grid["pitch_x_mm"]), float(grid["pitch_y_mm"]),
             Box.from_list(data["qr"]["box_mm"]), int(data["qr"].get("quiet_zone_modules", 4)),
             Box.from_list(data["barcode"]["box_mm"]) if data.get("barcode") else None, fields,
@@ -150,7 +154,7 @@ def _sample_values(sample: Sample) -> dict[str, str]:
     }
 
 
-def _container_values(session, container: Container) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _container_values(session: Session, container: Container) -> dict[str, str]:
     inside = list(session.execute(select(Sample).where(Sample.container_id == container.id)
                                   .order_by(Sample.number)).scalars())
     if len(inside) == 1:

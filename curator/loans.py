@@ -81,6 +81,8 @@ def cumulative_allocated(db: Database, report_filter: ReportFilter | None = None
                                       .group_by(AllocationItem.allocation_id)).tuples().all())
         steps: list[tuple[date, int, int]] = []
         for approved_at, handed_at, mass, allocation_id in session.execute(query):
+            if approved_at is None:  # the query leaves these out
+                continue
             steps.append((approved_at.date(), int(mass), 0))
             if handed_at is not None and allocation_id in handed:
                 steps.append((handed_at.date(), 0, int(handed[allocation_id])))

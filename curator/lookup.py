@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import SQLColumnExpression, func, select
 from sqlalchemy.orm import Session
 
 from curator.errors import NotFoundError
 from curator.identifiers import lookup_key
-from curator.models import Allocation, Container, Institution, Location, Mission, Sample
+from curator.models import Allocation, Base, Container, Institution, Location, Mission, Sample
+
+Record = TypeVar("Record", bound=Base)
 
 
-def _one(session: Session, model: type, column: object, value: str, what: str):  # type: ignore[no-untyped-def]
+def _one(session: Session, model: type[Record], column: SQLColumnExpression[str], value: str, what: str) -> Record:
     found = session.execute(select(model).where(column == value)).scalar_one_or_none()
     if found is None:
         raise NotFoundError(f"no {what} {value!r}")
@@ -26,7 +29,7 @@ def _scanned(session: Session, code: str, *targets: tuple[type, Any]) -> Any:
     for matches in (lambda column: column == code, lambda column: column == code.upper(),
                     lambda column: func.upper(column) == func.upper(code)):
         for model, column in targets:
-            found = session.execute(select(model).where(matches(column)).limit(2)).scalars().all()
+            found: Sequence[Any] = session.execute(select(model).where(matches(column)).limit(2)).scalars().all()
             if len(found) == 1:
                 return found[0]
     return None

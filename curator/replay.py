@@ -14,6 +14,8 @@ import json
 from collections import defaultdict, deque
 from typing import Any
 
+from sqlalchemy import Row
+
 from curator.facts import AMENDED, REGISTERED, SAMPLE_FACTS
 from curator.mass import format_mass
 from curator.problems import Problem
@@ -54,12 +56,13 @@ class ChainReplay(LoanReplay):
         self.children_due: dict[int, deque[dict[str, Any]]] = {}  # split event id -> its children, in order
         self.split_parent: dict[int, int] = {}  # split event id -> parent sample id
         self.true_mass: dict[int, int] = {}  # corrected event id -> the true mass its latest correction states
-        self.recorded_claims: list[tuple[int, int, int, int | None]] = []  # (correction, event, recorded, sample)
+        #: (correction, corrected event, recorded mass, sample)
+        self.recorded_claims: list[tuple[int, int, int | None, int | None]] = []
         self.identities: dict[int, dict[str, Any]] = {}  # operator id -> name and role at this point
         self.bad_signatures: dict[tuple[Any, ...], list[Any]] = {}
         self.problems: list[Problem] = []
 
-    def see(self, event) -> None:  # type: ignore[no-untyped-def]
+    def see(self, event: Row[*tuple[Any, ...]]) -> None:
         details = json.loads(event.details or "{}")
         if event.kind in (REGISTERED, AMENDED):
             self._fact(event, details)
@@ -73,8 +76,9 @@ class ChainReplay(LoanReplay):
             self._check_signer(event, details["signer"])
 
     # -- directory facts -------------------------------------------------------------------------------
-    def _fact(self, event, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
-        table, row, values = details.get("table"), details.get("row"), details.get("set", {})
+    def _fact(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
+        fact: Any = details  # as the chain holds it: a forged fact may lack any key
+        table, row, values = fact.get("table"), fact.get("row"), fact.get("set", {})
         if table == "samples":  # a sample's identity, stated by a genesis fact of an upgraded database
             self._identity(self.sample(row), values)
             return
@@ -88,7 +92,7 @@ class ChainReplay(LoanReplay):
         else:
             self.problems.append(Problem(f"amends {table} row {row}, which no earlier event registered", event.id))
 
-    def _check_signer(self, event, bound: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    def _check_signer(self, event: Row[*tuple[Any, ...]], bound: dict[str, str]) -> None:
         """The name and role an event bound must be the signer's at that point of the chain."""
         expected = self.identities.get(event.operator_id)
         if expected is None:
@@ -117,7 +121,7 @@ class ChainReplay(LoanReplay):
     def container(self, container_id: int) -> dict[str, Any]:
         return self.rows["containers"].setdefault(container_id, {})
 
-    def _container_event(self, event) -> None:  # type: ignore[no-untyped-def]
+    def _container_event(self, event: Row[*tuple[Any, ...]]) -> None:
         if event.kind == EventKind.MOVED:
             self.container(event.container_id)["location_id"] = event.to_location_id
         elif event.kind in (EventKind.OPENED, EventKind.SEALED):
@@ -130,7 +134,7 @@ class ChainReplay(LoanReplay):
             state = self.samples[sample_id] = SampleState()
         return state
 
-    def _sample_event(self, event, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    def _sample_event(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
         state = self.sample(event.sample_id)
         state.last_event_id = event.id
         kind = event.kind
@@ -165,12 +169,12 @@ class ChainReplay(LoanReplay):
             self.stays.append(stay)
             self.open_stay[sample_id] = stay
 
-    def _mass(self, event, state: SampleState, mass_ug: int) -> None:  # type: ignore[no-untyped-def]
+    def _mass(self, event: Row[*tuple[Any, ...]], state: SampleState, mass_ug: int) -> None:
         if mass_ug < 0:
             self._problem(event, f"states a negative mass ({format_mass(mass_ug)})")
         state.mass_ug = mass_ug
 
-    def _check_split(self, event, state: SampleState, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    def _check_split(self, event: Row[*tuple[Any, ...]], state: SampleState, details: dict[str, Any]) -> None:
         before, children = details.get("before_ug"), details.get("children", [])
         if state.mass_ug is not None and before != state.mass_ug:
             self._problem(event, f"split starts from {format_mass(before or 0)} but the sample "
@@ -182,8 +186,8 @@ class ChainReplay(LoanReplay):
         self.children_due[event.id] = deque(children)
         self.split_parent[event.id] = event.sample_id
 
-    def _child(self, event, state: SampleState, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
-        split_id = details.get("split_event_id")
+    def _child(self, event: Row[*tuple[Any, ...]], state: SampleState, details: dict[str, Any]) -> None:
+        split_id: Any = details.get("split_event_id")  # as the chain holds it: checked below
         due = self.children_due.get(split_id)
         promised = due.popleft() if due else None
         if due is not None and not due:
@@ -202,7 +206,7 @@ class ChainReplay(LoanReplay):
             state.mission_id, state.kind, state.sampling = parent.mission_id, parent.kind, parent.sampling
         self._place(event.sample_id, event.container_id, event.id)
 
-    def _correction(self, event, state: SampleState, details: dict[str, Any]) -> None:  # type: ignore[no-untyped-def]
+    def _correction(self, event: Row[*tuple[Any, ...]], state: SampleState, details: dict[str, Any]) -> None:
         """The correction rule (notes/CORRECTIONS.md): the corrected event's mass was wrong by a delta,
         which moves the current mass unless the sample was measured again after it."""
         corrected, recorded, true = event.corrects_event_id, details.get("recorded_ug"), details["true_ug"]
@@ -221,8 +225,13 @@ class ChainReplay(LoanReplay):
                                  f"rule gives {format_mass(expected)}")
         self._mass(event, state, expected if expected is not None else event.mass_ug)
 
-    def _problem(self, event, message: str) -> None:  # type: ignore[no-untyped-def]
-        self.problems.append(Problem(message, event.id, self.numbers.get(event.sample_id, f"#{event.sample_id}")))
+    def _problem(self, event: Row[*tuple[Any, ...]], message: str) -> None:
+        self.problems.append(Problem(message, event.id, self._number(event.sample_id)))
+
+    def _number(self, sample_id: int | None) -> str:
+        """The stored number of a sample, or its id where the tables no longer have it."""
+        number = self.numbers.get(sample_id) if sample_id is not None else None
+        return number if number is not None else f"#{sample_id}"
 
     def finish(self, masses: dict[int, tuple[int | None, int | None]]) -> None:
         """After the pass: name forged signers, and check that each first correction of an event quoted
@@ -230,7 +239,7 @@ class ChainReplay(LoanReplay):
         self._signature_problems()
         for correction, corrected, recorded, sample_id in self.recorded_claims:
             stated_sample, stated = masses.get(corrected, (None, None))
-            number = self.numbers.get(sample_id, f"#{sample_id}")
+            number = self._number(sample_id)
             if stated is None or stated_sample != sample_id:
                 self.problems.append(Problem(f"corrects the mass of event {corrected}, which states no mass "
                                              "of this sample", correction, number))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Integer, cast, extract, func, select
+from sqlalchemy import ColumnElement, Integer, Select, cast, extract, func, select
+from sqlalchemy.orm import QueryableAttribute
 
 from curator.countries import country_name
 from curator.db import Database
@@ -19,6 +21,7 @@ GROUPINGS = ("country", "institution", "mission", "year")
 #: Allocations whose approved mass counts as allocated (requested and cancelled ones do not).
 ALLOCATED_STATUSES = (AllocationStatus.APPROVED, AllocationStatus.PREPARED, AllocationStatus.HANDED_OVER,
                       AllocationStatus.RETURNED, AllocationStatus.CONSUMED)
+Columns = TypeVarTuple("Columns")
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class ReportFilter:
     date_to: date | None = None
 
 
-def _group_column(by: str) -> ColumnElement:
+def _group_column(by: str) -> QueryableAttribute[Any] | ColumnElement[Any]:
     if by == "country":
         return Institution.country
     if by == "institution":
@@ -55,7 +58,7 @@ def _group_column(by: str) -> ColumnElement:
     raise ValueError(f"unknown grouping {by!r} (use one of {', '.join(GROUPINGS)})")
 
 
-def _filtered(query, report_filter: ReportFilter):  # type: ignore[no-untyped-def]
+def _filtered(query: Select[*Columns], report_filter: ReportFilter) -> Select[*Columns]:
     query = query.join(Institution, Allocation.institution_id == Institution.id).join(
         Mission, Allocation.mission_id == Mission.id
     )

@@ -50,11 +50,11 @@ def touch_sample(sample: Sample, event: Event, mass_ug: int | None = None) -> No
 def check_mission_room(session: Session, mission: Mission, adding_ug: int) -> None:
     """A mission never holds more than it returned: its primary samples' received masses, plus
     ``adding_ug`` about to be received, stay within the mission's returned mass."""
-    received = session.execute(
+    received = int(session.execute(
         select(func.coalesce(func.sum(Event.mass_ug), 0)).join(Sample, Event.sample_id == Sample.id)
         .where(Event.kind == EventKind.RECEIVED, Sample.mission_id == mission.id, Sample.parent_id.is_(None))
-    ).scalar_one()
-    if int(received) + adding_ug > mission.returned_mass_ug:
+    ).scalar_one() or 0)  # int: a server sums big integers as decimals
+    if received + adding_ug > mission.returned_mass_ug:
         raise RuleViolation(
-            f"{mission.code} returned {format_mass(mission.returned_mass_ug)}; {format_mass(int(received))} is "
+            f"{mission.code} returned {format_mass(mission.returned_mass_ug)}; {format_mass(received)} is "
             f"already received, so {format_mass(adding_ug)} more would exceed it")

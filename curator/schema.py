@@ -14,6 +14,8 @@ from curator.errors import DatabaseError
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from curator.db import Database
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest migration in migrations/versions (a test keeps it equal to Alembic's head). Opening a
 #: database already at this revision needs no Alembic at all, which keeps the desk's start-up fast.
@@ -37,7 +39,7 @@ def head_revision() -> str:
     return head
 
 
-def current_revision(database) -> str | None:  # type: ignore[no-untyped-def]
+def current_revision(database: Database) -> str | None:
     with database.read_engine.connect() as conn:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
@@ -59,7 +61,7 @@ def known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def prepare(database, backup: Callable[[], object]) -> None:  # type: ignore[no-untyped-def]
+def prepare(database: Database, backup: Callable[[], object]) -> None:
     """Bring ``database`` to the newest schema, or raise DatabaseError saying why it cannot be."""
     from curator.db import table_names
 
@@ -73,7 +75,7 @@ def prepare(database, backup: Callable[[], object]) -> None:  # type: ignore[no-
         _upgrade(database)
 
 
-def _upgrade(database) -> None:  # type: ignore[no-untyped-def]
+def _upgrade(database: Database) -> None:
     from alembic import command
 
     config = alembic_config()

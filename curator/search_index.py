@@ -9,8 +9,9 @@ service has to remember it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
-from sqlalchemy import Connection, bindparam, event, select, update
+from sqlalchemy import Connection, Result, bindparam, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from curator.models import Container, Event, Location, Mission, Sample
@@ -25,7 +26,7 @@ def search_text(*parts: str | None) -> str:
     return " ".join((part or "").replace("_", " ") for part in parts).lower()
 
 
-def _rows(connection: Connection, sample_ids: list[int] | None):  # type: ignore[no-untyped-def]
+def _rows(connection: Connection, sample_ids: list[int] | None) -> Result[*tuple[Any, ...]]:
     query = (select(Sample.id, Sample.number, Mission.code, Sample.kind, Container.barcode, Location.path,
                     Sample.status, Event.kind)
              .join(Mission, Sample.mission_id == Mission.id)
@@ -39,7 +40,8 @@ def _rows(connection: Connection, sample_ids: list[int] | None):  # type: ignore
 
 def refresh(connection: Connection, sample_ids: Iterable[int] | None = None) -> None:
     """Recompute the search text of these samples (all samples when None)."""
-    statement = update(Sample.__table__).where(Sample.__table__.c.id == bindparam("sid")).values(
+    samples = Sample.metadata.tables["samples"]
+    statement = update(samples).where(samples.c.id == bindparam("sid")).values(
         search_text=bindparam("text"))
     ids = None if sample_ids is None else sorted(set(sample_ids))
     chunks = [None] if ids is None else [ids[i:i + _BATCH] for i in range(0, len(ids), _BATCH)]
@@ -70,7 +72,7 @@ def _apply(session: Session) -> None:
         refresh(session.connection(), samples)
 
 
-def keep_fresh(factory: sessionmaker) -> None:
+def keep_fresh(factory: sessionmaker[Session]) -> None:
     """Install the hooks on a session factory: changed samples and moved containers are re-indexed at commit."""
     event.listen(factory, "after_flush", _collect)
     event.listen(factory, "before_commit", _apply)

@@ -58,6 +58,7 @@ def write_totals_sheet(sheet: WriteOnlyWorksheet, by: str, rows: list[ReportRow]
         sheet.append([text_cell(sheet, report_row.key), text_cell(sheet, second.get(report_row.key, "")), count,
                       *(styled(sheet, formula, MG_FORMAT) for formula in masses)])
     total_row = len(rows) + 2
+    sums: list[str | int]
     if rows:
         sums = [f"=SUM({letter}2:{letter}{total_row - 1})" for letter in "CDEFGH"]
     else:

@@ -14,6 +14,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import SerialisationError
@@ -23,8 +24,8 @@ from openpyxl.styles import Font
 from openpyxl.workbook.properties import CalcProperties
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
-from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import QueryableAttribute, aliased
 
 from curator.countries import country_name
 from curator.db import Database
@@ -90,10 +91,10 @@ def _local_date(moment: datetime | None) -> date | None:
     return moment.astimezone().date() if moment is not None else None
 
 
-def _register_query(report_filter: ReportFilter):  # type: ignore[no-untyped-def]
+def _register_query(report_filter: ReportFilter) -> Select[*tuple[Any, ...]]:
     handed = AllocationItem.status.in_(HANDED_ITEM_STATUSES)
 
-    def handed_sum(column):  # type: ignore[no-untyped-def]
+    def handed_sum(column: QueryableAttribute[int | None]) -> ColumnElement[int]:
         return func.coalesce(func.sum(column).filter(handed), 0)
 
     items = (
@@ -113,7 +114,7 @@ def _register_query(report_filter: ReportFilter):  # type: ignore[no-untyped-def
     return query.outerjoin(items, items.c.allocation_id == Allocation.id).order_by(Allocation.reference)
 
 
-def _samples_query(report_filter: ReportFilter):  # type: ignore[no-untyped-def]
+def _samples_query(report_filter: ReportFilter) -> Select[*tuple[Any, ...]]:
     parent = aliased(Sample)
     query = (
         select(Allocation.reference, Sample.number, parent.number, Mission.code, Sample.kind,

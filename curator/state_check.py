@@ -118,20 +118,20 @@ class StateCheck:
             stored[key] = dict(row)
         for key, chain in self.replay.items.items():
             name = f"{references.get(key[0], key[0])} / {self.numbers.get(key[1], key[1])}"
-            row = stored.get(key)
-            if row is None:
+            item = stored.get(key)
+            if item is None:
                 self.problems.append(Problem(f"allocation_items {name}: the chain has this split in this "
                                              "allocation but the table does not (deleted)"))
                 continue
             for column in ITEM_COLUMNS:
-                if row[column] != chain[column]:
-                    self._differ("allocation_items", f"allocation_items {name}", column, row[column], chain[column])
+                if item[column] != chain[column]:
+                    self._differ("allocation_items", f"allocation_items {name}", column, item[column], chain[column])
 
     def _stays(self) -> None:
         columns = (ContainerStay.sample_id, ContainerStay.container_id, ContainerStay.from_event_id,
                    ContainerStay.until_event_id)
-        stored = Counter(tuple(row) for row in self.session.execute(select(*columns)))
-        chain = Counter(tuple(stay) for stay in self.replay.stays)
+        stored: Counter[tuple[Any, ...]] = Counter(tuple(row) for row in self.session.execute(select(*columns)))
+        chain: Counter[tuple[Any, ...]] = Counter(tuple(stay) for stay in self.replay.stays)
         for label, extra in (("the table has it, the chain does not", stored - chain),
                              ("the chain has it, the table does not", chain - stored)):
             for sample_id, container_id, start, until in extra.elements():

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Integer, MetaData, Table, func, insert, select, text
+from sqlalchemy import Connection, Integer, MetaData, Table, delete, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
 from curator.db import Database
@@ -61,8 +61,8 @@ def migrate(source: Database, target: Database, progress: Progress | None = None
         with target.write() as session:
             conn = session.connection()
             _require_fresh(conn, tables, target.display_name)
-            conn.execute(ChainHead.__table__.delete())
-            conn.execute(DatabaseIdentity.__table__.delete())  # the desk's database keeps its identity
+            conn.execute(delete(ChainHead))
+            conn.execute(delete(DatabaseIdentity))  # the desk's database keeps its identity
             with source.read() as reading:
                 for table in tables:
                     count = _copy_table(reading.connection(), conn, table)
@@ -141,7 +141,7 @@ def summarize(db: Database, tables: list[Table]) -> Summary:
         head = session.get(ChainHead, 1)
         chain_head = (head.last_event_id, head.last_hash) if head else (0, GENESIS_HASH)
         mass = int(conn.execute(select(func.coalesce(func.sum(Sample.mass_ug), 0))).scalar_one())
-    totals = {}
+    totals: dict[str, tuple[int, ...]] = {}
     for by in GROUPINGS:
         total = report_total(mass_report(db, by))
         totals[by] = (total.allocations, total.allocated_ug, total.handed_over_ug, total.returned_ug,

@@ -124,10 +124,10 @@ class TypedCells:
         out: list[object] = []
         for kind, cell, value in zip(self.kinds, self.styled, values, strict=True):
             if kind == "mass":
-                cell.value = mg(value)  # type: ignore[union-attr, arg-type]
+                cell.value = mg(value)  # type: ignore[union-attr, arg-type]  # a mass column: styled, int values
                 out.append(cell)
             elif kind == "date" and value is not None:
-                cell.value = value  # type: ignore[union-attr]
+                cell.value = value  # type: ignore[union-attr]  # a date column has its styled cell
                 out.append(cell)
             else:
                 out.append(text_cell(self.sheet, value))

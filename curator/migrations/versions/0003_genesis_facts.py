@@ -99,7 +99,7 @@ def _stated(conn: sa.Connection, events: sa.Table) -> set[tuple[str, int]]:
     return done
 
 
-def _columns(table: sa.Table) -> sa.Select:  # type: ignore[type-arg]
+def _columns(table: sa.Table) -> sa.Select[*tuple[Any, ...]]:
     """What a fact carries of a row: every column, or for a sample the columns no event changes."""
     if table.name == "samples":
         return sa.select(table.c.id, *(table.c[column] for column in SAMPLE_FACTS))
