@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: run test test-pg wheel-check screenshots bench clean
+.PHONY: run test test-pg lint wheel-check screenshots bench clean
 
 $(BIN)/curator: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,12 @@ run: $(BIN)/curator $(DEMO_DB)
 
 test: $(BIN)/curator
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# ruff (style and bugs), mypy (types) and import-linter (the package boundaries); settings in pyproject.toml.
+lint: $(BIN)/curator
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The same suite on a throwaway PostgreSQL server (Debian's postgresql package, installed when missing),
 # started on a free loopback port as an unprivileged user and stopped afterwards.

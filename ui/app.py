@@ -7,9 +7,9 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QMainWindow
 
 from curator.db import open_database
 from curator.directory import sign_in
@@ -18,6 +18,9 @@ from curator.redaction import redact
 from curator.witness import witnessing
 from resources import resource_path
 from ui.backup_settings import apply_saved_folder, desk_settings
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 TRANSLATIONS_DIR = resource_path("translations")
 
@@ -73,7 +76,7 @@ def _run_desk(db_arg: str | None, operator: str | None, smoke_test: bool) -> int
     return app.exec()
 
 
-def _report_ready(window: QMainWindow) -> None:
+def _report_ready(window: MainWindow) -> None:
     """The window is shown and its first page is in: say so and quit (``curator gui --smoke-test``)."""
     rows = window.containers.model.rowCount()
     print(f"ready: {rows} samples on the first page of {window.windowTitle()}", flush=True)

@@ -7,13 +7,15 @@ Other features add menu items through ``file_menu`` (File > … before Quit: use
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QWidget
 
 from curator.changes import EVERYTHING
 from curator.directory import identify
 from curator.errors import CuratorError
+from curator.problems import Problem
+from curator.rows import OperatorRow
 from curator.witness import verify_with_witnesses
 from ui.backup_settings import choose_folder, desk_settings, keep_daily_backups
 from ui.database_watch import DatabaseWatch
@@ -52,7 +54,7 @@ class MainWindow(QMainWindow):
         self.scan = ScanField(self)
         self.scan.setObjectName("scanField")
         self.scan_capture = ScanCapture(self.scan, self)
-        QApplication.instance().installEventFilter(self.scan_capture)
+        _application().installEventFilter(self.scan_capture)
         self.verify_job: BackgroundJob | None = None
         self._toolbar()
         self._menus()
@@ -81,7 +83,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.scan)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
-    def _action(self, menu: QMenu, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: object,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -175,9 +178,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def switch_operator(self) -> None:
         dialog = SignInDialog(self.desk.db, self, self.desk.operator.name if self.desk.signed_in else "")
-        dialog.accepted.connect(lambda: self.desk.set_operator(dialog.operator))
+        dialog.accepted.connect(lambda: self._switch_to(dialog.operator))
         dialog.open()
         self.sign_in_dialog = dialog
+
+    def _switch_to(self, operator: OperatorRow | None) -> None:
+        if operator is not None:  # an accepted sign-in always has its operator
+            self.desk.set_operator(operator)
 
     def _show_operator(self, *_args: object) -> None:
         operator = self.desk.operator
@@ -206,7 +213,7 @@ class MainWindow(QMainWindow):
             raise exc
         self.database_watch.integrity_unknown(str(exc))
 
-    def _integrity_checked(self, problems: list) -> None:  # type: ignore[type-arg]
+    def _integrity_checked(self, problems: list[Problem]) -> None:
         file_problem = self.desk.db.file_problem()  # the file may have gone while the walk ran
         if file_problem is not None and not file_problem.readable:
             self.database_watch.integrity_unknown(file_problem.message)
@@ -242,7 +249,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         for view in (self.containers, self.sample, self.allocations):
             view.restore_state(self.settings)
-        self.tabs.setCurrentIndex(int(self.settings.value("window/view", VIEW_CONTAINERS)))
+        self.tabs.setCurrentIndex(int(str(self.settings.value("window/view", VIEW_CONTAINERS))))
         last = str(self.settings.value("sample/last", "") or "")
         if last:
             try:
@@ -264,7 +271,7 @@ class MainWindow(QMainWindow):
         if self.verify_job is not None and self.verify_job.running:
             self.verify_job.cancel()
         self.save_layout()
-        QApplication.instance().removeEventFilter(self.scan_capture)
+        _application().removeEventFilter(self.scan_capture)
         super().closeEvent(event)
 
 
@@ -277,3 +284,11 @@ def sign_in_window(parent: QWidget | None, desk: Desk, settings: QSettings | Non
     desk.set_operator(dialog.operator)
     settings.setValue("operator/last", dialog.operator.name)
     return True
+
+
+def _application() -> QCoreApplication:
+    """The running application (it outlives every window)."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("a main window needs a running QApplication")
+    return app

@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from curator.db import open_database
@@ -22,13 +22,13 @@ from curator.directory import sign_in
 DEMO_SAMPLE = "CE5C0100YJFM00503"
 
 
-def _settle(app: QApplication, seconds: float = 0.6) -> None:
+def _settle(app: QCoreApplication, seconds: float = 0.6) -> None:
     end = time.monotonic() + seconds
     while time.monotonic() < end:
         app.processEvents()
 
 
-def _save(app: QApplication, widget: QWidget, path: Path) -> None:
+def _save(app: QCoreApplication, widget: QWidget, path: Path) -> None:
     _settle(app)
     widget.grab().save(str(path))
     print(f"wrote {path}")
@@ -48,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
         build_demo(open_database(args.db))
     app = QApplication.instance() or QApplication(sys.argv)
     from ui.desk import Desk
+    from ui.dialogs.split_dialog import SplitDialog
     from ui.main_window import MainWindow
 
     db = open_database(args.db, create=False)  # the desk never makes a database; the demo above does
@@ -61,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     window.open_code(DEMO_SAMPLE)
     _save(app, window, args.out / "sample-detail.png")
     split = window.sample.split()
+    if not isinstance(split, SplitDialog):
+        raise SystemExit(f"{DEMO_SAMPLE} cannot be split in this database")
     split.child_masses[0].setText("50 mg")
     split.child_masses[1].setText("20 mg")
     split.loss.setText("15 µg")

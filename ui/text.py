@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import lru_cache
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -75,7 +76,7 @@ def mass(micrograms: int | None) -> str:
     return "" if micrograms is None else format_mass(micrograms)
 
 
-def describe_facts(facts: dict[str, object]) -> str:
+def describe_facts(facts: dict[str, Any]) -> str:
     """One line about an event's kind-specific facts (split children, atmosphere, destination...)."""
     parts: list[str] = []
     if "children" in facts:
@@ -84,11 +85,11 @@ def describe_facts(facts: dict[str, object]) -> str:
         parts.append(tr("into {count} splits: {list}").format(
             count=len(children), list=", ".join(f"{c['number']} ({format_mass(c['mass_ug'])})" for c in children)))
     if facts.get("loss_ug"):
-        parts.append(tr("loss {mass}").format(mass=format_mass(int(facts["loss_ug"]))))  # type: ignore[arg-type]
+        parts.append(tr("loss {mass}").format(mass=format_mass(int(facts["loss_ug"]))))
     if "parent" in facts:
         parts.append(tr("split from {parent}").format(parent=facts["parent"]))
     if "expected_ug" in facts:
-        parts.append(tr("expected {mass}").format(mass=format_mass(int(facts["expected_ug"]))))  # type: ignore[arg-type]
+        parts.append(tr("expected {mass}").format(mass=format_mass(int(facts["expected_ug"]))))
     if "atmosphere" in facts:
         parts.append(tr("atmosphere: {name}").format(name=label(str(facts["atmosphere"]))))
     if "to" in facts:

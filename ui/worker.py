@@ -69,12 +69,12 @@ class ProgressTask(Task):
     """A Task whose work reports determinate progress: ``work(report)``, where ``report(done, total)``
     emits ``signals.progress`` and returns False once the person cancelled (export, import, printing)."""
 
+    def __init__(self, work: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        super().__init__(lambda _cancelled: work(self.report))  # report() answers "cancelled?" too
+
     def report(self, done: int, total: int) -> bool:
         self._emit(self.signals.progress, done, total)
         return not self.is_cancelled
-
-    def _call(self) -> Any:
-        return self.work(self.report)
 
 
 class BackgroundJob(QObject):

@@ -35,7 +35,8 @@ class MassPlot(QWidget):
     def show_points(self, points: list[MassPoint]) -> None:
         largest = max((point.mass_ug for point in points), default=0)
         unit, factor = ("g", 1_000_000) if largest >= 1_000_000 else ("mg", 1_000)
-        self.line.set_data([point.occurred_at for point in points], [point.mass_ug / factor for point in points])
+        times = [point.occurred_at for point in points]
+        self.line.set_data(times, [point.mass_ug / factor for point in points])  # type: ignore[arg-type]  # date units
         self.axes.set_ylabel(self.tr("mass ({unit})").format(unit=unit) if points else "")
         self.axes.relim()
         self.axes.autoscale_view()

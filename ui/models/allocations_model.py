@@ -5,6 +5,7 @@ QSortFilterProxyModel calling a Python lessThan takes seconds)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ class AllocationsTableModel(RowTableModel[AllocationRow]):
     numeric_columns = frozenset({COL_APPROVED, COL_HANDED, COL_RETURNED, COL_CONSUMED, COL_ON_LOAN})
     sort_column, sort_order, overdue_first = COL_REFERENCE, Qt.SortOrder.AscendingOrder, False
 
-    def set_rows(self, rows) -> None:  # type: ignore[no-untyped-def]
+    def set_rows(self, rows: Sequence[AllocationRow]) -> None:
         super().set_rows(self._sorted(list(rows)))
 
     def set_overdue_first(self, on: bool) -> None:
