@@ -7,6 +7,8 @@ Other features add menu items through ``file_menu`` (File > … before Quit: use
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QToolBar, QWidget
@@ -164,12 +166,12 @@ class MainWindow(QMainWindow):
         self.sample.show_sample(number)
         self.tabs.setCurrentWidget(self.sample)
 
-    def _record(self, slot: object) -> None:
+    def _record(self, slot: Callable[[], object]) -> None:
         if self.sample.number is None:
             self.statusBar().showMessage(self.tr("Open a sample first (scan it)."), 5000)
             return
         self.tabs.setCurrentWidget(self.sample)
-        slot()  # type: ignore[operator]
+        slot()
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentWidget(self.containers)

@@ -49,14 +49,14 @@ class RefreshWhenShown:
     def refresh_soon(self, changes: Changes = EVERYTHING) -> None:
         if not self.shows(changes):
             return
-        if self.isVisible():  # type: ignore[attr-defined]
+        if self.isVisible():  # type: ignore[attr-defined]  # the QWidget this mixin comes before
             self._stale = False
             self.refresh()
         else:
             self._stale = True
 
     def showEvent(self, event: object) -> None:  # noqa: N802 (Qt name)
-        super().showEvent(event)  # type: ignore[misc]
+        super().showEvent(event)  # type: ignore[misc]  # QWidget.showEvent, next in the subclass's MRO
         if self._stale:
             self._stale = False
             self.refresh()
