@@ -84,7 +84,7 @@ class NewAllocationDialog(RecordDialog):
                 name=self.institution.currentData(), refs=", ".join(self.late))
         return ""
 
-    def write(self) -> Write:  # type: ignore[type-arg]
+    def write(self) -> Write:
         db, operator, reference = self.desk.db, self.desk.operator.name, self.reference.text()
         values = (str(self.institution.currentData()), self.mission.currentText(), self.pi.text(),
                   self.mass.value_ug or 0, _to_date(self.due.date()), self.purpose.toPlainText(), self.override.text())
@@ -171,7 +171,7 @@ class HandOverDialog(_ScanDialog):
             total=format_mass(self.total_ug), approved=format_mass(self.loan.approved_ug)))
         return "" if self.items.count() else self.tr("scan the splits to hand over")
 
-    def write(self) -> Write:  # type: ignore[type-arg]
+    def write(self) -> Write:
         db, operator, reference, numbers = self.desk.db, self.desk.operator.name, self.reference, list(self.numbers)
         due, total_ug = _to_date(self.due.date()), self.total_ug
         text = self.tr("{reference} handed over").format(reference=reference)
@@ -223,7 +223,7 @@ class ReturnDialog(_ScanDialog):
                 number=self.number, mass=format_mass(self.on_loan[self.number]))
         return ""
 
-    def write(self) -> Write:  # type: ignore[type-arg]
+    def write(self) -> Write:
         db, operator, reference, number, note = self.desk.db, self.desk.operator.name, self.reference, \
             self.number, self.note.text()
         expected_ug = self.on_loan[number]
@@ -252,7 +252,7 @@ class CancelDialog(RecordDialog):
     def problem(self) -> str:
         return "" if self.reason.text().strip() else self.tr("say why the allocation is cancelled")
 
-    def write(self) -> Write:  # type: ignore[type-arg]
+    def write(self) -> Write:
         db, operator, reference, reason, version = self.desk.db, self.desk.operator.name, self.reference, \
             self.reason.text(), self.version
         text = self.tr("{reference} cancelled").format(reference=reference)

@@ -127,7 +127,7 @@ class SplitDialog(RecordDialog):
             return self.tr("the balance must be exactly zero")
         return ""
 
-    def write(self) -> Write:  # type: ignore[type-arg]
+    def write(self) -> Write:
         specs = [ChildSpec(mass.value_ug or 0, number.text().strip()) for number, mass in self.child_rows()]
         db, operator, number, loss_ug, note = self.desk.db, self.desk.operator.name, self.number, \
             self.loss.value_ug or 0, self.note.text()
