@@ -199,10 +199,13 @@ def weigh(db: Database, operator: str, number: str, mass_ug: int, note: str = ""
 
 def move_container(db: Database, operator: str, barcode: str, position: str, note: str = "",
                    at: datetime | None = None) -> int:
-    """Move a container to a free position; returns the event id."""
+    """Move a container to a free position; returns the event id. Refused while a sample inside may not
+    move (one on loan travels with its container)."""
     with db.write() as session:
         signer = find_operator(session, operator)
         container = get_container(session, barcode)
+        for sample in samples_in(session, container):
+            require_sample_action(sample, signer, SampleAction.MOVE)
         target = _free_position(session, position, container.barcode)
         event = append_event(session, EventKind.MOVED, signer, at=at, container_id=container.id,
                              from_location_id=container.location_id, to_location_id=target.id, note=note)

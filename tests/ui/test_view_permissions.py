@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from curator import allocations, handling, inventory
+from curator.browse import free_positions
 from curator.db import Database
 from curator.errors import PermissionDenied, RuleViolation
 from curator.inventory import ChildSpec
@@ -60,6 +61,9 @@ def _sample_attempts(db: Database, operator: str, number: str, barcode: str) -> 
     with db.read() as session:
         found = session.execute(select(Sample).where(Sample.number == number)).scalar_one()
         mass, last_event = found.mass_ug, found.last_event_id
+        holder = found.container.barcode if found.container else None
+    moves = [lambda: inventory.move_container(db, operator, holder, free_positions(db)[0])] if holder else []
+    moves.append(lambda: inventory.put_in_container(db, operator, number, barcode))  # after: it leaves ``holder``
 
     def observe(kind: str, **facts: str) -> Callable[[], object]:
         return lambda: handling.record_observation(db, operator, kind, number, "looked at it", **facts)
@@ -67,7 +71,7 @@ def _sample_attempts(db: Database, operator: str, number: str, barcode: str) -> 
     return {
         "weigh": [lambda: inventory.weigh(db, operator, number, mass)],
         "split": [lambda: inventory.split(db, operator, number, [ChildSpec(1)])],
-        "move": [lambda: inventory.put_in_container(db, operator, number, barcode)],
+        "move": moves,
         "open": [observe("opened", atmosphere="nitrogen")],
         "seal": [observe("sealed", atmosphere="nitrogen")],
         "inspect": [observe("inspected"), observe("note"), observe("photographed", photo="IMG_1.jpg")],
