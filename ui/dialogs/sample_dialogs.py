@@ -10,6 +10,7 @@ from curator.changes import Changes
 from curator.history import sample_detail, sample_history
 from curator.inventory import balance_tolerance_ug, weighing_verdict
 from curator.mass import format_mass
+from curator.permissions import SampleAction, role_allows
 from curator.vocabulary import OBSERVATION_KINDS, Atmosphere
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
@@ -231,7 +232,7 @@ class CorrectionDialog(RecordDialog):
         self.revalidate()
 
     def problem(self) -> str:
-        if not self.desk.operator.is_curator:
+        if not role_allows(self.desk.operator.role, SampleAction.CORRECT):
             return self.tr("only a curator may record a correction; {name} is a {role}").format(
                 name=self.desk.operator.name, role=label(self.desk.operator.role))
         if not self.wrong_event.currentData():
