@@ -110,11 +110,11 @@ class Operation(QObject):
 
     def _close_notice(self) -> None:
         self.notice_timer.stop()
-        if self.notice is not None:
+        if self.notice is not None and shiboken6.isValid(self.notice):  # gone with its asker, maybe
             self.notice.canceled.disconnect(self.stop_waiting)
             self.notice.close()
             self.notice.deleteLater()
-            self.notice = None
+        self.notice = None
 
     def _asker_open(self) -> bool:
         return shiboken6.isValid(self.asker) and self.asker.isVisible()

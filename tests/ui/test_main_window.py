@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from tests.factories import DEMO_PINS
-from tests.ui.conftest import PRIMARY
+from tests.ui.conftest import PRIMARY, press_ok
 from ui.main_window import VIEW_ALLOCATIONS, VIEW_CHARTS, VIEW_CONTAINERS, VIEW_SAMPLE, MainWindow
 from ui.models.samples_model import COL_MASS, COL_NUMBER
 
@@ -168,6 +168,16 @@ def test_a_recorded_event_shows_at_once_in_every_view(window: MainWindow, qtbot)
     assert window.sample.history_model.rows[-1].kind == "split"  # the view shown reloads at once
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.containers.model.total == before + 1  # a hidden one as soon as it is shown
+
+
+def test_a_weighing_recorded_at_the_desk_is_told_in_the_status_line(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_sample(PRIMARY)
+    qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.sample.dialog
+    qtbot.keyClicks(dialog.mass, f"{dialog.expected_ug} ug")
+    press_ok(qtbot, dialog)
+    assert window.statusBar().currentMessage().startswith(f"{PRIMARY} weighed ")
+    assert window.sample.history_model.rows[-1].kind == "weighed"
 
 
 def test_record_menu_shortcuts_open_the_dialogs_for_the_sample_shown(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
