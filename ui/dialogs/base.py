@@ -55,7 +55,7 @@ def make_keyboard_safe(dialog: QDialog, buttons: QDialogButtonBox) -> None:
 def first_input(dialog: QWidget, skip: QWidget) -> QWidget | None:
     """The first enabled, visible, editable widget in ``dialog``'s Tab chain that is not inside ``skip``."""
     widget = dialog.nextInFocusChain()
-    while widget is not dialog:
+    while widget is not None and widget is not dialog:
         if isinstance(widget, INPUT_WIDGETS) and widget.isEnabled() and widget.isVisibleTo(dialog) \
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not skip.isAncestorOf(widget) \
                 and not getattr(widget, "isReadOnly", lambda: False)():
@@ -120,7 +120,7 @@ class RecordDialog(QDialog):
         """Why the form cannot be recorded yet ("" when it can)."""
         return ""
 
-    def write(self) -> Write:  # type: ignore[type-arg]
+    def write(self) -> Write:
         """The one service call that records the form, with the values read from it now (the call runs
         off the GUI thread), what it changes and the line for the status bar."""
         raise NotImplementedError
@@ -152,7 +152,7 @@ class RecordDialog(QDialog):
         self.operation = run_operation(self.desk, self, write, on_success=lambda result: self._recorded(write, result))
         self.operation.finished.connect(self._answered)
 
-    def _recorded(self, write: Write, result: object) -> None:  # type: ignore[type-arg]
+    def _recorded(self, write: Write, result: object) -> None:
         self.result_text = write.done_text(result)
         if self.isVisible():
             super().accept()

@@ -3,6 +3,7 @@ shown, and only a clean file can be imported (all rows in one transaction, off t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +139,7 @@ class ImportDialog(QDialog):
             self.path.setText(path)
             self.check()
 
-    def _run(self, work, on_done) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, work: Callable[[Callable[[int, int], bool]], Any], on_done: Callable[[Any], None]) -> None:
         """Run ``work(report)`` off the GUI thread; the progress bar stays busy until a figure arrives."""
         self.task = ProgressTask(work)
         self.task.signals.progress.connect(self._progress)

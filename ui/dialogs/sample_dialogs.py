@@ -68,7 +68,7 @@ class WeighDialog(RecordDialog):
                            "{tolerance}; recorded with your reason.").format(**self._figures())
         return ""
 
-    def write(self) -> Write:  # type: ignore[type-arg]
+    def write(self) -> Write:
         assert self.mass.value_ug is not None
         db, operator, number, mass_ug, note = self.desk.db, self.desk.operator.name, self.number, \
             self.mass.value_ug, self.note.text()
@@ -128,7 +128,7 @@ class MoveDialog(RecordDialog):
             return ""
         return "" if self.container.text().strip() else self.tr("scan or type the container's barcode")
 
-    def write(self) -> Write:  # type: ignore[type-arg]
+    def write(self) -> Write:
         db, operator, number, barcode, note = self.desk.db, self.desk.operator.name, self.number, self.barcode, \
             self.note.text()
         text = self.tr("{number} moved to {target}")
@@ -163,9 +163,9 @@ class ObservationDialog(RecordDialog):
         (self.on_container if self.barcode and kind in ("opened", "sealed") else self.on_sample).setChecked(True)
         self.atmosphere = QComboBox(self)
         self.atmosphere.addItem(self.tr("(choose)"), "")
-        for value in Atmosphere:
-            if value:
-                self.atmosphere.addItem(label(value), value.value)
+        for atmosphere in Atmosphere:
+            if atmosphere:
+                self.atmosphere.addItem(label(atmosphere), atmosphere.value)
         self.photo = QLineEdit(self)
         self.photo.setPlaceholderText(self.tr("e.g. IMG_2031.jpg"))
         self.note = QPlainTextEdit(self)
@@ -197,7 +197,7 @@ class ObservationDialog(RecordDialog):
             return self.tr("a note needs some text")
         return ""
 
-    def write(self) -> Write:  # type: ignore[type-arg]
+    def write(self) -> Write:
         db, operator, kind, note = self.desk.db, self.desk.operator.name, self.event_kind, self.note.toPlainText()
         on_container = self.on_container.isChecked()
         code = self.barcode if on_container else self.number
@@ -243,7 +243,7 @@ class CorrectionDialog(RecordDialog):
             return self.mass.error
         return ""
 
-    def write(self) -> Write:  # type: ignore[type-arg]
+    def write(self) -> Write:
         db, operator, reason = self.desk.db, self.desk.operator.name, self.reason.text()
         event_id = int(self.wrong_event.currentData())
         mass = self.mass.value_ug if self.mass.text().strip() else None

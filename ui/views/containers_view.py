@@ -137,7 +137,7 @@ class ContainersView(RefreshWhenShown, QWidget):
 
     def select_location(self, path: str | None) -> None:
         """Choose a storage node by its path (None: all storage), making the nodes on the way."""
-        item = self.tree_model.item(0)
+        item: QStandardItem | None = self.tree_model.item(0)
         while item is not None and item.data(PATH_ROLE) != path:
             self._populate(item)
             item = next((item.child(row) for row in range(item.rowCount())

@@ -3,6 +3,8 @@ small mass-over-time plot, and buttons for the next actions."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -31,6 +33,9 @@ from ui.dialogs.split_dialog import SplitDialog
 from ui.models.history_model import COL_DETAILS, HistoryTableModel
 from ui.text import label, local_time
 from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
+
+if TYPE_CHECKING:
+    from ui.charts.mass_plot import MassPlot
 
 #: The domain's actions behind each button (one button records an inspection, a note or a photo).
 BUTTON_ACTIONS = {"weigh": {SampleAction.WEIGH}, "split": {SampleAction.SPLIT}, "move": {SampleAction.MOVE},
@@ -80,9 +85,9 @@ class SampleView(RefreshWhenShown, QWidget):
         self.history.horizontalHeader().setResizeContentsPrecision(100)  # size columns from 100 rows, not all
         self.history.setWordWrap(False)
         self.history.setTabKeyNavigation(False)  # Tab leaves the table
-        self.plot: QWidget | None = None
+        self.plot: MassPlot | None = None  # made when first shown: matplotlib loads slowly
         self.plot_box = QGroupBox(self.tr("Mass over time"), self)
-        QVBoxLayout(self.plot_box)
+        self.plot_layout = QVBoxLayout(self.plot_box)
         self._layout()
         desk.changed.connect(self.refresh_soon)  # when it names this sample, its lineage, container or loan
         desk.operator_changed.connect(lambda _operator: self._enable_buttons(self.detail))
@@ -187,8 +192,8 @@ class SampleView(RefreshWhenShown, QWidget):
             from ui.charts.mass_plot import MassPlot
 
             self.plot = MassPlot(self.plot_box)
-            self.plot_box.layout().addWidget(self.plot)
-        self.plot.show_points(mass_over_time(self.desk.db, number))  # type: ignore[attr-defined]
+            self.plot_layout.addWidget(self.plot)
+        self.plot.show_points(mass_over_time(self.desk.db, number))
 
     def _enable_buttons(self, detail: SampleDetail | None = None) -> None:
         """Enable the actions the domain allows for the sample's status and the signed-in operator's role
