@@ -12,6 +12,7 @@ from sqlalchemy.orm import QueryableAttribute, aliased
 from curator.db import Database
 from curator.models import Container, Event, Location, Mission, Sample
 from curator.rows import LocationNode, SampleRow
+from curator.vocabulary import SampleStatus
 
 _LAST = aliased(Event, name="last_event")
 Columns = TypeVarTuple("Columns")
@@ -88,7 +89,7 @@ def fetch_samples(db: Database, browse: BrowseQuery, offset: int, limit: int) ->
                              Location.path, Sample.status, _LAST.kind, _LAST.occurred_at), BrowseQuery())
     query = query.where(Sample.id.in_(page)).order_by(*order)
     with db.read() as session:
-        return [SampleRow(number, mission, kind, mass, barcode or "", path or "", status, last or "", at)
+        return [SampleRow(number, mission, kind, mass, barcode or "", path or "", SampleStatus(status), last or "", at)
                 for number, mission, kind, mass, barcode, path, status, last, at in session.execute(query)]
 
 

@@ -23,7 +23,7 @@ from curator.models import (
     Sample,
 )
 from curator.rows import GenealogyNode, HistoryRow, MassPoint, SampleDetail
-from curator.vocabulary import AllocationItemStatus
+from curator.vocabulary import AllocationItemStatus, SampleStatus
 
 #: Allocation item states in which the sample is with (or set aside for) a borrower.
 _HELD = (AllocationItemStatus.PREPARED, AllocationItemStatus.HANDED_OVER)
@@ -47,7 +47,8 @@ def sample_detail(db: Database, number: str) -> SampleDetail:
         reference, borrower = _borrowers(session, [sample.id]).get(sample.id, ("", ""))
         return SampleDetail(
             number=sample.number, mission=sample.mission.code, kind=sample.kind, sampling=sample.sampling,
-            mass_ug=sample.mass_ug, status=sample.status, parent=sample.parent.number if sample.parent else None,
+            mass_ug=sample.mass_ug, status=SampleStatus(sample.status),
+            parent=sample.parent.number if sample.parent else None,
             barcode=container.barcode if container else "", container_kind=container.kind if container else "",
             container_sealed=bool(container.sealed) if container else False,
             location=location.path if location else "", created_at=sample.created_at,
@@ -130,7 +131,8 @@ def genealogy(db: Database, number: str) -> GenealogyNode:
 
     def build(row: Row[*tuple[Any, ...]]) -> GenealogyNode:
         where = row.path or (row.barcode or "")
-        return GenealogyNode(row.number, row.mass_ug, row.status, where, borrowers.get(row.id, ("", ""))[1],
+        return GenealogyNode(row.number, row.mass_ug, SampleStatus(row.status), where,
+                             borrowers.get(row.id, ("", ""))[1],
                              tuple(build(child) for child in children.get(row.id, [])))
 
     return build(next(row for row in rows if row.id == root.id))

@@ -36,8 +36,8 @@ def allocation_rows(db: Database, today: date | None = None, reference: str | No
         return [AllocationRow(
             reference=loan.reference, institution=name, country=country, country_name=country_name(country),
             pi=loan.pi, mission=mission, approved_ug=loan.approved_mass_ug, handed_over_ug=int(out or 0),
-            returned_ug=int(back or 0), consumed_ug=int(used or 0), status=loan.status, due_date=loan.due_date,
-            requested_at=loan.requested_at, version=loan.version,
+            returned_ug=int(back or 0), consumed_ug=int(used or 0), status=AllocationStatus(loan.status),
+            due_date=loan.due_date, requested_at=loan.requested_at, version=loan.version,
             overdue=loan.status == AllocationStatus.HANDED_OVER and loan.due_date is not None and loan.due_date < today)
             for loan, name, country, mission, out, back, used in session.execute(query)]
 
@@ -53,7 +53,8 @@ def allocation_items(db: Database, reference: str) -> list[AllocationItemRow]:
                                .join(Sample, AllocationItem.sample_id == Sample.id)
                                .outerjoin(Container, Sample.container_id == Container.id)
                                .where(AllocationItem.allocation_id == allocation.id).order_by(Sample.number))
-        return [AllocationItemRow(number, mass, status, barcode or "", int(back or 0), int(used or 0))
+        return [AllocationItemRow(number, mass, AllocationItemStatus(status), barcode or "", int(back or 0),
+                                  int(used or 0))
                 for number, mass, status, barcode, back, used in rows]
 
 

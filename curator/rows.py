@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from curator.vocabulary import Role
+from curator.vocabulary import AllocationItemStatus, AllocationStatus, Role, SampleStatus
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ class SampleRow:
     mass_ug: int
     barcode: str
     location: str
-    status: str
+    status: SampleStatus
     last_event: str
     last_event_at: datetime | None
 
@@ -54,7 +54,7 @@ class SampleDetail:
     kind: str
     sampling: str
     mass_ug: int
-    status: str
+    status: SampleStatus
     parent: str | None
     barcode: str
     container_kind: str
@@ -84,7 +84,7 @@ class HistoryRow:
 class GenealogyNode:
     number: str
     mass_ug: int
-    status: str
+    status: SampleStatus
     location: str
     borrower: str = ""
     children: tuple[GenealogyNode, ...] = field(default=())
@@ -108,7 +108,7 @@ class AllocationRow:
     handed_over_ug: int
     returned_ug: int
     consumed_ug: int
-    status: str
+    status: AllocationStatus
     due_date: date | None
     requested_at: datetime
     version: int
@@ -123,7 +123,7 @@ class AllocationRow:
 class AllocationItemRow:
     number: str
     mass_ug: int
-    status: str
+    status: AllocationItemStatus
     barcode: str
     returned_ug: int = 0
     consumed_ug: int = 0
