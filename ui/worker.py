@@ -40,7 +40,9 @@ class Task(QRunnable):
         self.is_cancelled = True
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self)
+        # The pool holds the bound method (so this task) until run() has returned: whoever started the task
+        # may drop it as soon as its answer arrives, even while the pool thread is still leaving run().
+        QThreadPool.globalInstance().start(self.run)
 
     def _call(self) -> Any:
         return self.work(lambda: self.is_cancelled)
