@@ -15,7 +15,7 @@ from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 import pytest
-from factories import CURATOR, TECH, sample, seed
+from factories import CURATOR, TECH, sample, seed, signs_as
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -113,7 +113,10 @@ def test_random_words_instead_of_a_command(first: str, rest: list[str]) -> None:
 
 @pytest.mark.parametrize("argv", [["show", "\udcff"], ["record", "note", "CE5C0400YJFM00505", "--note", "caf\udce9",
                                    "--operator", TECH]])
-def test_an_argument_that_is_not_utf8_is_one_line(fuzz_folder: tuple[Path, Path], argv: list[str]) -> None:
+def test_an_argument_that_is_not_utf8_is_one_line(fuzz_folder: tuple[Path, Path], argv: list[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in signs_as(TECH).items():  # the PIN is right, so only the argument can be refused
+        monkeypatch.setenv(name, value)
     status, err = run_cli([*argv, "--db", str(fuzz_folder[1])])
     assert status == 2 and err.count("\n") == 1 and "not UTF-8 text" in err, err
 

@@ -3,13 +3,13 @@
 import unicodedata
 
 import pytest
-from factories import SHELF, TECH, sample, seed
+from factories import ADMIN, SHELF, TECH, sample, seed
 
 from curator import inventory
 from curator.errors import ValidationError
 from curator.identifiers import clean_code, operator_skeleton
 from curator.lookup import find_code, get_container, get_sample
-from curator.operators import add_operator
+from curator.operators import add_operator, find_operator
 
 
 @pytest.fixture
@@ -84,11 +84,12 @@ def test_scans_match_sample_numbers_and_barcodes_in_any_case(db, positions) -> N
 def test_operator_names_that_only_look_different_are_refused(db, positions, lookalike: str) -> None:
     refused = pytest.raises(ValidationError, match="looks the same as the existing operator|invisible")
     with db.write() as session, refused:
-        add_operator(session, lookalike, "technician")
+        add_operator(session, lookalike, "technician", "704182", find_operator(session, ADMIN))
 
 
 def test_operators_of_other_scripts_are_welcome(db, positions) -> None:
     with db.write() as session:
+        admin = find_operator(session, ADMIN)
         for name in ("李伟", "张敏", "Ольга", "Ivan", "Иван"):
-            assert add_operator(session, name, "technician").name == name
+            assert add_operator(session, name, "technician", "704182", admin).name == name
     assert operator_skeleton("Ivan") != operator_skeleton("Иван")  # И is no lookalike of a Latin letter
