@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.measure import LARGE_DB, best_of, report  # noqa: E402
-from curator.db import open_database  # noqa: E402
+from curator.storage.db import open_database  # noqa: E402
 
 TYPED = ("C", "CE", "CE6", "CE6C", "CE6C0003", "CE6C0003YJFM0002")
 RAW_FILTER = """

@@ -22,8 +22,8 @@ from openpyxl import Workbook, load_workbook  # noqa: E402
 
 from bench.large_db import generate  # noqa: E402
 from bench.measure import LARGE_DB, OUT, report  # noqa: E402
-from curator.db import open_database  # noqa: E402
-from curator.spreadsheets import export_workbook  # noqa: E402
+from curator.outputs.spreadsheets import export_workbook  # noqa: E402
+from curator.storage.db import open_database  # noqa: E402
 
 
 def database(allocations: int) -> Path:

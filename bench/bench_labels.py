@@ -16,8 +16,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench.measure import LARGE_DB, report  # noqa: E402
-from curator.db import open_database  # noqa: E402
-from curator.labels import get_template, label_data  # noqa: E402
+from curator.outputs.labels import get_template, label_data  # noqa: E402
+from curator.storage.db import open_database  # noqa: E402
 
 COUNT = 1_000
 

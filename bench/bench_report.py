@@ -9,8 +9,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.measure import LARGE_DB, best_of, report  # noqa: E402
-from curator.db import open_database  # noqa: E402
 from curator.reports import mass_report  # noqa: E402
+from curator.storage.db import open_database  # noqa: E402
 
 RAW = """
 SELECT i.country, COUNT(DISTINCT a.id), SUM(it.mass_ug), SUM(it.returned_mass_ug), SUM(it.consumed_mass_ug)

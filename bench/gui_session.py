@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from bench.measure import BENCH_PIN
-from curator.db import open_database
 from curator.directory import list_operators, sign_in
+from curator.storage.db import open_database
 
 
 def resident_mb() -> float:

@@ -29,10 +29,10 @@ from sqlalchemy import create_engine  # noqa: E402
 
 from bench.measure import BENCH_PIN  # noqa: E402
 from curator import search_index  # noqa: E402
-from curator.db import open_database  # noqa: E402
 from curator.events import GENESIS_HASH, canonical_json, compute_hash  # noqa: E402
 from curator.facts import fact_value  # noqa: E402
 from curator.pins import hash_pin  # noqa: E402
+from curator.storage.db import open_database  # noqa: E402
 
 START = datetime(2021, 1, 1, tzinfo=UTC)
 KINDS = ("powder", "rock_fragment", "glass_bead", "thin_section")

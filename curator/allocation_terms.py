@@ -8,15 +8,15 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session
 
 from curator.allocations import load_allocation
-from curator.db import Database
 from curator.errors import RuleViolation, ValidationError
 from curator.facts import amend
 from curator.loan_limits import RESERVING_STATUSES, check_due_date, check_reservation
 from curator.lookup import get_institution
 from curator.mass import format_mass
-from curator.models import Allocation
 from curator.operators import find_operator
 from curator.permissions import BEFORE_HANDOVER, AllocationAction, require_allocation_action
+from curator.storage.db import Database
+from curator.storage.models import Allocation
 from curator.vocabulary import AllocationItemStatus
 
 

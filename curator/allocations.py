@@ -10,17 +10,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.db import Database
 from curator.errors import ConflictError, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import amend, register
 from curator.loan_limits import check_due_date, check_reservation
 from curator.lookup import get_allocation, get_institution, get_mission, get_sample
 from curator.mass import format_mass
-from curator.models import Allocation, AllocationItem, Event, Institution, Operator, Sample
 from curator.operators import find_operator, require_role
 from curator.permissions import AllocationAction, require_allocation_action
 from curator.sample_state import check_not_stale, touch_sample
+from curator.storage.db import Database
+from curator.storage.models import Allocation, AllocationItem, Event, Institution, Operator, Sample
 from curator.vocabulary import (
     AVAILABLE_SAMPLE_STATUSES,
     AllocationItemStatus,

@@ -9,9 +9,9 @@ from typing import Any, TypeVarTuple
 from sqlalchemy import Select, SQLColumnExpression, func, or_, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
-from curator.db import Database
-from curator.models import Container, Event, Location, Mission, Sample
 from curator.rows import LocationNode, SampleRow
+from curator.storage.db import Database
+from curator.storage.models import Container, Event, Location, Mission, Sample
 from curator.vocabulary import SampleStatus
 
 _LAST = aliased(Event, name="last_event")

@@ -39,15 +39,15 @@ from curator.catalogue_rules import (
     received_per_mission,
     split_from_existing,
 )
-from curator.db import Database
 from curator.errors import CuratorError, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
 from curator.identifiers import clean_code
 from curator.mass import format_mass
-from curator.models import Container, Location, Mission, Sample
 from curator.operators import find_operator
 from curator.sample_state import place, touch_sample
+from curator.storage.db import Database
+from curator.storage.models import Container, Location, Mission, Sample
 from curator.vocabulary import EventKind, SampleStatus, Sampling
 
 ALL_MISSIONS = "all"

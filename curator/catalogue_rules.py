@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from curator.errors import ValidationError
 from curator.lookup import get_sample
 from curator.mass import format_mass
-from curator.models import Event, Mission, Operator, Sample
 from curator.splitting import ChildSpec, split_event
+from curator.storage.models import Event, Mission, Operator, Sample
 from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, EventKind
 
 if TYPE_CHECKING:

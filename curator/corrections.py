@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from curator.errors import RuleViolation, ValidationError
 from curator.mass import format_mass
-from curator.models import Event, Sample
+from curator.storage.models import Event, Sample
 from curator.vocabulary import MEASUREMENT_KINDS, EventKind
 
 #: Later events a correction may not shift: the loan's masses were handed over and accounted on them.

@@ -15,11 +15,11 @@ from decimal import Decimal
 from typing import Any
 
 from curator import allocations, handling, inventory
-from curator.db import Database
 from curator.institutions import add_institution
 from curator.inventory import ChildSpec, balance_tolerance_ug
 from curator.lookup import get_sample
 from curator.operators import add_operator
+from curator.storage.db import Database
 from resources import resource_path
 
 DEMO_DIR = resource_path("demo")

@@ -9,12 +9,12 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from curator.db import Database
 from curator.errors import NotFoundError
 from curator.history import sample_detail, sample_history
 from curator.lookup import find_code, get_location
-from curator.models import Container, Event, Location, Operator, Sample
 from curator.rows import HistoryRow
+from curator.storage.db import Database
+from curator.storage.models import Container, Event, Location, Operator, Sample
 
 
 def describe(db: Database, code: str) -> dict[str, Any]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from curator.db import Database
 from curator.errors import NotFoundError
 from curator.lookup import find_code
-from curator.models import Container, Institution, Mission, Operator, Sample
 from curator.operators import WrongPin, check_pin, find_operator, locked_until
 from curator.pins import pin_matches
 from curator.rows import OperatorRow, ScanTarget
+from curator.storage.db import Database
+from curator.storage.models import Container, Institution, Mission, Operator, Sample
 
 
 def list_operators(db: Database) -> list[OperatorRow]:

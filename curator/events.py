@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.errors import ValidationError
-from curator.models import ChainHead, Event, Operator
+from curator.storage.models import ChainHead, Event, Operator
 from curator.vocabulary import EventKind, choices
 
 GENESIS_HASH = "0" * 64

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from curator.events import append_event
-from curator.models import Base, Event, Operator, Sample
+from curator.storage.models import Base, Event, Operator, Sample
 from curator.vocabulary import EventKind
 
 REGISTERED = EventKind.REGISTERED

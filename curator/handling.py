@@ -6,14 +6,14 @@ from datetime import datetime
 from typing import Any
 
 from curator.corrections import mass_shift
-from curator.db import Database
 from curator.errors import NotFoundError, RuleViolation, ValidationError
 from curator.events import append_event
 from curator.lookup import find_code
-from curator.models import Container, Event, Sample
 from curator.operators import find_operator, require_role
 from curator.permissions import OBSERVATION_ACTIONS, ROLE_NEEDED, SampleAction, require_sample_action
 from curator.sample_state import check_mass_within_mission, touch_sample
+from curator.storage.db import Database
+from curator.storage.models import Container, Event, Sample
 from curator.vocabulary import OBSERVATION_KINDS, Atmosphere, EventKind, choices
 
 

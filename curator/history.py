@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import Row, func, select, true, union_all
 from sqlalchemy.orm import Session, aliased
 
-from curator.db import Database
 from curator.lookup import get_sample
-from curator.models import (
+from curator.rows import GenealogyNode, HistoryRow, MassPoint, SampleDetail
+from curator.storage.db import Database
+from curator.storage.models import (
     Allocation,
     AllocationItem,
     Container,
@@ -22,7 +23,6 @@ from curator.models import (
     Operator,
     Sample,
 )
-from curator.rows import GenealogyNode, HistoryRow, MassPoint, SampleDetail
 from curator.vocabulary import AllocationItemStatus, SampleStatus
 
 #: Allocation item states in which the sample is with (or set aside for) a borrower.

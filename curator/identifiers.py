@@ -16,7 +16,7 @@ from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from curator.errors import ValidationError
-from curator.models import Container, Location, Operator, Sample
+from curator.storage.models import Container, Location, Operator, Sample
 
 #: Characters that reorder text when displayed (bidi embeddings, overrides and isolates).
 _BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")

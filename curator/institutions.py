@@ -7,11 +7,11 @@ from datetime import datetime
 from sqlalchemy import select
 
 from curator.countries import check_country
-from curator.db import Database
 from curator.errors import ValidationError
 from curator.facts import register
-from curator.models import Institution
 from curator.operators import find_operator
+from curator.storage.db import Database
+from curator.storage.models import Institution
 
 
 def add_institution(db: Database, operator: str, name: str, country: str, city: str = "", contact: str = "",

@@ -15,13 +15,13 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
-from curator.db import Database
 from curator.errors import CuratorError, ValidationError
 from curator.events import GENESIS_HASH, compute_hash
-from curator.models import ChainHead, Event, Operator, Sample
 from curator.problems import Problem
 from curator.replay import ChainReplay
 from curator.state_check import StateCheck
+from curator.storage.db import Database
+from curator.storage.models import ChainHead, Event, Operator, Sample
 
 __all__ = ["Problem", "VerifyCancelled", "verify", "check_head_code", "parse_head_code"]
 

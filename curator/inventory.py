@@ -8,20 +8,20 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from curator.db import Database
 from curator.errors import RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
 from curator.identifiers import clean_code, clean_location_name, require_free_code
 from curator.lookup import get_container, get_location, get_mission, get_sample
 from curator.mass import format_mass
-from curator.models import Container, Location, Mission, Sample
 from curator.operators import find_operator
 from curator.permissions import SampleAction, require_sample_action
 from curator.sample_state import check_mass_within_mission, check_mission_room, check_not_stale, place, touch_sample
 
 # Splitting lives in its own module; these names stay importable from here for the callers of inventory.
 from curator.splitting import ChildSpec, next_split_numbers, propose_split_numbers, split  # noqa: F401
+from curator.storage.db import Database
+from curator.storage.models import Container, Location, Mission, Sample
 from curator.vocabulary import (
     Atmosphere,
     ContainerKind,

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from curator.errors import RuleViolation, ValidationError
 from curator.events import utcnow
 from curator.mass import format_mass
-from curator.models import Allocation, Sample
+from curator.storage.models import Allocation, Sample
 from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, AllocationStatus, SampleStatus
 
 #: Allocations whose approved mass is reserved: approved, until handed over or cancelled.

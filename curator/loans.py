@@ -7,11 +7,11 @@ from datetime import date
 from sqlalchemy import case, func, select
 
 from curator.countries import country_name
-from curator.db import Database
 from curator.lookup import get_allocation
-from curator.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
 from curator.reports import ALLOCATED_STATUSES, ReportFilter, filter_allocations
 from curator.rows import AllocationItemRow, AllocationRow
+from curator.storage.db import Database
+from curator.storage.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
 from curator.vocabulary import HANDED_ITEM_STATUSES, AllocationItemStatus, AllocationStatus
 
 

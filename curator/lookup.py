@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from curator.errors import NotFoundError
 from curator.identifiers import lookup_key
-from curator.models import Allocation, Base, Container, Institution, Location, Mission, Sample
+from curator.storage.models import Allocation, Base, Container, Institution, Location, Mission, Sample
 
 Record = TypeVar("Record", bound=Base)
 

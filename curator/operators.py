@@ -15,8 +15,8 @@ from curator.errors import NotFoundError, PermissionDenied, ValidationError
 from curator.events import utcnow
 from curator.facts import amend, register
 from curator.identifiers import clean_operator_name, lookup_key
-from curator.models import Operator
 from curator.pins import check_pin_policy, hash_pin, pin_matches
+from curator.storage.models import Operator
 from curator.vocabulary import Role, choices
 
 #: Wrong PINs in a row that lock an operator, and for how long.

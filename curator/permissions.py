@@ -8,8 +8,8 @@ functions, so a widget and the domain never disagree.
 from __future__ import annotations
 
 from curator.errors import RuleViolation
-from curator.models import Allocation, Operator, Sample
 from curator.operators import require_role
+from curator.storage.models import Allocation, Operator, Sample
 from curator.vocabulary import (
     AVAILABLE_SAMPLE_STATUSES,
     AllocationStatus,

@@ -4,7 +4,7 @@ or a driver's error passes through ``redact``.
 Two nets: patterns that find a password wherever a URL or a connection string writes one
 (``scheme://user:PASSWORD@``, ``password=PASSWORD`` in a query or a libpq DSN, ``'password': ...`` in
 a printed dict), and the passwords of every URL this process opened (``remember_secrets``, called by
-``curator.db.resolve_url``), hidden wherever they appear, also percent-encoded, in case a driver echoes
+``curator.storage.db.resolve_url``), hidden wherever they appear, also percent-encoded, in case a driver echoes
 one in a form no pattern knows.
 """
 

@@ -13,8 +13,8 @@ from sqlalchemy import ColumnElement, Integer, Select, cast, extract, func, sele
 from sqlalchemy.orm import QueryableAttribute
 
 from curator.countries import country_name
-from curator.db import Database
-from curator.models import Allocation, AllocationItem, Institution, Mission
+from curator.storage.db import Database
+from curator.storage.models import Allocation, AllocationItem, Institution, Mission
 from curator.vocabulary import HANDED_ITEM_STATUSES, AllocationStatus
 
 GROUPINGS = ("country", "institution", "mission", "year")

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from curator.errors import CuratorError
+from curator.storage.sqlite_files import SQLITE_HEADER
 
 T = TypeVar("T")
-SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 _DISK_FULL = (errno.ENOSPC, errno.EFBIG, errno.EDQUOT)
 

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from curator.errors import ConflictError, RuleViolation
 from curator.mass import format_mass
-from curator.models import Container, ContainerStay, Event, Mission, Sample
+from curator.storage.models import Container, ContainerStay, Event, Mission, Sample
 from curator.vocabulary import EventKind
 
 

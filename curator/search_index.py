@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Result, bindparam, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from curator.models import Container, Event, Location, Mission, Sample
+from curator.storage.models import Container, Event, Location, Mission, Sample
 
 _PENDING = "curator.search_samples"
 _PENDING_CONTAINERS = "curator.search_containers"

@@ -8,16 +8,16 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.db import Database
 from curator.errors import RuleViolation, ValidationError
 from curator.events import append_event
 from curator.identifiers import clean_code, require_free_code
 from curator.lookup import get_container, get_sample
 from curator.mass import format_mass
-from curator.models import Event, Operator, Sample
 from curator.operators import find_operator
 from curator.permissions import SampleAction, require_sample_action
 from curator.sample_state import check_not_stale, place, touch_sample
+from curator.storage.db import Database
+from curator.storage.models import Event, Operator, Sample
 from curator.vocabulary import EventKind, SampleStatus
 
 

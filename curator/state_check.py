@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from curator.facts import fact_value
 from curator.mass import format_mass
-from curator.models import AllocationItem, Base, ContainerStay, Sample
 from curator.problems import Problem
 from curator.replay import UNSTATED, ChainReplay
 from curator.replay_loans import ITEM_COLUMNS
+from curator.storage.models import AllocationItem, Base, ContainerStay, Sample
 
 #: The column people name each directory row by.
 KEYS = {"operators": "name", "institutions": "name", "missions": "code", "locations": "path",

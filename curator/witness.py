@@ -26,11 +26,11 @@ from sqlalchemy import select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
-from curator.models import ChainHead, Event
+from curator.storage.models import ChainHead, Event
 
 if TYPE_CHECKING:
-    from curator.db import Database
     from curator.integrity import Problem
+    from curator.storage.db import Database
 
 ENV_FOLDER = "CURATOR_WITNESS_DIR"
 LOG_NAME = "witnessed-heads.jsonl"

@@ -45,7 +45,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import create_engine, text  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
-from curator.db import Database, open_database  # noqa: E402
+from curator.storage.db import Database, open_database  # noqa: E402
 
 #: Set CURATOR_TEST_DB to a server URL (e.g. postgresql+psycopg://...) to run the suite on a server.
 SERVER_URL = os.environ.get("CURATOR_TEST_DB")
@@ -138,7 +138,7 @@ def witness_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def sqlite_db_path(tmp_path: Path) -> Path:
-    return tmp_path / "curator.db"
+    return tmp_path / "curator.storage.db"
 
 
 @pytest.fixture
@@ -209,7 +209,7 @@ def _database_for(request: pytest.FixtureRequest, file: Callable[[], Path],
 @pytest.fixture
 def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
     """Where a new database may be created: a file path, or the URL of an empty server database."""
-    yield from _database_for(request, lambda: tmp_path / "curator.db", lambda: "template0")
+    yield from _database_for(request, lambda: tmp_path / "curator.storage.db", lambda: "template0")
 
 
 @pytest.fixture

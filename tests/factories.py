@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 from curator import inventory
-from curator.db import Database
 from curator.institutions import add_institution
 from curator.operators import add_operator
+from curator.storage.db import Database
 
 TECH, CURATOR, ADMIN = "Tess Tech", "Cora Curator", "Ada Admin"
 #: Every operator has a PIN; tests that run signing commands give it (e.g. ``env=signs_as(TECH)``).

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 
-from curator.db import open_database
 from curator.directory import sign_in
 from curator.errors import CuratorError
 from curator.redaction import redact
+from curator.storage.db import open_database
 from curator.witness import witnessing
 from resources import resource_path
 from ui.backup_settings import apply_saved_folder, desk_settings

@@ -1,13 +1,13 @@
 """The desk's choice of backup folder (Tools > Backup folder…), kept in QSettings, and the hourly check
-that a desk left open for days still makes its daily backup (curator.backups does the copying)."""
+that a desk left open for days still makes its daily backup (curator.storage.backups does the copying)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from curator import backups
-from curator.db import Database
+from curator.storage import backups
+from curator.storage.db import Database
 
 FOLDER_KEY = "backups/folder"
 HOURLY_MS = 60 * 60 * 1000

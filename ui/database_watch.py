@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 
-from curator.db import FileProblem
+from curator.storage.sqlite_files import FileProblem
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

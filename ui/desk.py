@@ -8,8 +8,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from curator.changes import Changes
-from curator.db import Database, FileProblem
 from curator.rows import OperatorRow
+from curator.storage.db import Database
+from curator.storage.sqlite_files import FileProblem
 
 
 class Desk(QObject):

@@ -9,8 +9,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
-from curator.handover import HandoverSheet
 from curator.mass import format_mass
+from curator.outputs.handover import HandoverSheet
 from ui.printing import MmCanvas, set_page, write_pdf
 
 PAGE_W, PAGE_H, MARGIN, TOP = 210.0, 297.0, 18.0, 14.0

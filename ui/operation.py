@@ -7,7 +7,7 @@ what it changes, the line to tell on success) and hands it to ``run_operation``,
   holds the write lock;
 * after ``WAIT_NOTICE_MS`` without an answer shows "Waiting for the database…" with Cancel. Cancel
   stops waiting: on SQLite a write still waiting for the lock gives up and nothing is recorded
-  (curator.db.lock_waits_while, applied by Task); a transaction already under way, or a server's lock
+  (curator.storage.db.lock_waits_while, applied by Task); a transaction already under way, or a server's lock
   wait, cannot be stopped, so the helper tells what happened once the answer comes;
 * shows a refusal (CuratorError) in the widget that asked (its ``show_message``, a dialog's message
   line; a message box for a view), and the dialog stays open with what was typed;

@@ -25,8 +25,8 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from curator import code128
-from curator.labels import LabelData, LabelTemplate, pages, qr_matrix
+from curator.outputs import code128
+from curator.outputs.labels import LabelData, LabelTemplate, pages, qr_matrix
 from curator.safe_output import check_pdf, write_output
 
 PDF_RESOLUTION = 1200

@@ -15,9 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from curator.db import open_database
 from curator.demo import FACILITY
 from curator.directory import sign_in
+from curator.storage.db import open_database
 
 DEMO_SAMPLE = "CE5C0100YJFM00503"
 

@@ -1,7 +1,7 @@
 """Long work off the GUI thread: a QRunnable on the global pool, with a progress dialog that can be
 cancelled. A cancelled task's result is dropped; a task may also poll ``cancelled()`` to stop early, and
 a write it makes that still waits for another desk's lock gives up once it is cancelled
-(curator.db.lock_waits_while). Writes from the desk go through ui.operation, which builds on Task."""
+(curator.storage.db.lock_waits_while). Writes from the desk go through ui.operation, which builds on Task."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from curator.db import lock_waits_while
 from curator.errors import CuratorError
+from curator.storage.db import lock_waits_while
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 
 from sqlalchemy import create_engine, event, text
 
-from curator.db import Database
+from curator.storage.db import Database
 
 
 def terminate(db: Database, pid: int) -> None:

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, select
 
-import curator.db
-from curator.db import Database
+import curator.storage.db
 from curator.events import compute_hash
-from curator.models import ChainHead, Event
+from curator.storage.db import Database
+from curator.storage.models import ChainHead, Event
 
 ROOT = Path(__file__).resolve().parents[2]
 _LIBC = ctypes.CDLL(None, use_errno=True)  # loaded before any fork: the child only calls into it
@@ -83,7 +83,7 @@ def downgrade(path: Path, revision: str) -> None:
     from alembic import command
     from sqlalchemy import create_engine
 
-    from curator import schema
+    from curator.storage import schema
 
     engine = create_engine(f"sqlite:///{path}")  # without Curator's pragmas: SQLite rebuilds tables to drop columns
     config = schema.alembic_config()
@@ -120,14 +120,14 @@ def fill_the_disk(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     that needs a new page fails with SQLITE_FULL ("database or disk is full"), as on a full disk.
     """
     pages = path.stat().st_size // 4096
-    make_engine = curator.db._sqlite_engine
+    make_engine = curator.storage.db._sqlite_engine
 
     def engine_on_a_full_disk(url: str, immediate: bool):  # type: ignore[no-untyped-def]
         engine = make_engine(url, immediate)
         event.listen(engine, "connect", lambda conn, _record: conn.execute(f"PRAGMA max_page_count={pages}"))
         return engine
 
-    monkeypatch.setattr(curator.db, "_sqlite_engine", engine_on_a_full_disk)
+    monkeypatch.setattr(curator.storage.db, "_sqlite_engine", engine_on_a_full_disk)
 
 
 @contextmanager

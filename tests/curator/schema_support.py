@@ -7,7 +7,7 @@ from pathlib import Path
 from alembic import command
 from sqlalchemy import create_engine
 
-from curator.schema import alembic_config
+from curator.storage.schema import alembic_config
 
 
 def database_at_revision(path: Path, revision: str, *statements: str) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from curator import allocations, inventory
-from curator.db import Database
 from curator.inventory import ChildSpec
+from curator.storage.db import Database
 from tests.factories import CURATOR, TECH, sample, seed
 
 

@@ -13,11 +13,11 @@ import pytest
 from factories import signs_as
 from safety_support import copy_file, downgrade, run_cli, sql
 
-from curator import backups, schema
-from curator.db import open_database
 from curator.errors import DatabaseError
-from curator.identity import identity_of_file
-from curator.restore import restore
+from curator.storage import backups, schema
+from curator.storage.db import open_database
+from curator.storage.identity import identity_of_file
+from curator.storage.restore import restore
 
 LATER_EVENTS = "SELECT count(*) FROM events WHERE note = 'later'"
 

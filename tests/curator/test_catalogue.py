@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from curator.catalogue import ImportCancelled, import_catalogue, read_catalogue
-from curator.db import Database
 from curator.errors import ValidationError
 from curator.integrity import verify
-from curator.models import Event, Mission, Sample
+from curator.storage.db import Database
+from curator.storage.models import Event, Mission, Sample
 from tests.curator.catalogue_support import APOLLO, apollo_rows, as_xlsx, broken_copy, write_csv
 from tests.factories import TECH, seed
 

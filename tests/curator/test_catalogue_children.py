@@ -13,11 +13,11 @@ from sqlalchemy import select
 
 from curator import allocations, inventory
 from curator.catalogue import import_catalogue, read_catalogue
-from curator.db import Database
 from curator.errors import RuleViolation
 from curator.integrity import verify
 from curator.lookup import get_sample
-from curator.models import Event
+from curator.storage.db import Database
+from curator.storage.models import Event
 from tests.curator.catalogue_support import write_csv
 from tests.factories import CURATOR, TECH, sample, seed
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from curator.db import open_database
 from curator.inventory import count_samples
-from curator.models import Event, Operator
+from curator.storage.db import open_database
+from curator.storage.models import Event, Operator
 from tests.curator.catalogue_support import APOLLO, broken_copy
 from tests.factories import DEMO_PINS
 from ui.cli import main

@@ -16,8 +16,8 @@ from openpyxl import Workbook
 
 from curator.catalogue import read_catalogue
 from curator.catalogue_files import MAX_UNPACK_RATIO, MAX_UNPACKED_BYTES, decode_text
-from curator.db import Database, open_database
 from curator.errors import ValidationError
+from curator.storage.db import Database, open_database
 from tests.factories import seed
 from ui.cli import main
 

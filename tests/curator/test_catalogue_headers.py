@@ -9,8 +9,8 @@ from openpyxl import Workbook
 
 from curator.catalogue import read_catalogue
 from curator.catalogue_format import HEADER_SEARCH_ROWS, map_header
-from curator.db import Database
 from curator.errors import ValidationError
+from curator.storage.db import Database
 from tests.curator.catalogue_support import write_csv
 from tests.factories import seed
 

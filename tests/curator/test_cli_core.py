@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from factories import DEMO_PINS
 
-from curator.db import open_database
 from curator.events import chain_head_code
-from curator.models import Allocation
+from curator.storage.db import open_database
+from curator.storage.models import Allocation
 from ui.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]

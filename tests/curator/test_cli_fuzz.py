@@ -19,8 +19,8 @@ from factories import CURATOR, TECH, sample, seed, signs_as
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from curator import backups
-from curator.db import open_database
+from curator.storage import backups
+from curator.storage.db import open_database
 from ui.cli import build_parser, main
 
 #: Commands that start the desk app and wait for a person: not for a fuzzer.
@@ -61,11 +61,11 @@ telling = st.sampled_from([
 def fuzz_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
     root = tmp_path_factory.mktemp("fuzz")
     (root / "work").mkdir()
-    db = open_database(root / "db" / "curator.db")
+    db = open_database(root / "db" / "curator.storage.db")
     seed(db)
     sample(db, "CE5C0400YJFM00505", mass_ug=200_000, barcode="JAR-1")
     db.dispose()
-    yield root / "work", root / "db" / "curator.db"
+    yield root / "work", root / "db" / "curator.storage.db"
 
 
 def run_cli(argv: list[str]) -> tuple[int, str]:

@@ -13,12 +13,12 @@ import pytest
 from factories import CURATOR, TECH, sample, seed, signs_as
 from safety_support import ROOT, run_cli
 
-import curator.db
+import curator.storage.db
 from curator import allocations
-from curator.db import open_database
 from curator.errors import ConflictError, DatabaseError
 from curator.integrity import verify
 from curator.lookup import get_allocation
+from curator.storage.db import open_database
 
 ROUNDS = 30
 
@@ -26,7 +26,7 @@ DESK = f"""
 import sys, time
 from pathlib import Path
 from curator import allocations, handling
-from curator.db import open_database
+from curator.storage.db import open_database
 path, tag, number, go = sys.argv[1], sys.argv[2], sys.argv[3], Path(sys.argv[4])
 db = open_database(path, auto_backup=False)
 while not go.exists():
@@ -83,7 +83,7 @@ def test_two_desks_writing_at_once_lose_nothing(shared: Path, tmp_path: Path) ->
 
 
 def test_a_lock_held_too_long_is_retried(shared: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(curator.db, "BUSY_TIMEOUT_S", 0)  # give up waiting at once, to reach the retry
+    monkeypatch.setattr(curator.storage.db, "BUSY_TIMEOUT_S", 0)  # give up waiting at once, to reach the retry
     db = open_database(shared, auto_backup=False)
     holder = sqlite3.connect(shared, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another desk holds the write lock
@@ -96,7 +96,7 @@ def test_a_lock_held_too_long_is_retried(shared: Path, monkeypatch: pytest.Monke
             if holder.in_transaction:
                 holder.execute("COMMIT")
 
-    monkeypatch.setattr(curator.db, "time", Clock)
+    monkeypatch.setattr(curator.storage.db, "time", Clock)
     try:
         allocations.update_terms(db, TECH, "CE5-EDIT", 1, purpose="after a retry")
         assert len(waits) == 1
@@ -104,7 +104,7 @@ def test_a_lock_held_too_long_is_retried(shared: Path, monkeypatch: pytest.Monke
         monkeypatch.setattr(Clock, "sleep", staticmethod(waits.append))  # this time it never lets go
         with pytest.raises(DatabaseError, match="busy"):
             allocations.update_terms(db, TECH, "CE5-EDIT", 2, purpose="never saved")
-        assert len(waits) == 1 + curator.db.LOCK_RETRIES
+        assert len(waits) == 1 + curator.storage.db.LOCK_RETRIES
     finally:
         holder.close()
         db.dispose()

@@ -12,8 +12,8 @@ from curator.errors import RuleViolation
 from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.lookup import get_sample
-from curator.models import Event
 from curator.operators import add_operator, find_operator
+from curator.storage.models import Event
 from ui.cli import main
 
 NUMBER = "CE5C0400YJFM00505"

@@ -20,15 +20,15 @@ import pytest
 from factories import TECH, sample, seed
 from safety_support import ROOT
 
-from curator.db import open_database
 from curator.integrity import verify
+from curator.storage.db import open_database
 
 NUMBER = "CE5C0400YJFM00505"
 
 WRITER = f"""
 import sys
 from curator import handling, inventory
-from curator.db import open_database
+from curator.storage.db import open_database
 from curator.inventory import ChildSpec
 db = open_database(sys.argv[1], auto_backup=False)
 tag, tech, number = sys.argv[2], {TECH!r}, {NUMBER!r}

@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from curator.db import open_database, resolve_url
 from curator.errors import DatabaseError
+from curator.storage.db import open_database, resolve_url
 
 
 def test_a_new_file_gets_the_schema_and_wal(tmp_path: Path) -> None:
@@ -59,7 +59,7 @@ def test_url_resolution(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("CURATOR_DB", str(tmp_path / "env.db"))
     assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
     monkeypatch.delenv("CURATOR_DB")
-    assert resolve_url(None).endswith("curator.db")
+    assert resolve_url(None).endswith("curator.storage.db")
 
 
 # --- a file that goes away, or changes, under an open database -------------------------------------

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from curator import inventory
 from curator.catalogue import import_catalogue, read_catalogue
 from curator.institutions import add_institution
-from curator.models import Event, Operator
+from curator.storage.models import Event, Operator
 
 
 def facts(db, table: str) -> list[tuple[str, str, dict]]:

@@ -5,7 +5,7 @@ import json
 from sqlalchemy import select
 
 from curator.facts import amend, register
-from curator.models import Event, Institution, Operator
+from curator.storage.models import Event, Institution, Operator
 
 
 def test_register_and_amend_carry_the_row_content(db):

@@ -125,7 +125,7 @@ def test_a_correction_moves_the_mass_derived_after_the_corrected_weighing(db) ->
 def test_signatures_are_checked_against_the_operator_at_that_point_of_the_chain(db) -> None:
     """A promotion recorded as a fact is no forgery: earlier events keep the role they were signed with."""
     from curator.facts import amend, register
-    from curator.models import Operator
+    from curator.storage.models import Operator
 
     with db.write() as session:
         admin = Operator(name="Wang Lei", role="admin", pin_hash="", active=True)

@@ -12,9 +12,9 @@ from types import SimpleNamespace
 import pytest
 from schema_support import database_at_revision
 
-from curator.db import open_database
 from curator.events import GENESIS_HASH, canonical_json, compute_hash
 from curator.integrity import verify
+from curator.storage.db import open_database
 
 pytestmark = pytest.mark.sqlite_file
 

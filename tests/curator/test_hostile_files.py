@@ -20,8 +20,8 @@ import pytest
 from factories import DEMO_PINS
 from safety_support import as_a_user, cli, copy_file, fill_the_disk, run_cli, sql
 
-from curator.db import open_database
 from curator.integrity import verify
+from curator.storage.db import open_database
 from ui.cli import main
 
 TECH = "Li Wei"

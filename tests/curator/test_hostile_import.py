@@ -16,9 +16,9 @@ from safety_support import fill_the_disk, sql
 
 from curator.catalogue import read_catalogue
 from curator.catalogue_format import read_rows
-from curator.db import Database, open_database
 from curator.errors import ValidationError
 from curator.integrity import verify
+from curator.storage.db import Database, open_database
 from ui.cli import main
 
 HEADER = ["Sample ID", "Type", "Mass (mg)", "Parent"]

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from curator import inventory
-from curator.db import Database, open_database
 from curator.errors import NotFoundError, ValidationError
 from curator.lookup import find_code
 from curator.mass import ABSURD_MASS_UG, format_mass, parse_mass
-from curator.models import Sample
+from curator.storage.db import Database, open_database
+from curator.storage.models import Sample
 
 UNITS = ["ug", "µg", "μg", "mcg", "mg", "g", "kg", "MG", "G"]
 SEPARATORS = [" ", "\u00a0", "\u202f", "'"]

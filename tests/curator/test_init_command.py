@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, inspect, text
 
-from curator import schema
-from curator.db import Database, open_database, resolve_url
 from curator.integrity import verify
+from curator.storage import schema
+from curator.storage.db import Database, open_database, resolve_url
 from ui.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,7 +52,7 @@ def test_display_name_shows_the_server_never_the_password() -> None:
 
 
 def test_desks_opening_a_fresh_database_at_once_all_get_one_schema(db_path) -> None:
-    code = "import sys; from curator.db import open_database; open_database(sys.argv[1]).dispose()"
+    code = "import sys; from curator.storage.db import open_database; open_database(sys.argv[1]).dispose()"
     desks = [subprocess.Popen([sys.executable, "-c", code, str(db_path)], cwd=ROOT, stderr=subprocess.PIPE,
                               text=True) for _ in range(3)]
     failures = [desk.stderr.read() for desk in desks if desk.wait(120) != 0]

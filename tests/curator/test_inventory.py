@@ -9,7 +9,7 @@ from curator.errors import RuleViolation, ValidationError
 from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.lookup import get_sample
-from curator.models import ContainerStay, Event
+from curator.storage.models import ContainerStay, Event
 
 
 @pytest.fixture

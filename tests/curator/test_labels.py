@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from curator import code128
-from curator.db import Database
 from curator.errors import NotFoundError, ValidationError
-from curator.labels import TEMPLATES_DIR, get_template, label_data, pages, parse_template, qr_matrix, templates
+from curator.outputs import code128
+from curator.outputs.labels import TEMPLATES_DIR, get_template, label_data, pages, parse_template, qr_matrix, templates
+from curator.storage.db import Database
 
 
 def test_templates_are_data_files_with_true_sizes() -> None:

@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from curator import handling
-from curator.db import Database, lock_waits_while
 from curator.errors import WriteAbandoned
-from curator.models import Event
+from curator.storage.db import Database, lock_waits_while
+from curator.storage.models import Event
 
 pytestmark = pytest.mark.sqlite_file
 NUMBER = "CE5C0100YJFM00503"

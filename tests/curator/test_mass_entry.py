@@ -16,10 +16,10 @@ from sqlalchemy import select
 
 from curator.catalogue import read_catalogue
 from curator.catalogue_format import mass_from_cell
-from curator.db import Database, open_database
 from curator.errors import ValidationError
 from curator.mass import ABSURD_MASS_UG, MICROGRAMS_PER_UNIT, format_mass, parse_mass
-from curator.models import Sample
+from curator.storage.db import Database, open_database
+from curator.storage.models import Sample
 from ui.cli import main
 
 GROUPING = [" ", "\u2009", "\u202f", "\u00a0", "'"]

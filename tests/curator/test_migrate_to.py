@@ -13,12 +13,12 @@ import pytest
 from sqlalchemy import func, select
 
 from curator import handling, inventory
-from curator.db import open_database
 from curator.errors import DatabaseError, ValidationError
 from curator.events import GENESIS_HASH
 from curator.integrity import verify
-from curator.models import ChainHead, Container, Event, Location, Sample
-from curator.transfer import compare, migrate
+from curator.storage.db import open_database
+from curator.storage.models import ChainHead, Container, Event, Location, Sample
+from curator.storage.transfer import compare, migrate
 from ui.cli import main
 
 

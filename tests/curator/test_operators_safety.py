@@ -13,13 +13,13 @@ from safety_support import cli
 from sqlalchemy import select
 
 from curator import allocations, handling
-from curator.db import Database, open_database
 from curator.errors import PermissionDenied
 from curator.events import append_event
 from curator.integrity import verify
-from curator.models import Event, Operator
 from curator.operators import check_pin, find_operator, retire_operator
 from curator.pins import hash_pin, pin_matches
+from curator.storage.db import Database, open_database
+from curator.storage.models import Event, Operator
 
 
 @pytest.fixture

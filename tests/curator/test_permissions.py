@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from curator import allocations, inventory
-from curator.db import Database
 from curator.errors import PermissionDenied, RuleViolation
 from curator.handling import record_observation
 from curator.permissions import AllocationAction, SampleAction, allocation_actions, sample_actions
+from curator.storage.db import Database
 from curator.vocabulary import AllocationStatus, Role, SampleStatus
 from tests.factories import ADMIN, CURATOR, TECH, sample, seed
 

@@ -11,8 +11,8 @@ from curator import allocations, handling, inventory
 from curator.errors import ValidationError
 from curator.events import chain_head_code
 from curator.integrity import verify
-from curator.models import Event, Location
 from curator.reports import ReportFilter, mass_report, report_total
+from curator.storage.models import Event, Location
 from tests.factories import CURATOR, SHELF, TECH, sample, seed
 
 

@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from curator import allocations, handling
-from curator.db import Database, open_database
 from curator.errors import ConflictError
 from curator.events import append_event
 from curator.integrity import verify
-from curator.models import Allocation, ChainHead, Event
 from curator.operators import find_operator
+from curator.storage.db import Database, open_database
+from curator.storage.models import Allocation, ChainHead, Event
 from tests.factories import CURATOR, TECH, sample, seed
 
 NUMBER = "CE5C0400YJFM00505"
@@ -127,7 +127,7 @@ def test_a_write_waits_for_the_other_desks_write(desks: list[Database]) -> None:
 DESK_PROCESS = """
 import sys
 from curator import allocations, handling
-from curator.db import open_database
+from curator.storage.db import open_database
 from curator.errors import ConflictError
 url, tag, version = sys.argv[1], sys.argv[2], int(sys.argv[3])
 db = open_database(url, auto_backup=False)
@@ -217,8 +217,8 @@ def test_the_row_version_catches_an_edit_made_in_between(raw_sessions: sessionma
 def test_a_write_held_too_long_makes_the_other_desk_give_up_clearly(raw_sessions: sessionmaker[Session],
                                                                    desks: list[Database],
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from curator import server
     from curator.errors import DatabaseError
+    from curator.storage import server
 
     monkeypatch.setattr(server, "LOCK_TIMEOUT_S", 1)
     with desks[1].write():

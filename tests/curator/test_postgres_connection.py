@@ -14,13 +14,13 @@ import pytest
 from sqlalchemy import func, select, text
 
 from curator import handling
-from curator.db import Database, open_database
 from curator.errors import ConnectionLost
 from curator.events import append_event
 from curator.integrity import verify
-from curator.models import ChainHead, Event
 from curator.operators import find_operator
-from curator.server import retrying
+from curator.storage.db import Database, open_database
+from curator.storage.models import ChainHead, Event
+from curator.storage.server import retrying
 from tests.curator.postgres_support import cut_before_the_next_event_insert, terminate
 from tests.factories import TECH, sample, seed
 

@@ -12,10 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy.exc import OperationalError
 
-from curator import server
-from curator.db import Database, describe_failure, resolve_url
 from curator.errors import DatabaseError
 from curator.redaction import RedactingFormatter, redact
+from curator.storage import server
+from curator.storage.db import Database, describe_failure, resolve_url
 from ui.cli import main
 
 SECRET = "Sup3r-Secret"

@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from curator.models import Allocation
 from curator.reports import ALLOCATED_STATUSES, GROUPINGS, ReportFilter, mass_report, report_total
+from curator.storage.models import Allocation
 
 
 def record_totals(db, mission: str | None = None) -> tuple[int, int, int, int]:

@@ -15,7 +15,7 @@ from curator.errors import ConflictError, PermissionDenied, RuleViolation, Valid
 from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.lookup import get_allocation
-from curator.models import Event
+from curator.storage.models import Event
 from ui.cli import main
 
 REQUESTED = datetime(2026, 1, 5, tzinfo=UTC)

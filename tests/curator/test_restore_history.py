@@ -14,11 +14,11 @@ import pytest
 from factories import signs_as
 from safety_support import ROOT, copy_file, downgrade, rewrite_chain, run_cli, sql
 
-from curator import backups
-from curator.db import open_database
 from curator.errors import DatabaseError
-from curator.identity import identity_of_file, short_identity
-from curator.restore import restore
+from curator.storage import backups
+from curator.storage.db import open_database
+from curator.storage.identity import identity_of_file, short_identity
+from curator.storage.restore import restore
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def test_an_empty_database_is_never_restored(demo: Path, tmp_path: Path) -> None
 
 def test_every_database_has_an_identity_that_names_its_backups(demo: Path, tmp_path: Path) -> None:
     shared = tmp_path / "shared-backups"
-    desks = [tmp_path / "desk-a" / "curator.db", tmp_path / "desk-b" / "curator.db"]
+    desks = [tmp_path / "desk-a" / "curator.storage.db", tmp_path / "desk-b" / "curator.storage.db"]
     for path in desks:
         path.parent.mkdir()
         copy_file(demo, path) if path.parent.name == "desk-a" else run_cli("demo", "--db", str(path))
@@ -128,7 +128,7 @@ def test_an_existing_database_gets_its_identity_in_the_upgrade(demo: Path) -> No
 
 WRITER = textwrap.dedent("""
     import os, sys
-    from curator.db import open_database
+    from curator.storage.db import open_database
     from curator.errors import CuratorError
     from curator.handling import record_observation
     db = open_database(sys.argv[1], create=False, auto_backup=False)
@@ -177,11 +177,11 @@ def test_restore_refuses_when_the_desks_never_let_go(demo: Path, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     import sqlite3
 
-    import curator.restore
+    import curator.storage.restore
 
     old = copy_file(demo, tmp_path / "old.db")
     note(demo, "later")
-    monkeypatch.setattr(curator.restore, "LOCK_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(curator.storage.restore, "LOCK_TIMEOUT_S", 0.5)
     desk = sqlite3.connect(demo, isolation_level=None)
     desk.execute("BEGIN IMMEDIATE")  # a desk in the middle of saving, for longer than restore waits
     try:

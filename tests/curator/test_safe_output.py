@@ -12,9 +12,9 @@ import pytest
 from openpyxl import load_workbook
 from safety_support import full_disk
 
-from curator.db import Database
+from curator.outputs.spreadsheets import export_workbook
 from curator.safe_output import OutputError, check_pdf, check_xlsx, write_output
-from curator.spreadsheets import export_workbook
+from curator.storage.db import Database
 
 WORKBOOK_SHEETS = ["Allocations", "Samples", "By country", "By institution", "About", "Chart by country",
                    "Chart by institution"]

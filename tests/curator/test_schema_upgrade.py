@@ -5,10 +5,10 @@ from pathlib import Path
 
 from schema_support import database_at_revision
 
-from curator import backups
-from curator.db import open_database
-from curator.schema import head_revision
 from curator.search_index import search_text
+from curator.storage import backups
+from curator.storage.db import open_database
+from curator.storage.schema import head_revision
 
 
 def make_revision_0001_database(path: Path) -> None:
@@ -38,6 +38,6 @@ def test_old_schema_is_copied_aside_then_upgraded(tmp_path: Path) -> None:
 
 
 def test_the_schema_head_constant_is_alembics_head() -> None:
-    from curator.schema import SCHEMA_HEAD
+    from curator.storage.schema import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()

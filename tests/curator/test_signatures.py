@@ -12,14 +12,14 @@ from factories import ADMIN, CURATOR, PINS, TECH, sample, seed, signs_as
 from safety_support import cli
 from sqlalchemy import select
 
-from curator.db import Database, open_database
 from curator.directory import sign_in
 from curator.errors import PermissionDenied, ValidationError
 from curator.events import utcnow
 from curator.integrity import verify
-from curator.models import Event, Operator
 from curator.operators import LOCK_TIME, add_operator, check_pin
 from curator.pins import check_pin_policy
+from curator.storage.db import Database, open_database
+from curator.storage.models import Event, Operator
 
 
 @pytest.fixture

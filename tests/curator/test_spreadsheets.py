@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from curator.db import Database
+from curator.outputs.spreadsheet_totals import totals_formulas
+from curator.outputs.spreadsheets import ExportCancelled, ExportOptions, export_workbook
 from curator.reports import ReportFilter, mass_report
-from curator.spreadsheet_totals import totals_formulas
-from curator.spreadsheets import ExportCancelled, ExportOptions, export_workbook
+from curator.storage.db import Database
 from tests.curator.spreadsheet_support import odd_loans
 
 SHEETS = ["Allocations", "Samples", "By country", "By institution", "About", "Chart by country",

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from curator.db import Database
+from curator.outputs.spreadsheets import ExportOptions, export_workbook
 from curator.reports import ReportFilter, mass_report, report_total
-from curator.spreadsheets import ExportOptions, export_workbook
+from curator.storage.db import Database
 from tests.curator.spreadsheet_support import odd_loans
 
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from safety_support import cli, copy_file, rewrite_chain, sql
 
-from curator.db import Database, open_database
 from curator.events import chain_head_code
 from curator.integrity import verify
+from curator.storage.db import Database, open_database
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from curator.errors import ConflictError, RuleViolation
 from curator.integrity import verify
 from curator.inventory import ChildSpec, weighing_refusal
 from curator.lookup import get_sample
-from curator.models import Event
+from curator.storage.models import Event
 
 
 @pytest.fixture

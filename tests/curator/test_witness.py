@@ -11,8 +11,8 @@ from factories import DEMO_PINS
 from openpyxl import load_workbook
 from safety_support import cli, copy_file, rewrite_chain, sql
 
-from curator.db import Database, open_database
 from curator.events import chain_head_code
+from curator.storage.db import Database, open_database
 from curator.witness import database_identity
 
 

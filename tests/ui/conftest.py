@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QMessageBox
 
-from curator.db import Database
 from curator.directory import sign_in
+from curator.storage.db import Database
 from tests.factories import DEMO_PINS
 from ui.desk import Desk
 

@@ -7,7 +7,7 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
-from curator.labels import LabelTemplate
+from curator.outputs.labels import LabelTemplate
 
 
 def page_sizes_mm(pdf: Path) -> list[tuple[float, float]]:

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog
 
-from curator import backups
+from curator.storage import backups
 from ui.backup_settings import FOLDER_KEY, apply_saved_folder
 
 pytestmark = pytest.mark.sqlite_file  # automatic backups are copies of a desk's SQLite file

@@ -65,7 +65,7 @@ DESK_ON_A_FILE_MADE_READ_ONLY = textwrap.dedent("""
     import os, sys
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
-    from curator.db import open_database
+    from curator.storage.db import open_database
     from curator.directory import sign_in
     from ui.desk import Desk
     from ui.main_window import MainWindow

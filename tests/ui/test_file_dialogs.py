@@ -8,10 +8,10 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from curator.db import Database
-from curator.handover import handover_sheet
 from curator.inventory import count_samples
-from curator.labels import get_template
+from curator.outputs.handover import handover_sheet
+from curator.outputs.labels import get_template
+from curator.storage.db import Database
 from tests.curator.catalogue_support import APOLLO, broken_copy
 from tests.ui.pdf_checks import decode, decode_labels, page_sizes_mm, rasterise
 from ui.dialogs.export_dialog import ExportDialog

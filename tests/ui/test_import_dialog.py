@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from curator.db import Database
+from curator.storage.db import Database
 from tests.curator.catalogue_support import APOLLO, write_csv
 from ui.dialogs.import_dialog import ImportDialog
 

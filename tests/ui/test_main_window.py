@@ -27,7 +27,7 @@ def test_status_bar_names_database_operator_and_integrity(window: MainWindow) ->
 
 
 def test_the_desk_witnesses_the_chain_head_it_verified(window: MainWindow, witness_log) -> None:  # type: ignore[no-untyped-def]
-    from curator.models import ChainHead
+    from curator.storage.models import ChainHead
 
     with window.desk.db.read() as session:
         head = session.get(ChainHead, 1)

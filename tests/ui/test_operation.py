@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from curator import handling, inventory
 from curator.changes import Changes
 from curator.history import sample_detail
-from curator.models import Event
+from curator.storage.models import Event
 from tests.ui.conftest import PRIMARY, closed, press_ok
 from ui.desk import Desk
 from ui.dialogs.sample_dialogs import WeighDialog

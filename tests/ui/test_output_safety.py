@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog
 
-from curator.db import Database
+from curator.storage.db import Database
 from tests.curator.safety_support import cli, full_disk
 from tests.ui.pdf_checks import pdf_text
 from ui.dialogs.export_dialog import ExportDialog

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import func, select
 
 from curator.integrity import verify
-from curator.models import Event
+from curator.storage.models import Event
 from tests.curator.postgres_support import cut_before_the_next_event_insert
 from tests.ui.conftest import PRIMARY, closed, press_ok
 from ui.views.sample_view import SampleView

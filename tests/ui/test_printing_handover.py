@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from curator.db import Database
 from curator.errors import RuleViolation
 from curator.events import chain_head_code
-from curator.handover import handover_sheet
 from curator.mass import format_mass
+from curator.outputs.handover import handover_sheet
+from curator.storage.db import Database
 from tests.ui.pdf_checks import decode, page_sizes_mm, pdf_text, rasterise
 from ui.handover_print import page_count, write_handover_pdf
 

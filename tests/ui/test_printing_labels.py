@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from curator.db import Database
-from curator.labels import LabelData, get_template, label_data, templates
+from curator.outputs.labels import LabelData, get_template, label_data, templates
+from curator.storage.db import Database
 from tests.ui.pdf_checks import decode_labels, page_sizes_mm, pdf_text
 from ui.printing import MmCanvas, write_labels_pdf
 
@@ -38,7 +38,7 @@ def test_every_template_prints_scannable_true_size_labels(name: str, demo_db: Da
 def test_a_full_sheet_and_a_second_page(demo_db: Database, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
-    from curator.models import Sample
+    from curator.storage.models import Sample
 
     with demo_db.read() as session:
         numbers = list(session.execute(select(Sample.number).order_by(Sample.number).limit(27)).scalars())

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from bench.large_db import generate
-from curator.db import Database, open_database
+from curator.storage.db import Database, open_database
 from ui.models.samples_model import COL_MASS, PAGE_SIZE, SORT_ROLE, SamplesTableModel
 
 SAMPLES = 100_000

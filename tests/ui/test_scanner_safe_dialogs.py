@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from sqlalchemy import func, select
 
 from curator.loans import allocation_items, allocation_rows
-from curator.models import Allocation, Event
+from curator.storage.models import Allocation, Event
 from tests.ui.conftest import PRIMARY
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog

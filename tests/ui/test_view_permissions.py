@@ -11,11 +11,11 @@ from sqlalchemy import select
 
 from curator import allocations, handling, inventory
 from curator.browse import free_positions
-from curator.db import Database
 from curator.errors import PermissionDenied, RuleViolation
 from curator.inventory import ChildSpec
 from curator.loans import allocation_items
-from curator.models import Allocation, Mission, Sample
+from curator.storage.db import Database
+from curator.storage.models import Allocation, Mission, Sample
 from curator.vocabulary import (
     AllocationItemStatus,
     AllocationStatus,

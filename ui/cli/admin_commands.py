@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 
 from curator import allocations, handling
 from curator.allocation_terms import edit_allocation
-from curator.db import open_database
 from curator.errors import ValidationError
 from curator.lookup import get_allocation
 from curator.mass import format_mass
-from curator.models import Operator
 from curator.operators import add_operator_as, all_operators, find_operator, retire_operator, set_pin, unlock_operator
+from curator.storage.db import open_database
+from curator.storage.models import Operator
 from curator.vocabulary import Role
 from ui.cli.parsing import date_argument, mass_argument
 from ui.cli.signing import new_pin_options, read_new_pin, signed_in, signer_options

@@ -6,12 +6,12 @@ import argparse
 import json
 
 from curator import handling, inventory
-from curator.db import open_database
 from curator.errors import ValidationError
 from curator.lookup import find_code
 from curator.mass import format_mass
-from curator.models import Container
 from curator.reports import GROUPINGS, ReportFilter, mass_report, report_total
+from curator.storage.db import open_database
+from curator.storage.models import Container
 from curator.vocabulary import HANDLING_KINDS
 from curator.witness import verify_with_witnesses
 from ui.cli.parsing import add_loan_filter, mass_argument

@@ -9,8 +9,8 @@ import argparse
 import os
 import sys
 
-from curator.db import open_database
 from curator.errors import ValidationError
+from curator.storage.db import open_database
 from ui.cli.parsing import add_loan_filter, encoding_argument
 from ui.cli.signing import signed_in, signer_options
 
@@ -67,7 +67,7 @@ def add_force(command: argparse.ArgumentParser) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from curator.spreadsheets import ExportOptions, export_workbook
+    from curator.outputs.spreadsheets import ExportOptions, export_workbook
 
     db = open_database(args.db, create=False)
     options = ExportOptions(args.mission, args.date_from, args.date_to, args.operator)
@@ -79,7 +79,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_labels(args: argparse.Namespace) -> int:
-    from curator.labels import get_template, label_data
+    from curator.outputs.labels import get_template, label_data
 
     db = open_database(args.db, create=False)
     template = get_template(args.template)
@@ -93,7 +93,7 @@ def run_labels(args: argparse.Namespace) -> int:
 
 
 def run_handover(args: argparse.Namespace) -> int:
-    from curator.handover import handover_sheet
+    from curator.outputs.handover import handover_sheet
 
     db = open_database(args.db, create=False)
     sheet = handover_sheet(db, args.reference)

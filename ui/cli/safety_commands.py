@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from curator import backups
-from curator.db import Database, open_database
 from curator.errors import DatabaseError
 from curator.events import chain_head_code
-from curator.restore import restore
+from curator.storage import backups
+from curator.storage.db import Database, open_database
+from curator.storage.restore import restore
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -83,7 +83,8 @@ def run_backup(args: argparse.Namespace) -> int:
 def run_restore(args: argparse.Namespace) -> int:
     if args.backup_dir:
         backups.configure(args.backup_dir)
-    from curator.db import resolve_url, sqlite_path
+    from curator.storage.db import resolve_url
+    from curator.storage.sqlite_files import sqlite_path
 
     target = sqlite_path(resolve_url(args.db))
     if target is None:

@@ -7,10 +7,10 @@ import json
 from typing import Any
 
 from curator import inventory
-from curator.db import open_database
 from curator.describe import describe
 from curator.inventory import ChildSpec
 from curator.mass import format_mass
+from curator.storage.db import open_database
 from ui.cli.parsing import mass_argument
 from ui.cli.signing import signed_in, signer_options
 

@@ -6,9 +6,9 @@ import argparse
 
 from sqlalchemy.exc import DBAPIError
 
-from curator import schema
-from curator.db import Database, open_database, resolve_url, table_names
-from curator.transfer import TransferResult, migrate
+from curator.storage import schema
+from curator.storage.db import Database, open_database, resolve_url, table_names
+from curator.storage.transfer import TransferResult, migrate
 
 EXIT_OK, EXIT_PROBLEMS = 0, 1
 

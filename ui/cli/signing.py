@@ -16,9 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from curator.db import Database, open_database
 from curator.directory import sign_in
 from curator.errors import PermissionDenied, ValidationError
+from curator.storage.db import Database, open_database
 
 PIN_ENV = "CURATOR_PIN"
 NEW_PIN_ENV = "CURATOR_NEW_PIN"

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.db import Database
-from curator.spreadsheets import ExportCancelled, ExportOptions, ExportResult, export_workbook, mission_codes
+from curator.outputs.spreadsheets import ExportCancelled, ExportOptions, ExportResult, export_workbook, mission_codes
+from curator.storage.db import Database
 from ui.dialogs.file_row import file_row
 from ui.save_location import ask_save_path, file_name, remember_folder, settings_or_desk, suggested_path
 from ui.worker import ProgressTask

@@ -7,10 +7,10 @@ from PySide6.QtCore import QSettings, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from curator.db import Database
 from curator.errors import CuratorError
-from curator.handover import HandoverSheet, handover_sheet
 from curator.mass import format_mass
+from curator.outputs.handover import HandoverSheet, handover_sheet
+from curator.storage.db import Database
 from ui.dialogs.print_dialog import handover_preview
 from ui.handover_print import PAGE_H, PAGE_W, render_handover, write_handover_pdf
 from ui.printing import set_page

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from curator.catalogue import ALL_MISSIONS, ImportCancelled, ImportPlan, PlannedSample, import_catalogue, read_catalogue
-from curator.db import Database
 from curator.errors import WriteAbandoned
 from curator.mass import format_mass
-from curator.spreadsheets import mission_codes
+from curator.outputs.spreadsheets import mission_codes
+from curator.storage.db import Database
 from ui.dialogs.file_row import file_row
 from ui.worker import ProgressTask
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.db import Database
 from curator.errors import CuratorError
-from curator.handover import handover_sheet
-from curator.labels import DEFAULT_TEMPLATE, LabelData, LabelTemplate, get_template, label_data, templates
+from curator.outputs.handover import handover_sheet
+from curator.outputs.labels import DEFAULT_TEMPLATE, LabelData, LabelTemplate, get_template, label_data, templates
+from curator.storage.db import Database
 from ui.dialogs.base import MESSAGE_WIDTH, make_keyboard_safe
 from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf

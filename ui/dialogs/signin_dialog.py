@@ -6,11 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from curator.db import Database
 from curator.directory import list_operators, sign_in
 from curator.errors import CuratorError
 from curator.operators import MAX_WRONG_PINS
 from curator.rows import OperatorRow
+from curator.storage.db import Database
 from ui.text import label
 
 

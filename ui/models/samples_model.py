@@ -12,8 +12,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from curator.browse import BrowseQuery, count_samples, fetch_samples
-from curator.db import Database
 from curator.rows import SampleRow
+from curator.storage.db import Database
 from ui.models.row_table import SORT_ROLE, Index, RowTableModel
 from ui.text import label, local_time, mass
 

@@ -28,17 +28,25 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
 from curator.countries import country_name
-from curator.db import Database
 from curator.errors import CuratorError
 from curator.events import chain_head_code, utcnow
-from curator.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
+from curator.outputs.spreadsheet_totals import write_totals_sheet
+from curator.outputs.xlsx_layout import (
+    Column,
+    TypedCells,
+    chart_sheet,
+    header_row,
+    prepare_sheet,
+    print_setup,
+    text_cell,
+)
 
 # _filtered is the report's own filter, reused so the workbook and mass_report select the same loans.
 from curator.reports import ALLOCATED_STATUSES, ReportFilter, _filtered, mass_report
 from curator.safe_output import check_xlsx, write_output
-from curator.spreadsheet_totals import write_totals_sheet
+from curator.storage.db import Database
+from curator.storage.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
 from curator.vocabulary import HANDED_ITEM_STATUSES
-from curator.xlsx_layout import Column, TypedCells, chart_sheet, header_row, prepare_sheet, print_setup, text_cell
 
 #: Progress callback: (done, total) -> False to cancel the export.
 Progress = Callable[[int, int], bool]

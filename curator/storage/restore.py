@@ -6,7 +6,7 @@ wait meanwhile, and the current content is kept first.
 2. The live database takes the write lock (BEGIN IMMEDIATE) and keeps it until the restore ends: a desk
    that saves meanwhile waits (or is told the database is busy), so no event acknowledged to it can be
    dropped; it lands on the restored state afterwards.
-3. Under the lock, the backup's history is compared with the live one (curator.restore_history):
+3. Under the lock, the backup's history is compared with the live one (curator.storage.restore_history):
    another database's or a rewritten chain is refused unless the history is replaced on purpose
    (``replace_history_reason``); going back N events needs ``accept_loss`` of at least N.
 4. The live content is saved in the backup folder, then replaced table by table from the staging file
@@ -27,10 +27,11 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from curator import backups, schema, witness
+from curator import witness
 from curator.errors import DatabaseError
-from curator.identity import identity_of_file
-from curator.restore_history import HistoryHead, judge, read_head, write_note
+from curator.storage import backups, schema
+from curator.storage.identity import identity_of_file
+from curator.storage.restore_history import HistoryHead, judge, read_head, write_note
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 LOCK_TIMEOUT_S = 60.0
@@ -67,9 +68,9 @@ def check_restorable(staging: Path, label: str) -> tuple[int, HistoryHead]:
     A backup of an older schema is upgraded in the staging copy (the backup file itself stays as it is);
     the head is read before, since an upgrade may append events (genesis facts) of its own.
     """
-    from curator.db import Database, resolve_url
     from curator.events import chain_head_code
     from curator.integrity import verify
+    from curator.storage.db import Database, resolve_url
 
     damage = _integrity_errors(staging)
     if damage:
@@ -111,7 +112,7 @@ def _readable_curator_file(path: Path) -> bool:
 
 def _bring_up_to_date(path: Path) -> None:
     """Upgrade the live database to the staging copy's schema (with its own backup before the upgrade)."""
-    from curator.db import open_database
+    from curator.storage.db import open_database
 
     open_database(path, create=False, auto_backup=False).dispose()
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 from sqlalchemy import Connection, Integer, MetaData, Table, delete, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 
-from curator.db import Database
 from curator.errors import DatabaseError, ValidationError
 from curator.events import GENESIS_HASH
 from curator.integrity import verify
-from curator.models import Base, ChainHead, DatabaseIdentity, Event, Sample
 from curator.reports import GROUPINGS, mass_report, report_total
+from curator.storage.db import Database
+from curator.storage.models import Base, ChainHead, DatabaseIdentity, Event, Sample
 
 BATCH = 2000
 #: Tables that a fresh database already fills (the chain head's genesis row) or that Alembic owns.

@@ -11,9 +11,8 @@ import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -25,12 +24,21 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from curator import backups, schema, search_index, server, witness
+from curator import search_index, witness
 from curator.errors import ConflictError, DatabaseError, WriteAbandoned
 from curator.redaction import redact, remember_secrets
+from curator.storage import backups, schema, server
+from curator.storage.sqlite_files import (
+    FileProblem,
+    check_sqlite_file,
+    create_sqlite_file,
+    file_identity,
+    may_access,
+    sqlite_path,
+    sqlite_uri,
+)
 
 ENV_VAR = "CURATOR_DB"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 30
 #: How often a write transaction that could not get the write lock within the busy timeout is retried.
 LOCK_RETRIES = 3
@@ -86,10 +94,10 @@ def _is_locked(exc: BaseException) -> bool:
 
 
 def default_database_path() -> Path:
-    """The per-user data folder's curator.db (platformdirs)."""
+    """The per-user data folder's curator.storage.db (platformdirs)."""
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("Curator", "Curator")) / "curator.db"
+    return Path(user_data_dir("Curator", "Curator")) / "curator.storage.db"
 
 
 def resolve_url(db: str | os.PathLike[str] | None) -> str:
@@ -112,19 +120,6 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
     except (ArgumentError, ValueError) as exc:
         raise DatabaseError(f"cannot use database URL {redact(repr(value))}: {redact(exc)}") from None
     return value
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file behind an SQLite URL, or None for a server or in-memory database."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database)
-
-
-def sqlite_uri(path: Path, create: bool = False) -> str:
-    """SQLite's own URI for ``path``: mode=rw opens only an existing file; mode=rwc may create it."""
-    return f"{path.resolve().as_uri()}?mode={'rwc' if create else 'rw'}"
 
 
 def _sqlite_engine(url: str, immediate: bool) -> Engine:
@@ -179,34 +174,13 @@ def _begin_immediate_while(conn: Connection, keep_waiting: Callable[[], bool]) -
         conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
 
 
-@dataclass(frozen=True)
-class FileProblem:
-    """What is wrong with an open database's SQLite file, in one line; ``readable`` if reads still work."""
-
-    message: str
-    readable: bool = False
-
-
-def _file_identity(path: Path | None) -> tuple[int, int] | None:
-    try:
-        status = path.stat() if path is not None else None
-    except OSError:
-        return None
-    return (status.st_dev, status.st_ino) if status is not None else None
-
-
-def _may(path: Path, mode: int) -> bool:
-    """Whether this process may read (or write) the file, as the kernel would decide for it."""
-    return os.access(path, mode, effective_ids=os.access in os.supports_effective_ids)
-
-
 class Database:
     """Engines and session factories for one database URL."""
 
     def __init__(self, url: str) -> None:
         self.url = url
         self.path = sqlite_path(url)
-        self._identity = _file_identity(self.path)
+        self._identity = file_identity(self.path)
         try:
             if self.path is not None:
                 self.read_engine = _sqlite_engine(url, immediate=False)
@@ -249,9 +223,9 @@ class Database:
         elif identity != self._identity:
             return FileProblem(f"the database file {self.path} was replaced by another file while it was open: "
                                "nothing can be saved; restart the desk to open the new file")
-        if not _may(self.path, os.R_OK):
+        if not may_access(self.path, os.R_OK):
             return FileProblem(f"the database file {self.path} cannot be read (check the file's permissions)")
-        if not _may(self.path, os.W_OK):
+        if not may_access(self.path, os.W_OK):
             return FileProblem(f"the database file {self.path} is read-only: nothing can be saved (check the "
                                "file's permissions)", readable=True)
         return None
@@ -339,17 +313,17 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True,
 
     A file that is not an SQLite database, or an SQLite database that is not Curator's, is refused
     with a DatabaseError before anything is written to it. An older schema is upgraded after the
-    file is backed up (curator.backups). With ``auto_backup``, an existing SQLite file also gets its
+    file is backed up (curator.storage.backups). With ``auto_backup``, an existing SQLite file also gets its
     daily backup the first time it is opened each day (in a background thread, see
-    ``curator.backups.daily_backup_in_background``).
+    ``curator.storage.backups.daily_backup_in_background``).
     """
     url = resolve_url(db)
     path = sqlite_path(url)
     existed = path is not None and path.is_file() and path.stat().st_size > 0
     if path is not None:
-        _check_sqlite_file(path, create)
+        check_sqlite_file(path, create)
         if not path.exists():
-            _create_sqlite_file(path)
+            create_sqlite_file(path)
     database = Database(url)
     try:
         schema.prepare(database, backup=lambda: backup_before_migration(database))
@@ -364,52 +338,6 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True,
     if existed and auto_backup and path is not None:
         backups.daily_backup_in_background(path)
     return database
-
-
-def _create_sqlite_file(path: Path) -> None:
-    """The one place a missing database file comes into being (``curator init``, ``demo``, tests)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        sqlite3.connect(sqlite_uri(path, create=True), uri=True).close()
-    except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(f"cannot create the database file {path}: {exc}") from None
-
-
-def _check_sqlite_file(path: Path, create: bool) -> None:
-    if not path.exists():
-        if not create:
-            raise DatabaseError(f"no database at {path} (create one with `curator init` or `curator demo`)")
-        return
-    if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
-    if path.stat().st_size == 0:
-        return
-    tables, revision = _peek_schema(path)
-    schema.refuse_foreign_or_newer(str(path), tables, revision)
-
-
-def _has_sqlite_header(path: Path) -> bool:
-    """Only called once SQLite refused the file, so no connection of ours is open on it."""
-    with path.open("rb") as handle:
-        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
-
-
-def _peek_schema(path: Path) -> tuple[set[str], str | None]:
-    """Table names and Alembic revision, read without writing a byte (read-only, no WAL switch)."""
-    try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as conn:
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:  # read through SQLite, not open(): see backups.is_sqlite_file
-        if str(exc) == "file is not a database" and not _has_sqlite_header(path):
-            raise DatabaseError(f"{path} is not a Curator database (not an SQLite file); it was left untouched") \
-                from None
-        raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched. If it is "
-                            "damaged, restore a backup with `curator restore`") from None
-    return tables, revision
 
 
 def backup_before_migration(database: Database) -> Path | None:

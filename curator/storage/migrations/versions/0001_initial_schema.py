@@ -7,7 +7,7 @@ Create Date: 2026-11-25
 import sqlalchemy as sa
 from alembic import op
 
-import curator.models
+import curator.storage.models
 
 revision = '0001'
 down_revision = None
@@ -77,12 +77,12 @@ def upgrade() -> None:
     sa.Column('purpose', sa.Text(), nullable=False),
     sa.Column('approved_mass_ug', sa.BigInteger(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('requested_at', curator.models.UTCDateTime(), nullable=False),
-    sa.Column('approved_at', curator.models.UTCDateTime(), nullable=True),
+    sa.Column('requested_at', curator.storage.models.UTCDateTime(), nullable=False),
+    sa.Column('approved_at', curator.storage.models.UTCDateTime(), nullable=True),
     sa.Column('approved_by_id', sa.Integer(), nullable=True),
-    sa.Column('handed_over_at', curator.models.UTCDateTime(), nullable=True),
+    sa.Column('handed_over_at', curator.storage.models.UTCDateTime(), nullable=True),
     sa.Column('due_date', sa.Date(), nullable=True),
-    sa.Column('closed_at', curator.models.UTCDateTime(), nullable=True),
+    sa.Column('closed_at', curator.storage.models.UTCDateTime(), nullable=True),
     sa.Column('override_reason', sa.Text(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['approved_by_id'], ['operators.id'], ),
@@ -117,7 +117,7 @@ def upgrade() -> None:
     sa.Column('container_id', sa.Integer(), nullable=True),
     sa.Column('mass_ug', sa.BigInteger(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),
-    sa.Column('created_at', curator.models.UTCDateTime(), nullable=False),
+    sa.Column('created_at', curator.storage.models.UTCDateTime(), nullable=False),
     sa.Column('last_event_id', sa.Integer(), nullable=True),
     sa.ForeignKeyConstraint(['container_id'], ['containers.id'], ),
     sa.ForeignKeyConstraint(['mission_id'], ['missions.id'], ),
@@ -164,7 +164,7 @@ def upgrade() -> None:
     op.create_table('events',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=16), nullable=False),
-    sa.Column('occurred_at', curator.models.UTCDateTime(), nullable=False),
+    sa.Column('occurred_at', curator.storage.models.UTCDateTime(), nullable=False),
     sa.Column('operator_id', sa.Integer(), nullable=False),
     sa.Column('sample_id', sa.Integer(), nullable=True),
     sa.Column('container_id', sa.Integer(), nullable=True),

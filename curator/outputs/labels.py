@@ -15,12 +15,12 @@ import segno
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.db import Database
 from curator.errors import NotFoundError, ValidationError
 from curator.events import utcnow
 from curator.lookup import find_code
 from curator.mass import format_mass
-from curator.models import Container, Sample
+from curator.storage.db import Database
+from curator.storage.models import Container, Sample
 from resources import resource_path
 
 TEMPLATES_DIR = resource_path("labels")

@@ -13,8 +13,8 @@ Where the automatic backups go (first that is set):
 the daily backups off, never the one before an upgrade):
 daily backups are named ``<name>-daily-YYYY-MM-DD.db``, the copies made before an upgrade
 ``<name>-before-upgrade-<UTC stamp>.db`` and before a restore ``<name>-before-restore-<UTC stamp>.db``,
-where ``<name>`` is the database file's stem and the first 8 hex digits of its identity (curator.identity),
-e.g. ``curator-3f2a9c1e``: two desks' files both called curator.db never clash in one backup folder.
+where ``<name>`` is the database file's stem and the first 8 hex digits of its identity (curator.storage.identity),
+e.g. ``curator-3f2a9c1e``: two desks' files both called curator.storage.db never clash in one backup folder.
 """
 
 from __future__ import annotations
@@ -28,8 +28,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from curator.errors import DatabaseError
-from curator.identity import identity_of_file, short_identity
 from curator.safe_output import fsync_path
+from curator.storage.identity import identity_of_file, short_identity
 
 ENV_FOLDER = "CURATOR_BACKUP_DIR"
 ENV_KEEP = "CURATOR_BACKUP_KEEP"

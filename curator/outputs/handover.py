@@ -10,11 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.countries import country_name
-from curator.db import Database
 from curator.errors import RuleViolation
 from curator.events import chain_head_code
 from curator.lookup import get_allocation
-from curator.models import Allocation, Location, Operator
+from curator.storage.db import Database
+from curator.storage.models import Allocation, Location, Operator
 from curator.vocabulary import AllocationItemStatus, EventKind
 
 #: Storage conditions per atmosphere the splits were kept in, in English and Chinese.
@@ -74,7 +74,7 @@ class HandoverSheet:
 
 def _atmosphere(session: Session, allocation: Allocation) -> str:
     """Where the splits were kept: the cabinet atmosphere of their container (before it left, if it left)."""
-    from curator.models import Event
+    from curator.storage.models import Event
 
     for item in allocation.items:
         container = item.sample.container

@@ -10,9 +10,9 @@ from __future__ import annotations
 from openpyxl.chart import BarChart, Reference
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from curator.outputs.xlsx_layout import MG_FORMAT, Column, header_row, prepare_sheet, styled, text_cell
 from curator.reports import ALLOCATED_STATUSES, ReportRow
 from curator.vocabulary import AllocationStatus
-from curator.xlsx_layout import MG_FORMAT, Column, header_row, prepare_sheet, styled, text_cell
 
 #: Statuses whose approved mass is not counted as allocated, as the register shows them.
 STATUSES_NOT_ALLOCATED = tuple(s.replace("_", " ") for s in AllocationStatus if s not in ALLOCATED_STATUSES)

@@ -1,9 +1,9 @@
-"""Alembic environment: runs on the connection Curator hands over (see curator/schema.py)."""
+"""Alembic environment: runs on the connection Curator hands over (see curator/storage/schema.py)."""
 
 from alembic import context
 from sqlalchemy import Connection, create_engine
 
-from curator.models import Base
+from curator.storage.models import Base
 
 config = context.config
 connection = config.attributes.get("connection")

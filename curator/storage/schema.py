@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from curator import server
 from curator.errors import DatabaseError
+from curator.storage import server
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-    from curator.db import Database
+    from curator.storage.db import Database
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest migration in migrations/versions (a test keeps it equal to Alembic's head). Opening a
@@ -63,7 +63,7 @@ def known_revisions() -> set[str]:
 
 def prepare(database: Database, backup: Callable[[], object]) -> None:
     """Bring ``database`` to the newest schema, or raise DatabaseError saying why it cannot be."""
-    from curator.db import table_names
+    from curator.storage.db import table_names
 
     tables = table_names(database)
     revision = current_revision(database) if "alembic_version" in tables else None
