@@ -58,7 +58,8 @@ def _condition(sealed: bool) -> str:
 
 def _history_row(row: HistoryRow) -> dict[str, Any]:
     return {"event": row.event_id, "at": row.occurred_at.isoformat(), "kind": row.kind, "operator": row.operator,
-            "mass_ug": row.mass_ug, "facts": row.facts, "via_container": row.via_container or None}
+            "mass_ug": row.mass_ug, "facts": row.facts, "via_container": row.via_container or None,
+            "via_location": row.via_location or None}
 
 
 def _event_facts(event: Event) -> dict[str, Any]:

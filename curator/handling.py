@@ -26,12 +26,7 @@ def record_observation(db: Database, operator: str, kind: str, code: str, note: 
     """
     if kind not in OBSERVATION_KINDS:
         raise ValidationError(f"{kind!r} is not one of {', '.join(OBSERVATION_KINDS)}")
-    if kind in (EventKind.OPENED, EventKind.SEALED) and not atmosphere:
-        raise ValidationError(f"say in which atmosphere the container was {kind} (e.g. nitrogen, air)")
-    if atmosphere not in list(Atmosphere):
-        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {choices(Atmosphere)})")
-    if kind == EventKind.NOTE and not note.strip():
-        raise ValidationError("a note needs some text")
+    check_observation(kind, note, atmosphere, "container")
     details = {key: value for key, value in (("atmosphere", atmosphere), ("photo", photo)) if value}
     with db.write() as session:
         signer = find_operator(session, operator)
@@ -46,6 +41,16 @@ def record_observation(db: Database, operator: str, kind: str, code: str, note: 
                              container_id=target.container_id, note=note, details=details)
         touch_sample(target, event)
         return event.id
+
+
+def check_observation(kind: str, note: str, atmosphere: str, what: str) -> None:
+    """Opening and sealing name the atmosphere (of the ``what`` opened), a known one; a note has text."""
+    if kind in (EventKind.OPENED, EventKind.SEALED) and not atmosphere:
+        raise ValidationError(f"say in which atmosphere the {what} was {kind} (e.g. nitrogen, air)")
+    if atmosphere not in list(Atmosphere):
+        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {choices(Atmosphere)})")
+    if kind == EventKind.NOTE and not note.strip():
+        raise ValidationError("a note needs some text")
 
 
 def correct(db: Database, operator: str, event_id: int, reason: str, mass_ug: int | None = None,

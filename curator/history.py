@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Row, func, select, true, union_all
 from sqlalchemy.orm import Session, aliased
 
+from curator.facility_events import location_events_reaching
 from curator.lookup import get_sample
 from curator.rows import GenealogyNode, HistoryRow, MassPoint, SampleDetail
 from curator.storage.db import Database
@@ -57,11 +58,14 @@ def sample_detail(db: Database, number: str) -> SampleDetail:
 
 def _facts(event: Event, to_path: str | None, reference: str | None) -> dict[str, object]:
     facts: dict[str, object] = json.loads(event.details or "{}")
-    for bound in ("signer", "sample"):  # the signer shows as who; a received sample's identity is the sample
+    # the signer shows as who; a received sample's identity is the sample; a facility event's reach is this one
+    for bound in ("signer", "sample", "samples"):
         facts.pop(bound, None)
     if event.note:
         facts["note"] = event.note
-    if to_path:
+    if to_path and event.sample_id is None and event.container_id is None:
+        facts["location"] = to_path  # an event recorded on a location (curator/facility_events.py)
+    elif to_path:
         facts["to"] = to_path
     if reference:
         facts["allocation"] = reference
@@ -71,9 +75,11 @@ def _facts(event: Event, to_path: str | None, reference: str | None) -> dict[str
 
 
 def sample_history(db: Database, number: str) -> list[HistoryRow]:
-    """Every event of the sample, of the containers while it sat in them, and of its allocations."""
+    """Every event of the sample, of the containers while it sat in them, of its allocations, and of the
+    locations it was inside (facility events)."""
     with db.read() as session:
         sample = get_sample(session, number)
+        facility = [event.id for event in location_events_reaching(session, [sample.number]).get(sample.number, [])]
         stays = session.execute(select(ContainerStay).where(ContainerStay.sample_id == sample.id)).scalars().all()
         allocation_ids = select(AllocationItem.allocation_id).where(AllocationItem.sample_id == sample.id)
         # One indexed lookup per source, united: an OR over them would scan every event of the facility.
@@ -85,6 +91,8 @@ def sample_history(db: Database, number: str) -> list[HistoryRow]:
                                            Event.id > stay.from_event_id,
                                            Event.id < stay.until_event_id if stay.until_event_id else true())
                     for stay in stays]
+        if facility:
+            sources.append(select(Event.id).where(Event.id.in_(facility)))
         target = aliased(Location)
         query = (select(Event, Operator.name, target.path, Allocation.reference, Container.barcode)
                  .join(Operator, Event.operator_id == Operator.id)
@@ -95,7 +103,8 @@ def sample_history(db: Database, number: str) -> list[HistoryRow]:
                  .order_by(Event.id))
         return [HistoryRow(event.id, event.occurred_at, event.kind, operator, event.mass_ug,
                            _facts(event, path, reference),
-                           barcode if event.sample_id is None and barcode else "")
+                           barcode if event.sample_id is None and barcode else "",
+                           path if event.id in facility and path else "")
                 for event, operator, path, reference, barcode in session.execute(query)]
 
 

@@ -68,7 +68,8 @@ class SampleDetail:
 
 @dataclass(frozen=True)
 class HistoryRow:
-    """One event in a sample's history; ``via_container`` marks events recorded on its container."""
+    """One event in a sample's history; ``via_container`` marks events recorded on its container,
+    ``via_location`` those recorded on a location it was inside (a facility event)."""
 
     event_id: int
     occurred_at: datetime
@@ -78,6 +79,7 @@ class HistoryRow:
     #: Kind-specific facts: note, atmosphere, to (location), allocation, corrects, children, expected_ug...
     facts: dict[str, object]
     via_container: str = ""
+    via_location: str = ""
 
 
 @dataclass(frozen=True)

@@ -137,6 +137,22 @@ class EventKind(Word):
     CORRECTION = "correction"
     REGISTERED = "registered"
     AMENDED = "amended"
+    #: A facility event on a location: nitrogen lost, oxygen, humidity, temperature or power out of range.
+    EXCURSION = "excursion"
+
+
+class Excursion(Word):
+    """What went out of range in a room, cabinet or glove box (an ``excursion`` event's "excursion")."""
+
+    NITROGEN_LOST = "nitrogen_lost"
+    OXYGEN = "oxygen"
+    HUMIDITY = "humidity"
+    TEMPERATURE = "temperature"
+    POWER = "power"
+
+
+#: Excursions that let air (oxygen, moisture) reach the samples inside: they expose them.
+ATMOSPHERE_EXCURSIONS = (Excursion.NITROGEN_LOST, Excursion.OXYGEN, Excursion.HUMIDITY)
 
 
 #: Events that observe a sample or container without changing its mass or place.
@@ -146,6 +162,8 @@ OBSERVATION_KINDS = (EventKind.OPENED, EventKind.SEALED, EventKind.INSPECTED, Ev
 MEASUREMENT_KINDS = (EventKind.RECEIVED, EventKind.WEIGHED)
 #: Events a technician may record on a sample or container from the desk or the CLI.
 HANDLING_KINDS = (EventKind.WEIGHED, EventKind.MOVED, *OBSERVATION_KINDS)
+#: Events that may be recorded on a location (a room, cabinet or glove box) and reach the samples inside.
+LOCATION_KINDS = (EventKind.EXCURSION, *OBSERVATION_KINDS)
 #: A sample in the facility and free: it may be set aside for a loan, or give mass to a split.
 AVAILABLE_SAMPLE_STATUSES = frozenset({SampleStatus.IN_STORE, SampleStatus.RETURNED})
 #: Splits whose mass went out to the borrower (whatever became of it since).

@@ -14,6 +14,7 @@ from curator.vocabulary import (
     Atmosphere,
     ContainerKind,
     EventKind,
+    Excursion,
     LocationKind,
     Role,
     SampleKind,
@@ -41,7 +42,10 @@ def _labels() -> dict[str, str]:
         EventKind.MOVED: tr("moved"), EventKind.OPENED: tr("opened"), EventKind.SEALED: tr("sealed"),
         EventKind.INSPECTED: tr("inspected"), EventKind.PHOTOGRAPHED: tr("photographed"), EventKind.NOTE: tr("note"),
         EventKind.CORRECTION: tr("correction"), EventKind.REGISTERED: tr("registered"),
-        EventKind.AMENDED: tr("amended"),
+        EventKind.AMENDED: tr("amended"), EventKind.EXCURSION: tr("excursion"),
+        Excursion.NITROGEN_LOST: tr("nitrogen supply lost"), Excursion.OXYGEN: tr("oxygen level"),
+        Excursion.HUMIDITY: tr("humidity"), Excursion.TEMPERATURE: tr("temperature"),
+        Excursion.POWER: tr("power"),
         SampleKind.POWDER: tr("powder"), SampleKind.ROCK_FRAGMENT: tr("rock fragment"),
         SampleKind.GLASS_BEAD: tr("glass bead"), SampleKind.THIN_SECTION: tr("thin section"),
         SampleKind.SOIL: tr("soil"), SampleKind.CORE: tr("core"), SampleKind.BRECCIA: tr("breccia"),
@@ -90,6 +94,14 @@ def describe_facts(facts: dict[str, Any]) -> str:
         parts.append(tr("split from {parent}").format(parent=facts["parent"]))
     if "expected_ug" in facts:
         parts.append(tr("expected {mass}").format(mass=format_mass(int(facts["expected_ug"]))))
+    if "excursion" in facts:
+        parts.append(label(str(facts["excursion"])))
+    if "measured" in facts:
+        parts.append(tr("measured {value}").format(value=facts["measured"]))
+    if "ended_at" in facts:
+        parts.append(tr("until {time}").format(time=local_time(datetime.fromisoformat(str(facts["ended_at"])))))
+    if "location" in facts:
+        parts.append(tr("in {place}").format(place=facts["location"]))
     if "atmosphere" in facts:
         parts.append(tr("atmosphere: {name}").format(name=label(str(facts["atmosphere"]))))
     if "to" in facts:

@@ -6,20 +6,23 @@ import argparse
 import json
 
 from curator import handling, inventory
-from curator.errors import ValidationError
+from curator.errors import NotFoundError, ValidationError
+from curator.facility_events import find_location, record_location_event
 from curator.lookup import find_code
 from curator.mass import format_mass
 from curator.reports import GROUPINGS, ReportFilter, mass_report, report_total
-from curator.storage.db import open_database
+from curator.storage.db import Database, open_database
 from curator.storage.models import Container
-from curator.vocabulary import HANDLING_KINDS
+from curator.vocabulary import HANDLING_KINDS, EventKind, Excursion, choices
 from curator.witness import verify_with_witnesses
-from ui.cli.parsing import add_loan_filter, mass_argument
+from ui.cli.parsing import add_loan_filter, mass_argument, moment_argument
 from ui.cli.signing import signed_in, signer_options
 
 #: What people type for a kind of event, and the kind it records.
 KIND_ALIASES = {"weigh": "weighed", "move": "moved", "open": "opened", "seal": "sealed",
                 "inspect": "inspected", "photo": "photographed", "photograph": "photographed"}
+#: What ``curator record`` records: handling events, and excursions on a location.
+RECORDED_KINDS = (*HANDLING_KINDS, EventKind.EXCURSION)
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -39,14 +42,20 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     report.set_defaults(run=run_report)
 
     record = commands.add_parser("record", parents=[common, signer_options()],
-                                 help="record a handling event on a sample or container")
-    record.add_argument("kind", metavar="KIND", help=f"one of {', '.join(HANDLING_KINDS)}")
-    record.add_argument("target", metavar="TARGET", help="sample number or container barcode")
+                                 help="record a handling event on a sample, container or location")
+    record.add_argument("kind", metavar="KIND", help=f"one of {', '.join(RECORDED_KINDS)}")
+    record.add_argument("target", metavar="TARGET",
+                        help="sample number, container barcode, or a location's path or barcode (a facility event)")
     record.add_argument("--mass", type=mass_argument, help="measured mass for weighed, e.g. '12.5 mg'")
     record.add_argument("--to", dest="to",
                         help="moved: position path (for a container) or container barcode (for a sample)")
     record.add_argument("--atmosphere", default="", help="opened/sealed: nitrogen, air, argon or vacuum")
     record.add_argument("--note", default="")
+    record.add_argument("--excursion", default="", help=f"excursion on a location: {choices(Excursion)}")
+    record.add_argument("--start", type=moment_argument,
+                        help="on a location: when it began, e.g. 2026-03-01T02:30 (local time; default now)")
+    record.add_argument("--end", type=moment_argument, help="on a location: when it ended")
+    record.add_argument("--value", default="", help="on a location: the measured value, e.g. '4.2 %% O2'")
     record.add_argument("--reason", default="",
                         help="weighed: why a mass beyond the balance tolerance is right (else it is refused)")
     record.add_argument("--operator", required=True, help="name of the operator who signs the event")
@@ -98,9 +107,15 @@ def run_report(args: argparse.Namespace) -> int:
 
 def run_record(args: argparse.Namespace) -> int:
     kind = KIND_ALIASES.get(args.kind, args.kind)
-    if kind not in HANDLING_KINDS:
-        raise ValidationError(f"unknown event kind {args.kind!r} (use one of {', '.join(HANDLING_KINDS)})")
+    if kind not in RECORDED_KINDS:
+        raise ValidationError(f"unknown event kind {args.kind!r} (use one of {', '.join(RECORDED_KINDS)})")
     db = signed_in(args, args.operator)
+    if kind == EventKind.EXCURSION or _names_a_location(db, args.target):
+        event_id = record_location_event(db, args.operator, kind, args.target, note=args.note,
+                                         atmosphere=args.atmosphere, excursion=args.excursion,
+                                         started_at=args.start, ended_at=args.end, measured=args.value)
+        print(f"recorded event {event_id}: {kind} {args.target}")
+        return 0
     if kind == "weighed":
         if args.mass is None:
             raise ValidationError("weighed needs --mass, e.g. --mass '12.5 mg'")
@@ -121,3 +136,15 @@ def run_record(args: argparse.Namespace) -> int:
         event_id = handling.record_observation(db, args.operator, kind, args.target, args.note, args.atmosphere)
     print(f"recorded event {event_id}: {kind} {args.target}")
     return 0
+
+
+def _names_a_location(db: Database, code: str) -> bool:
+    """True when ``code`` is no sample number or container barcode but a location's path or barcode."""
+    with db.read() as session:
+        for lookup in (find_code, find_location):
+            try:
+                lookup(session, code)
+            except NotFoundError:
+                continue
+            return lookup is find_location
+    return False

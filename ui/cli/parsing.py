@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from datetime import date, datetime
 from typing import NoReturn
 
 from curator.catalogue_files import encoding_name
@@ -42,6 +42,16 @@ def date_argument(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2025-04-24") from None
+
+
+def moment_argument(text: str) -> datetime:
+    """A time on the command line ("2026-03-01T02:30", "2026-03-01 02:30+08:00"); without an offset it is
+    the local time of this computer."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a time like 2026-03-01T02:30") from None
+    return moment if moment.tzinfo else moment.astimezone()
 
 
 def add_loan_filter(parser: argparse.ArgumentParser) -> None:

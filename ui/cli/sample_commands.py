@@ -81,6 +81,7 @@ def run_show(args: argparse.Namespace) -> int:
     for row in history:
         mass = f"  {format_mass(row['mass_ug'])}" if row["mass_ug"] is not None else ""
         via = f"  (on {row['via_container']})" if row.get("via_container") else ""
+        via += f"  (in {row['via_location']})" if row.get("via_location") else ""
         via += f"  [{row['sample']}]" if row.get("sample") else ""
         facts = "; ".join(f"{k}: {v}" for k, v in row["facts"].items() if k != "signer")
         print(f"  #{row['event']}  {row['at']}  {row['kind']}  {row['operator']}{mass}{via}"

@@ -1,4 +1,5 @@
-"""A sample's event history as a table: when, what, who, mass after, via which container, details."""
+"""A sample's event history as a table: when, what, who, mass after, via which container or location,
+details."""
 
 from __future__ import annotations
 
@@ -20,11 +21,11 @@ class HistoryTableModel(RowTableModel[HistoryRow]):
 
     def __init__(self) -> None:
         super().__init__([self.tr("Event"), self.tr("When"), self.tr("What"), self.tr("Operator"),
-                          self.tr("Mass after"), self.tr("Via container"), self.tr("Details")])
+                          self.tr("Mass after"), self.tr("Via"), self.tr("Details")])
 
     def display(self, row: HistoryRow, column: int) -> str:
         return (str(row.event_id), local_time(row.occurred_at), label(row.kind), row.operator, mass(row.mass_ug),
-                row.via_container, describe_facts(row.facts))[column]
+                row.via_container or row.via_location, describe_facts(row.facts))[column]
 
     def sort_value(self, row: HistoryRow, column: int) -> Any:
         if column == COL_ID:
@@ -38,6 +39,8 @@ class HistoryTableModel(RowTableModel[HistoryRow]):
     def other(self, row: HistoryRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.via_container:
             return QColor("#1565c0")
+        if role == Qt.ItemDataRole.ForegroundRole and row.via_location:
+            return QColor("#6a1b9a")  # a facility event on a room, cabinet or glove box it was in
         if role == Qt.ItemDataRole.BackgroundRole and row.kind == EventKind.CORRECTION:
             return QColor("#fff3e0")
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_DETAILS:
