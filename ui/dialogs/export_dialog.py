@@ -3,6 +3,7 @@ thread with a progress bar and a Cancel button."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Signal, Slot
@@ -96,8 +97,8 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         return ExportOptions(
             self.mission.currentData(),
-            self.date_from.date().toPython() if self.use_from.isChecked() else None,
-            self.date_to.date().toPython() if self.use_to.isChecked() else None,
+            _day(self.date_from.date()) if self.use_from.isChecked() else None,
+            _day(self.date_to.date()) if self.use_to.isChecked() else None,
             self.operator,
         )
 
@@ -168,3 +169,8 @@ class ExportDialog(QDialog):
         """Closing while exporting cancels the export first."""
         self.cancel()
         super().reject()
+
+
+def _day(value: QDate) -> date:
+    """A QDate as a date (PySide6 types ``QDate.toPython`` as ``object``)."""
+    return date(value.year(), value.month(), value.day())

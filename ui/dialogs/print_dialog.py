@@ -3,7 +3,7 @@ true-size print preview (QPrintPreviewDialog) and the choice of a printer or a P
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,7 +44,8 @@ def handover_preview(parent: QWidget | None, db: Database, reference: str,
     set_page(printer, PAGE_W, PAGE_H)
     printer.setDocName(file_name("handover", "pdf", reference))  # printing to a file suggests this name
     preview = QPrintPreviewDialog(printer, parent)
-    preview.setWindowTitle(QPrintPreviewDialog.tr("Handover sheet {reference}").format(reference=reference))
+    title = QCoreApplication.translate("HandoverPreview", "Handover sheet {reference}")
+    preview.setWindowTitle(title.format(reference=reference))
     preview.pages_drawn = 0  # type: ignore[attr-defined]
 
     def draw(device: QPrinter) -> None:
