@@ -12,6 +12,9 @@ what it changes, the line to tell on success) and hands it to ``run_operation``,
 * shows a refusal (CuratorError) in the widget that asked (its ``show_message``, a dialog's message
   line; a message box for a view), and the dialog stays open with what was typed;
 * on success publishes the Changes through ``Desk.changed`` and tells the line for the status bar.
+
+A long write (an import) reports through a ``Progress``: the asker shows the figures, and once work
+is under way the desk no longer says it is waiting.
 """
 
 from __future__ import annotations
@@ -51,6 +54,24 @@ class Write(Generic[T]):
         return self.changes(result) if callable(self.changes) else self.changes
 
 
+class Progress(QObject):
+    """The figures of a long write, reported from the pool thread; ``report`` answers False once cancelled."""
+
+    #: (done, total), delivered on the GUI thread.
+    moved = Signal(int, int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cancelled = False
+
+    def report(self, done: int, total: int) -> bool:
+        self.moved.emit(done, total)
+        return not self.cancelled
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
 class Operation(QObject):
     """One write on its way; keeps itself alive until its answer came (its asker may close meanwhile)."""
 
@@ -60,7 +81,7 @@ class Operation(QObject):
     _running: ClassVar[set[Operation]] = set()
 
     def __init__(self, desk: Desk, asker: QWidget, write: Write[Any],
-                 on_success: Callable[[Any], None] | None = None) -> None:
+                 on_success: Callable[[Any], None] | None = None, progress: Progress | None = None) -> None:
         super().__init__(desk)
         self.desk, self.asker, self.write, self.on_success = desk, asker, write, on_success
         self.abandoned = False
@@ -72,6 +93,8 @@ class Operation(QObject):
         self.notice_timer = QTimer(self)
         self.notice_timer.setSingleShot(True)
         self.notice_timer.timeout.connect(self._show_notice)
+        if progress is not None:  # figures come once the write holds the lock: it is working, not waiting
+            progress.moved.connect(self._close_notice)
         Operation._running.add(self)
         self.notice_timer.start(WAIT_NOTICE_MS)
         self.task.start()
@@ -160,7 +183,8 @@ class Operation(QObject):
 
 
 def run_operation(desk: Desk, asker: QWidget, write: Write[Any],
-                  on_success: Callable[[Any], None] | None = None) -> Operation:
+                  on_success: Callable[[Any], None] | None = None, progress: Progress | None = None) -> Operation:
     """Run ``write`` off the GUI thread for ``asker`` (see the module's notes); ``on_success(result)``
-    runs on the GUI thread after the changes were published, if the asker still exists."""
-    return Operation(desk, asker, write, on_success)
+    runs on the GUI thread after the changes were published, if the asker still exists. A long write
+    passes the ``progress`` its call reports to."""
+    return Operation(desk, asker, write, on_success, progress)

@@ -14,6 +14,7 @@ from curator.outputs.labels import get_template
 from curator.storage.db import Database
 from tests.curator.catalogue_support import APOLLO, broken_copy
 from tests.ui.pdf_checks import decode, decode_labels, page_sizes_mm, rasterise
+from ui.desk import Desk
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.print_dialog import PrintLabelsDialog, handover_preview
@@ -57,8 +58,9 @@ def test_export_dialog_can_be_cancelled(demo_db: Database, qtbot, tmp_path: Path
     assert not (tmp_path / "never.xlsx").exists()
 
 
-def test_import_dialog_previews_rows_and_errors_before_importing(demo_db: Database, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = ImportDialog(demo_db, "Li Wei")
+def test_import_dialog_previews_rows_and_errors_before_importing(tech_desk: Desk, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    demo_db = tech_desk.db
+    dialog = ImportDialog(tech_desk)
     qtbot.addWidget(dialog)
     broken, expected = broken_copy(tmp_path)
     dialog.path.setText(str(broken))
@@ -77,14 +79,16 @@ def test_import_dialog_previews_rows_and_errors_before_importing(demo_db: Databa
     assert dialog.model.rowCount() == 756 and dialog.errors.count() == 0
     assert dialog.model.index(0, 1).data() == "70001"
     assert dialog.import_button.isEnabled()
-    with qtbot.waitSignal(dialog.imported, timeout=30_000) as signal:
+    with qtbot.waitSignal(tech_desk.changed, timeout=30_000) as published, \
+            qtbot.waitSignal(dialog.imported, timeout=30_000) as signal:
         dialog.import_button.click()
     assert signal.args == [756] and count_samples(demo_db) == before + 756
+    assert published.args[0].everything  # the one write path told every view
     QThreadPool.globalInstance().waitForDone(10_000)
 
 
 def test_import_needs_a_signed_in_operator(demo_db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = ImportDialog(demo_db, "")
+    dialog = ImportDialog(Desk(demo_db))  # nobody signed in
     qtbot.addWidget(dialog)
     dialog.path.setText(str(APOLLO))
     dialog.mission.setCurrentIndex(dialog.mission.findData("A17"))
@@ -171,9 +175,11 @@ def test_print_dialog_prints_through_the_chosen_printer(demo_db: Database, qtbot
         ["LSL-00001"], ["CE5C0400YJFM00501"]]
 
 
-def test_import_dialog_cancel_imports_nothing(demo_db: Database, qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = ImportDialog(demo_db, "Li Wei")
+def test_import_dialog_cancel_imports_nothing(tech_desk: Desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    demo_db = tech_desk.db
+    dialog = ImportDialog(tech_desk)
     qtbot.addWidget(dialog)
+    dialog.show()  # a refusal or cancel shows in the dialog that asked while it is open
     dialog.path.setText(str(APOLLO))
     dialog.check()
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=20_000)

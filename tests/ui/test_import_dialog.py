@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from curator.storage.db import Database
 from tests.curator.catalogue_support import APOLLO, write_csv
+from ui.desk import Desk
 from ui.dialogs.import_dialog import ImportDialog
 
 
-def test_a_refused_file_clears_the_previous_files_rows(demo_db: Database, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = ImportDialog(demo_db, "Li Wei")
+def test_a_refused_file_clears_the_previous_files_rows(tech_desk: Desk, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dialog = ImportDialog(tech_desk)
     qtbot.addWidget(dialog)
     dialog.path.setText(str(APOLLO))
     dialog.mission.setCurrentIndex(dialog.mission.findData("A17"))

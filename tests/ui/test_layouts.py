@@ -25,7 +25,7 @@ OTHER_DIALOGS = [
     ("print for an allocation", lambda desk: PrintLabelsDialog(desk.db, allocation="CE5-INT-2025-01")),
     ("export", lambda desk: ExportDialog(desk.db, desk.operator.name)),
     ("handover sheet", lambda desk: HandoverSheetDialog(desk.db, "CE5-INT-2025-01")),
-    ("import", lambda desk: ImportDialog(desk.db, desk.operator.name)),
+    ("import", lambda desk: ImportDialog(desk)),
     ("sign in", lambda desk: SignInDialog(desk.db, None, "Chen Jing")),
     ("handover sheet", lambda desk: HandoverSheetDialog(desk.db, "CE5-INT-2025-01")),
 ]

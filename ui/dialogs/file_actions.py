@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from curator.changes import EVERYTHING
 from ui.models.samples_model import COL_NUMBER
 
 if TYPE_CHECKING:
@@ -57,8 +56,7 @@ def open_export(window: MainWindow) -> ExportDialog:
 def open_import(window: MainWindow) -> ImportDialog:
     from ui.dialogs.import_dialog import ImportDialog
 
-    dialog = ImportDialog(window.desk.db, _operator(window), window)
-    dialog.imported.connect(lambda _count: window.desk.publish(EVERYTHING))
+    dialog = ImportDialog(window.desk, window)  # the import publishes what it changed itself
     dialog.open()
     return dialog
 

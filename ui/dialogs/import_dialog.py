@@ -3,7 +3,6 @@ shown, and only a clean file can be imported (all rows in one transaction, off t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.catalogue import ALL_MISSIONS, ImportCancelled, ImportPlan, PlannedSample, import_catalogue, read_catalogue
-from curator.errors import WriteAbandoned
+from curator.catalogue import ALL_MISSIONS, ImportPlan, PlannedSample, import_catalogue, read_catalogue
+from curator.changes import EVERYTHING
 from curator.mass import format_mass
 from curator.outputs.spreadsheets import mission_codes
-from curator.storage.db import Database
+from ui.desk import Desk
 from ui.dialogs.file_row import file_row
+from ui.operation import Progress, Write, run_operation
 from ui.worker import ProgressTask
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,18 +73,20 @@ class ImportDialog(QDialog):
 
     imported = Signal(int)
 
-    def __init__(self, db: Database, operator: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.operator = db, operator
+        self.desk, self.db = desk, desk.db
+        self.operator = desk.operator.name if desk.signed_in else ""
         self.plan: ImportPlan | None = None
         self.task: ProgressTask | None = None
+        self.importing: Progress | None = None
         self.setWindowTitle(self.tr("Import a catalogue"))
         self.resize(760, 560)
         self.path, row = file_row(self, self.tr("catalogue.xlsx or catalogue.csv"), self.browse)
         self.mission = QComboBox(self)
         self.mission.setEditable(True)
         self.mission.addItem(self.tr("all (follow the Mission column)"), ALL_MISSIONS)
-        for code in mission_codes(db):
+        for code in mission_codes(self.db):
             self.mission.addItem(code, code)
         self.check_button = QPushButton(self.tr("Check file"), self)
         self.check_button.clicked.connect(self.check)
@@ -129,7 +131,7 @@ class ImportDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self.task is not None and not self.task.finished
+        return self.importing is not None or (self.task is not None and not self.task.finished)
 
     @Slot()
     def browse(self) -> None:
@@ -139,16 +141,11 @@ class ImportDialog(QDialog):
             self.path.setText(path)
             self.check()
 
-    def _run(self, work: Callable[[Callable[[int, int], bool]], Any], on_done: Callable[[Any], None]) -> None:
-        """Run ``work(report)`` off the GUI thread; the progress bar stays busy until a figure arrives."""
-        self.task = ProgressTask(work)
-        self.task.signals.progress.connect(self._progress)
-        self.task.signals.done.connect(on_done)
-        self.task.signals.failed.connect(self._failed)
+    def _working(self) -> None:
+        """Buttons off while a file is read or imported; the bar stays busy until a figure arrives."""
         self.check_button.setEnabled(False)
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
-        self.task.start()
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
@@ -162,7 +159,9 @@ class ImportDialog(QDialog):
 
     @Slot()
     def cancel(self) -> None:
-        if self.task is not None:
+        if self.importing is not None:
+            self.importing.cancel()  # the import stops at its next figure and rolls back
+        elif self.task is not None:
             self.task.cancel()
 
     @Slot()
@@ -172,7 +171,11 @@ class ImportDialog(QDialog):
             return
         self._show_plan(None)  # a file that is refused must not leave the previous file's rows on show
         self.summary.setText(self.tr("Reading {name}…").format(name=path.name))
-        self._run(lambda report: read_catalogue(self.db, path, mission), self._checked)
+        self.task = ProgressTask(lambda _report: read_catalogue(self.db, path, mission))
+        self.task.signals.done.connect(self._checked)
+        self.task.signals.failed.connect(self._read_failed)
+        self._working()
+        self.task.start()
 
     def _show_plan(self, plan: ImportPlan | None) -> None:
         """Show ``plan``'s rows and bad rows, or nothing at all."""
@@ -203,21 +206,37 @@ class ImportDialog(QDialog):
         if plan is None or not plan.ok or self.busy:
             return
         self.summary.setText(self.tr("Importing {count} samples…").format(count=len(plan.samples)))
-        self._run(lambda report: import_catalogue(self.db, plan, self.operator, report), self._imported)
+        db, operator, progress = self.db, self.operator, Progress(self)
+        progress.moved.connect(self._progress)
+        write = Write(lambda: import_catalogue(db, plan, operator, progress.report), EVERYTHING,
+                      lambda count: self.tr("Imported {count} samples.").format(count=count))
+        self.importing = progress
+        self._working()
         self.cancel_button.setEnabled(True)
+        run_operation(self.desk, self, write, self._imported, progress).finished.connect(self._import_ended)
 
-    @Slot(object)
-    def _imported(self, count: int) -> None:
+    @Slot()
+    def _import_ended(self) -> None:
+        self.importing = None
         self._idle()
+
+    def _imported(self, count: int) -> None:
+        self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.plan = None
         self.summary.setText(self.tr("Imported {count} samples.").format(count=count))
         self.imported.emit(count)
 
-    @Slot(object)
-    def _failed(self, exc: Exception, _details: str = "") -> None:
+    @Slot(object, str)
+    def _read_failed(self, exc: Exception, _details: str = "") -> None:
         self._idle()
         self.progress.setValue(0)
         self.summary.setText(str(exc))
-        if isinstance(exc, (ImportCancelled, WriteAbandoned)):  # cancelled, or stopped waiting for the lock
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        """The import's refusal, cancel or wait notice (from run_operation); the checked plan stays, to try again."""
+        self.summary.setText(text)
+        if error:
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
             self.import_button.setEnabled(self.plan is not None and self.plan.ok and bool(self.operator))
