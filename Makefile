@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DEMO_DB ?= demo.db
 
-.PHONY: run test test-pg lint wheel-check screenshots bench clean
+.PHONY: run test test-pg lint wheel-check screenshots bench clean translations
 
 $(BIN)/curator: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,10 +15,20 @@ $(BIN)/curator: pyproject.toml
 $(DEMO_DB): | $(BIN)/curator
 	$(BIN)/curator demo --db $(DEMO_DB)
 
-run: $(BIN)/curator $(DEMO_DB)
+# The desk's translations compiled for this source tree (the wheel compiles its own: build_hook.py).
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+$(QM) &: $(TS) | $(BIN)/curator
+	$(BIN)/python build_translations.py compile
+
+# After adding or changing a user-visible string in ui/: new strings come in unfinished; translate them.
+translations: $(BIN)/curator
+	$(BIN)/python build_translations.py update
+
+run: $(BIN)/curator $(DEMO_DB) $(QM)
 	$(BIN)/python main.py --db $(DEMO_DB)
 
-test: $(BIN)/curator
+test: $(BIN)/curator $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # ruff (style and bugs), mypy (types) and import-linter (the package boundaries); settings in pyproject.toml.
@@ -41,7 +51,7 @@ wheel-check: $(BIN)/curator
 	.ci/wheel-check.sh $(BIN)/python
 
 # Each view of the demo database rendered on a virtual X display (Xvfb) to docs/screenshots/*.png.
-screenshots: $(BIN)/curator
+screenshots: $(BIN)/curator $(QM)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots
 
 # Benchmarks at facility scale (bench/out/large.db is built once: 100k samples, 1M events); not part of test.
@@ -49,4 +59,4 @@ bench: $(BIN)/curator
 	$(BIN)/python -m bench.run_all
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(QM)

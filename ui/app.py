@@ -6,46 +6,31 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 
 from curator.directory import sign_in
 from curator.errors import CuratorError
 from curator.redaction import redact
 from curator.storage.db import open_database
 from curator.witness import witnessing
-from resources import resource_path
 from ui.backup_settings import apply_saved_folder, desk_settings
+from ui.language import desk_locale, install_translators
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-TRANSLATIONS_DIR = resource_path("translations")
 
-
-def install_translators(app: QCoreApplication, locale: QLocale | None = None,
-                        folder: Path = TRANSLATIONS_DIR) -> list[QTranslator]:
-    """Qt's own and Curator's translations for the locale (default: the system's), e.g. curator_zh_CN.qm."""
-    locale = locale or QLocale.system()
-    installed = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in (("qtbase", qt_dir), ("curator", str(folder))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", where):
-            app.installTranslator(translator)
-            installed.append(translator)
-    return installed
-
-
-def run(db_arg: str | None, operator: str | None = None, smoke_test: bool = False) -> int:
-    """Start the desk; while it is open, every write it commits witnesses the chain head it left."""
+def run(db_arg: str | None, operator: str | None = None, smoke_test: bool = False,
+        language: str | None = None) -> int:
+    """Start the desk (in ``language``, e.g. zh_CN, if given); while it is open, every write it commits
+    witnesses the chain head it left."""
     with witnessing():
-        return _run_desk(db_arg, operator, smoke_test)
+        return _run_desk(db_arg, operator, smoke_test, language)
 
 
-def _run_desk(db_arg: str | None, operator: str | None, smoke_test: bool) -> int:
+def _run_desk(db_arg: str | None, operator: str | None, smoke_test: bool, language: str | None) -> int:
     apply_saved_folder(desk_settings())  # backups go where this desk chose, from the first one on
     try:
         db = open_database(db_arg, create=False)  # only `curator init` or `demo` make a new file
@@ -62,7 +47,9 @@ def _run_desk(db_arg: str | None, operator: str | None, smoke_test: bool) -> int
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Curator")
     app.setOrganizationName("Curator")
-    install_translators(app)
+    locale = desk_locale(desk_settings(), language)
+    QLocale.setDefault(locale)  # numbers (%Ln) and dates in the desk's language
+    install_translators(app, locale)
     log_file = setup_logging()
     install_exception_hook()
     logging.getLogger("curator.desk").info("desk started on %s (log: %s)", db.display_name, log_file)

@@ -3,7 +3,7 @@ that a desk left open for days still makes its daily backup (curator.storage.bac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from curator.storage import backups
@@ -27,7 +27,8 @@ def apply_saved_folder(settings: QSettings) -> None:
 def choose_folder(parent: QWidget, settings: QSettings, db: Database) -> str | None:
     """Ask for the backup folder; remember and apply it. Returns the folder, or None if cancelled."""
     start = str(backups.backup_folder(db.path)) if db.path else ""
-    folder = QFileDialog.getExistingDirectory(parent, parent.tr("Folder for automatic backups"), start)
+    title = QCoreApplication.translate("BackupSettings", "Folder for automatic backups")
+    folder = QFileDialog.getExistingDirectory(parent, title, start)
     if not folder:
         return None
     settings.setValue(FOLDER_KEY, folder)

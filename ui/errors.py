@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from curator.redaction import RedactingFormatter, redact
 
+# lupdate reads translate("Context", "literal") calls; the context must be a literal too.
+translate = QCoreApplication.translate
+
 log = logging.getLogger("curator.desk")
 
 
@@ -36,11 +39,10 @@ def setup_logging(path: Path | None = None) -> Path:
 
 def exception_box(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> QMessageBox:
     """The dialog that shows an unexpected error; the details hold the traceback."""
-    tr = QCoreApplication.translate
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("errors", "Unexpected error"))
-    box.setText(tr("errors", "Something went wrong: {error}\n\nNothing was recorded by the failed step. "
+    box.setWindowTitle(translate("errors", "Unexpected error"))
+    box.setText(translate("errors", "Something went wrong: {error}\n\nNothing was recorded by the failed step. "
                              "The desk keeps running; the details were written to the log.")
                 .format(error=redact(f"{exc_type.__name__}: {exc}")))
     box.setDetailedText(redact("".join(traceback.format_exception(exc_type, exc, tb))))

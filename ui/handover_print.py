@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from curator.mass import format_mass
@@ -24,10 +24,6 @@ COLUMNS = (("#", "序号", 9, "right"), ("Sample number", "样品编号", 50, "l
 TAIL_H = 96.0  # total row, storage conditions, chain code and the signature boxes
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("handover", text)
-
-
 def _when(moment: datetime | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d") if moment else "—"
 
@@ -38,16 +34,16 @@ class _Sheet:
         self.page = 1
 
     def label(self, english: str, chinese: str) -> str:
-        return f"{tr(english)} / {chinese}" if self.bilingual else tr(english)
+        return f"{english} / {chinese}" if self.bilingual else english
 
     def header(self) -> float:
         c, s = self.c, self.sheet
-        c.text(MARGIN, TOP, CONTENT_W - QR_SIZE - 4, 10, tr("Lunar sample handover sheet"), 18, bold=True)
+        c.text(MARGIN, TOP, CONTENT_W - QR_SIZE - 4, 10, "Lunar sample handover sheet", 18, bold=True)
         y = TOP + 10
         if self.bilingual:
             c.text(MARGIN, y, CONTENT_W - QR_SIZE - 4, 8, "月球样品交接单", 14, bold=True)
             y += 8
-        c.text(MARGIN, y, CONTENT_W - QR_SIZE - 4, 6, tr("Allocation") + f" {s.reference}", 12, bold=True)
+        c.text(MARGIN, y, CONTENT_W - QR_SIZE - 4, 6, f"Allocation {s.reference}", 12, bold=True)
         qr_x = PAGE_W - MARGIN - QR_SIZE
         c.qr(qr_x, TOP - 3, QR_SIZE, s.reference)
         c.text(qr_x, TOP - 3 + QR_SIZE - 1, QR_SIZE, 4, s.reference, 7, align=Qt.AlignmentFlag.AlignHCenter)
@@ -59,9 +55,9 @@ class _Sheet:
             (self.label("Country", "国家/地区"), f"{s.country} ({s.country_code})"),
             (self.label("Principal investigator", "项目负责人"), s.pi),
             (self.label("Approved mass", "批准质量"), f"{format_mass(s.approved_mass_ug)}  ·  "
-             + tr("approved") + f" {_when(s.approved_at)}" + (f" ({s.approved_by})" if s.approved_by else "")),
-            (self.label("Handed over", "交接日期"), _when(s.handed_over_at) + "  ·  " + tr("due back")
-             + f" {s.due_date.isoformat() if s.due_date else '—'}  ·  {tr(s.status)}"),
+             + f"approved {_when(s.approved_at)}" + (f" ({s.approved_by})" if s.approved_by else "")),
+            (self.label("Handed over", "交接日期"), _when(s.handed_over_at) + "  ·  due back"
+             + f" {s.due_date.isoformat() if s.due_date else '—'}  ·  {s.status}"),
         ]
         for name, value in facts:
             c.text(MARGIN, y, 58, ROW_H, name, 9, bold=True)
@@ -72,15 +68,14 @@ class _Sheet:
         return y + 2 * ROW_H + 3
 
     def continuation_header(self) -> float:
-        self.c.text(MARGIN, TOP, CONTENT_W, 7, tr("Handover sheet") + f" {self.sheet.reference} ("
-                    + tr("continued") + ")", 11, bold=True)
+        self.c.text(MARGIN, TOP, CONTENT_W, 7, f"Handover sheet {self.sheet.reference} (continued)", 11, bold=True)
         return TOP + 11
 
     def table_header(self, y: float) -> float:
         height = ROW_H * (1.6 if self.bilingual else 1)
         x = MARGIN
         for english, chinese, width, align in COLUMNS:
-            text = f"{tr(english)}\n{chinese}" if self.bilingual else tr(english)
+            text = f"{english}\n{chinese}" if self.bilingual else english
             flag = Qt.AlignmentFlag.AlignRight if align == "right" else Qt.AlignmentFlag.AlignLeft
             if self.bilingual:
                 self.c.paragraph(x + 1, y + 0.5, width - 2, height - 1, text, 8.5, bold=True, align=flag)
@@ -99,14 +94,14 @@ class _Sheet:
         self.c.line(MARGIN, y + ROW_H, MARGIN + CONTENT_W, y + ROW_H, 0.1)
 
     def footer(self) -> None:
-        text = (f"Curator · {self.sheet.reference} · " + tr("chain of custody head") + f" {self.sheet.chain_code}"
-                + " · " + tr("page") + f" {self.page} / {self.pages}")
+        text = (f"Curator · {self.sheet.reference} · chain of custody head {self.sheet.chain_code}"
+                f" · page {self.page} / {self.pages}")
         self.c.text(MARGIN, FOOTER_Y, CONTENT_W, 5, text, 7.5, align=Qt.AlignmentFlag.AlignHCenter)
 
     def tail(self, y: float) -> None:
         c, s = self.c, self.sheet
         c.line(MARGIN, y, MARGIN + CONTENT_W, y, 0.35)
-        total = self.label("Total", "合计") + f" ({len(s.items)} " + tr("splits") + ")"
+        total = self.label("Total", "合计") + f" ({len(s.items)} splits)"
         c.text(MARGIN + 1, y + 0.5, 120, ROW_H, total, 10, bold=True)
         mass_x = MARGIN + sum(width for _, _, width, _ in COLUMNS[:4])
         c.text(mass_x + 1, y + 0.5, COLUMNS[4][2] - 2, ROW_H, format_mass(s.total_ug), 10, bold=True,
@@ -114,11 +109,11 @@ class _Sheet:
         y += ROW_H + 5
         c.text(MARGIN, y, CONTENT_W, 6, self.label("Storage conditions", "保存条件"), 10, bold=True)
         english, chinese = s.storage_conditions
-        conditions = f"{tr(english)}\n{chinese}" if self.bilingual else tr(english)
+        conditions = f"{english}\n{chinese}" if self.bilingual else english
         c.paragraph(MARGIN, y + 6.5, CONTENT_W, 13, conditions, 9.5)
         y += 21
         c.text(MARGIN, y, CONTENT_W, 5.5, self.label("Chain of custody head code", "监管链校验码") + f": {s.chain_code}"
-               + "  (" + tr("check with curator verify") + ")", 9)
+               + "  (check with curator verify)", 9)
         y += 9
         self.signatures(y)
 

@@ -24,6 +24,7 @@ from ui.database_watch import DatabaseWatch
 from ui.desk import Desk
 from ui.dialogs.file_actions import install_file_actions
 from ui.dialogs.signin_dialog import SignInDialog
+from ui.language import install_language_menu
 from ui.text import label
 from ui.views.allocations_view import AllocationsView
 from ui.views.charts_view import ChartsView
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action(self.tools_menu, self.tr("&Verify integrity"), lambda: self.check_integrity(True))
         self._action(self.tools_menu, self.tr("&Backup folder…"), self.choose_backup_folder)
+        self.language_choices = install_language_menu(self)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Curator"), self.about)
 
@@ -154,8 +156,8 @@ class MainWindow(QMainWindow):
         if target.kind == "container" and len(target.numbers) > 1:
             self.containers.show_code(target.code)
             self.tabs.setCurrentWidget(self.containers)
-            self.scan.done(self.tr("container {barcode}: {count} samples").format(
-                barcode=target.code, count=len(target.numbers)))
+            self.scan.done(self.tr("container {barcode}: %n sample(s)", "", len(target.numbers)).format(
+                barcode=target.code))
             return
         self.show_sample(target.numbers[0])
         self.scan.done(self.tr("{kind} {code}").format(kind=self.tr("container") if target.kind == "container"
@@ -220,7 +222,7 @@ class MainWindow(QMainWindow):
         if file_problem is not None and not file_problem.readable:
             self.database_watch.integrity_unknown(file_problem.message)
         elif problems:
-            self.integrity_label.setText(self.tr("Integrity: {count} problem(s)").format(count=len(problems)))
+            self.integrity_label.setText(self.tr("Integrity: %n problem(s)", "", len(problems)))
             self.integrity_label.setStyleSheet("color: #c62828; font-weight: bold;")
             self.integrity_label.setToolTip("\n".join(str(problem) for problem in problems[:30]))
         else:

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from curator.mass import format_mass
 from curator.vocabulary import (
@@ -22,43 +22,82 @@ from curator.vocabulary import (
     Sampling,
 )
 
+# lupdate reads translate("Context", "literal") calls; the context must be a literal too.
+translate = QCoreApplication.translate
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("text", text)
+#: The English word of each vocabulary member, marked for lupdate (context "text"); translated in _labels().
+#: Keyed by the domain's vocabularies (a word shared by two of them, such as "returned", reads the same).
+_WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
+    SampleStatus.IN_STORE: QT_TRANSLATE_NOOP("text", "in store"),
+    SampleStatus.ALLOCATED: QT_TRANSLATE_NOOP("text", "allocated"),
+    SampleStatus.ON_LOAN: QT_TRANSLATE_NOOP("text", "on loan"),
+    SampleStatus.RETURNED: QT_TRANSLATE_NOOP("text", "returned"),
+    SampleStatus.CONSUMED: QT_TRANSLATE_NOOP("text", "consumed"),
+    AllocationStatus.REQUESTED: QT_TRANSLATE_NOOP("text", "requested"),
+    AllocationStatus.APPROVED: QT_TRANSLATE_NOOP("text", "approved"),
+    AllocationStatus.PREPARED: QT_TRANSLATE_NOOP("text", "prepared"),
+    AllocationStatus.HANDED_OVER: QT_TRANSLATE_NOOP("text", "handed over"),
+    AllocationStatus.CANCELLED: QT_TRANSLATE_NOOP("text", "cancelled"),
+    EventKind.RECEIVED: QT_TRANSLATE_NOOP("text", "received"),
+    EventKind.WEIGHED: QT_TRANSLATE_NOOP("text", "weighed"),
+    EventKind.SPLIT: QT_TRANSLATE_NOOP("text", "split"),
+    EventKind.MOVED: QT_TRANSLATE_NOOP("text", "moved"),
+    EventKind.OPENED: QT_TRANSLATE_NOOP("text", "opened"),
+    EventKind.SEALED: QT_TRANSLATE_NOOP("text", "sealed"),
+    EventKind.INSPECTED: QT_TRANSLATE_NOOP("text", "inspected"),
+    EventKind.PHOTOGRAPHED: QT_TRANSLATE_NOOP("text", "photographed"),
+    EventKind.NOTE: QT_TRANSLATE_NOOP("text", "note"),
+    EventKind.CORRECTION: QT_TRANSLATE_NOOP("text", "correction"),
+    EventKind.REGISTERED: QT_TRANSLATE_NOOP("text", "registered"),
+    EventKind.AMENDED: QT_TRANSLATE_NOOP("text", "amended"),
+    EventKind.EXCURSION: QT_TRANSLATE_NOOP("text", "excursion"),
+    Excursion.NITROGEN_LOST: QT_TRANSLATE_NOOP("text", "nitrogen supply lost"),
+    Excursion.OXYGEN: QT_TRANSLATE_NOOP("text", "oxygen level"),
+    Excursion.HUMIDITY: QT_TRANSLATE_NOOP("text", "humidity"),
+    Excursion.TEMPERATURE: QT_TRANSLATE_NOOP("text", "temperature"),
+    Excursion.POWER: QT_TRANSLATE_NOOP("text", "power"),
+    SampleKind.POWDER: QT_TRANSLATE_NOOP("text", "powder"),
+    SampleKind.ROCK_FRAGMENT: QT_TRANSLATE_NOOP("text", "rock fragment"),
+    SampleKind.GLASS_BEAD: QT_TRANSLATE_NOOP("text", "glass bead"),
+    SampleKind.THIN_SECTION: QT_TRANSLATE_NOOP("text", "thin section"),
+    SampleKind.SOIL: QT_TRANSLATE_NOOP("text", "soil"),
+    SampleKind.CORE: QT_TRANSLATE_NOOP("text", "core"),
+    SampleKind.BRECCIA: QT_TRANSLATE_NOOP("text", "breccia"),
+    SampleKind.BASALT: QT_TRANSLATE_NOOP("text", "basalt"),
+    SampleKind.CRUSTAL: QT_TRANSLATE_NOOP("text", "crustal"),
+    SampleKind.SPECIAL: QT_TRANSLATE_NOOP("text", "special"),
+    Sampling.SCOOPED: QT_TRANSLATE_NOOP("text", "scooped"),
+    Sampling.DRILLED: QT_TRANSLATE_NOOP("text", "drilled"),
+    ContainerKind.VIAL: QT_TRANSLATE_NOOP("text", "vial"),
+    ContainerKind.CAPSULE: QT_TRANSLATE_NOOP("text", "capsule"),
+    ContainerKind.BAG: QT_TRANSLATE_NOOP("text", "bag"),
+    ContainerKind.JAR: QT_TRANSLATE_NOOP("text", "jar"),
+    ContainerKind.AMPOULE: QT_TRANSLATE_NOOP("text", "ampoule"),
+    ContainerKind.BOX: QT_TRANSLATE_NOOP("text", "box"),
+    LocationKind.FACILITY: QT_TRANSLATE_NOOP("text", "facility"),
+    LocationKind.ROOM: QT_TRANSLATE_NOOP("text", "room"),
+    LocationKind.CABINET: QT_TRANSLATE_NOOP("text", "cabinet"),
+    LocationKind.SHELF: QT_TRANSLATE_NOOP("text", "shelf"),
+    LocationKind.POSITION: QT_TRANSLATE_NOOP("text", "position"),
+    Atmosphere.NITROGEN: QT_TRANSLATE_NOOP("text", "nitrogen"),
+    Atmosphere.AIR: QT_TRANSLATE_NOOP("text", "air"),
+    Atmosphere.VACUUM: QT_TRANSLATE_NOOP("text", "vacuum"),
+    Atmosphere.ARGON: QT_TRANSLATE_NOOP("text", "argon"),
+    Role.TECHNICIAN: QT_TRANSLATE_NOOP("text", "technician"),
+    Role.CURATOR: QT_TRANSLATE_NOOP("text", "curator"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("text", "admin"),
+}
 
 
 @lru_cache(maxsize=1)
 def _labels() -> dict[str, str]:
-    """Built on first use, after the desk installed its translators; asked thousands of times a second.
-    Keyed by the domain's vocabularies (a word shared by two of them, such as "returned", reads the same)."""
-    return {
-        SampleStatus.IN_STORE: tr("in store"), SampleStatus.ALLOCATED: tr("allocated"),
-        SampleStatus.ON_LOAN: tr("on loan"), SampleStatus.RETURNED: tr("returned"),
-        SampleStatus.CONSUMED: tr("consumed"),
-        AllocationStatus.REQUESTED: tr("requested"), AllocationStatus.APPROVED: tr("approved"),
-        AllocationStatus.PREPARED: tr("prepared"), AllocationStatus.HANDED_OVER: tr("handed over"),
-        AllocationStatus.CANCELLED: tr("cancelled"),
-        EventKind.RECEIVED: tr("received"), EventKind.WEIGHED: tr("weighed"), EventKind.SPLIT: tr("split"),
-        EventKind.MOVED: tr("moved"), EventKind.OPENED: tr("opened"), EventKind.SEALED: tr("sealed"),
-        EventKind.INSPECTED: tr("inspected"), EventKind.PHOTOGRAPHED: tr("photographed"), EventKind.NOTE: tr("note"),
-        EventKind.CORRECTION: tr("correction"), EventKind.REGISTERED: tr("registered"),
-        EventKind.AMENDED: tr("amended"), EventKind.EXCURSION: tr("excursion"),
-        Excursion.NITROGEN_LOST: tr("nitrogen supply lost"), Excursion.OXYGEN: tr("oxygen level"),
-        Excursion.HUMIDITY: tr("humidity"), Excursion.TEMPERATURE: tr("temperature"),
-        Excursion.POWER: tr("power"),
-        SampleKind.POWDER: tr("powder"), SampleKind.ROCK_FRAGMENT: tr("rock fragment"),
-        SampleKind.GLASS_BEAD: tr("glass bead"), SampleKind.THIN_SECTION: tr("thin section"),
-        SampleKind.SOIL: tr("soil"), SampleKind.CORE: tr("core"), SampleKind.BRECCIA: tr("breccia"),
-        SampleKind.BASALT: tr("basalt"), SampleKind.CRUSTAL: tr("crustal"), SampleKind.SPECIAL: tr("special"),
-        Sampling.SCOOPED: tr("scooped"), Sampling.DRILLED: tr("drilled"),
-        ContainerKind.VIAL: tr("vial"), ContainerKind.CAPSULE: tr("capsule"), ContainerKind.BAG: tr("bag"),
-        ContainerKind.JAR: tr("jar"), ContainerKind.AMPOULE: tr("ampoule"), ContainerKind.BOX: tr("box"),
-        LocationKind.FACILITY: tr("facility"), LocationKind.ROOM: tr("room"), LocationKind.CABINET: tr("cabinet"),
-        LocationKind.SHELF: tr("shelf"), LocationKind.POSITION: tr("position"),
-        Atmosphere.NITROGEN: tr("nitrogen"), Atmosphere.AIR: tr("air"), Atmosphere.VACUUM: tr("vacuum"),
-        Atmosphere.ARGON: tr("argon"),
-        Role.TECHNICIAN: tr("technician"), Role.CURATOR: tr("curator"), Role.ADMIN: tr("admin"),
-    }
+    """Built on first use, after the desk installed its translators; asked thousands of times a second."""
+    return {value: translate("text", str(word)) for value, word in _WORDS.items()}
+
+
+def forget_labels() -> None:
+    """The translators changed: build the words again on next use."""
+    _labels.cache_clear()
 
 
 def label(value: str) -> str:
@@ -86,32 +125,32 @@ def describe_facts(facts: dict[str, Any]) -> str:
     if "children" in facts:
         children = facts["children"]
         assert isinstance(children, list)
-        parts.append(tr("into {count} splits: {list}").format(
+        parts.append(translate("text", "into {count} splits: {list}").format(
             count=len(children), list=", ".join(f"{c['number']} ({format_mass(c['mass_ug'])})" for c in children)))
     if facts.get("loss_ug"):
-        parts.append(tr("loss {mass}").format(mass=format_mass(int(facts["loss_ug"]))))
+        parts.append(translate("text", "loss {mass}").format(mass=format_mass(int(facts["loss_ug"]))))
     if "parent" in facts:
-        parts.append(tr("split from {parent}").format(parent=facts["parent"]))
+        parts.append(translate("text", "split from {parent}").format(parent=facts["parent"]))
     if "expected_ug" in facts:
-        parts.append(tr("expected {mass}").format(mass=format_mass(int(facts["expected_ug"]))))
+        parts.append(translate("text", "expected {mass}").format(mass=format_mass(int(facts["expected_ug"]))))
     if "excursion" in facts:
         parts.append(label(str(facts["excursion"])))
     if "measured" in facts:
-        parts.append(tr("measured {value}").format(value=facts["measured"]))
+        parts.append(translate("text", "measured {value}").format(value=facts["measured"]))
     if "ended_at" in facts:
-        parts.append(tr("until {time}").format(time=local_time(datetime.fromisoformat(str(facts["ended_at"])))))
+        parts.append(translate("text", "until {time}").format(time=local_time(datetime.fromisoformat(str(facts["ended_at"])))))
     if "location" in facts:
-        parts.append(tr("in {place}").format(place=facts["location"]))
+        parts.append(translate("text", "in {place}").format(place=facts["location"]))
     if "atmosphere" in facts:
-        parts.append(tr("atmosphere: {name}").format(name=label(str(facts["atmosphere"]))))
+        parts.append(translate("text", "atmosphere: {name}").format(name=label(str(facts["atmosphere"]))))
     if "to" in facts:
-        parts.append(tr("to {place}").format(place=facts["to"]))
+        parts.append(translate("text", "to {place}").format(place=facts["to"]))
     if "allocation" in facts:
-        parts.append(tr("allocation {reference}").format(reference=facts["allocation"]))
+        parts.append(translate("text", "allocation {reference}").format(reference=facts["allocation"]))
     if "corrects" in facts:
-        parts.append(tr("corrects event {id}").format(id=facts["corrects"]))
+        parts.append(translate("text", "corrects event {id}").format(id=facts["corrects"]))
     if "photo" in facts:
-        parts.append(tr("photo {reference}").format(reference=facts["photo"]))
+        parts.append(translate("text", "photo {reference}").format(reference=facts["photo"]))
     if "note" in facts:
         parts.append(f"“{facts['note']}”")
     return "; ".join(parts)

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import ui.errors
@@ -61,22 +62,33 @@ def test_a_missing_database_is_not_created_by_the_desk(tmp_path: Path, capsys) -
     assert not missing.exists()
 
 
-def test_translations_for_the_locale_are_installed(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
-    import subprocess
+def test_language_option_opens_the_chinese_desk(demo_path: Path, quiet_start: list[object], tmp_path: Path,
+                                                monkeypatch, qapp) -> None:  # type: ignore[no-untyped-def]
+    """`curator gui --language zh_CN`: Qt's and Curator's Chinese translations, the window in Chinese."""
+    import build_translations
+    import ui.language
+    from curator.directory import sign_in
+    from tests.factories import DEMO_PINS
+    from ui.language import remove_translators
 
-    from PySide6.QtCore import QCoreApplication, QLocale
+    monkeypatch.setattr(ui.language, "TRANSLATIONS_DIR", build_translations.compile_all(out=tmp_path)[0].parent)
+    installed: list[QTranslator] = []
+    monkeypatch.setattr(app, "install_translators", lambda *args: installed.extend(
+        ui.language.install_translators(*args)) or installed)
 
-    source = tmp_path / "curator_zh_CN.ts"
-    source.write_text('<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="zh_CN">'
-                      "<context><name>SampleView</name><message><source>Properties</source>"
-                      "<translation>属性</translation></message></context></TS>", encoding="utf-8")
-    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), str(source), "-qm", str(tmp_path / "curator_zh_CN.qm")], check=True,
-                   capture_output=True)
-    installed = app.install_translators(qapp, QLocale("zh_CN"), tmp_path)
+    def signed(_parent, desk):  # type: ignore[no-untyped-def]
+        desk.set_operator(sign_in(desk.db, "Li Wei", DEMO_PINS["Li Wei"]))
+        return True
+
+    monkeypatch.setattr(ui.main_window, "sign_in_window", signed)
     try:
-        assert QCoreApplication.translate("SampleView", "Properties") == "属性"
+        assert app.run(str(demo_path), language="zh_CN") == 0
+        assert QLocale().name() == "zh_CN"
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, ui.main_window.MainWindow) and w.isVisible())
+        assert window.windowTitle().startswith("Curator — 月球样品工作台")
+        assert "技术员" in window.operator_label.text()
+        window.close()
     finally:
-        for translator in installed:
-            QCoreApplication.removeTranslator(translator)
-    assert QCoreApplication.translate("SampleView", "Properties") == "Properties"
+        remove_translators(installed)
+        QLocale.setDefault(QLocale.system())

@@ -11,9 +11,8 @@ from PySide6.QtCore import QCoreApplication
 from curator.mass import format_mass
 from curator.reports import ReportRow
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("charts", text)
+# lupdate reads translate("Context", "literal") calls; the context must be a literal too.
+translate = QCoreApplication.translate
 
 
 def _unit(largest_ug: int) -> tuple[str, int]:
@@ -29,7 +28,7 @@ def draw_empty(figure: Any, title: str) -> None:
     axes = figure.add_subplot()
     axes.set_axis_off()
     axes.set_title(title)
-    axes.text(0.5, 0.5, tr("No allocations match the filters."), ha="center", va="center", fontsize=12)
+    axes.text(0.5, 0.5, translate("charts", "No allocations match the filters."), ha="center", va="center", fontsize=12)
 
 
 #: Bars a chart shows before the smallest groups are summed into one "others" bar.
@@ -43,7 +42,7 @@ def top_groups(rows: list[ReportRow], limit: int = MAX_BARS) -> tuple[list[Repor
         return rows, None
     ranked = sorted(rows, key=lambda row: (-max(row.allocated_ug, row.handed_over_ug), row.label))
     kept, rest = ranked[:limit], ranked[limit:]
-    others = ReportRow("others", tr("{count} others").format(count=len(rest)),
+    others = ReportRow("others", translate("charts", "{count} others").format(count=len(rest)),
                        *(sum(getattr(row, name) for row in rest) for name in SUMMED))
     return kept, others
 
@@ -67,7 +66,7 @@ def draw_stacked(figure: Any, rows: list[ReportRow], title: str, subtitle: str =
     axes = figure.add_subplot()
     shown, others = top_groups(rows)
     if others is not None:
-        subtitle = tr("{subtitle}; {count} smaller groups not shown: {allocated} allocated").format(
+        subtitle = translate("charts", "{subtitle}; {count} smaller groups not shown: {allocated} allocated").format(
             subtitle=subtitle, count=len(rows) - len(shown), allocated=rounded(others.allocated_ug))
     rows = sorted(shown, key=lambda row: (max(row.allocated_ug, row.handed_over_ug), row.handed_over_ug))
     totals = [max(row.allocated_ug, row.handed_over_ug) for row in rows]
@@ -75,10 +74,10 @@ def draw_stacked(figure: Any, rows: list[ReportRow], title: str, subtitle: str =
     right = max(totals) / factor * 1.55 or 1.0
     labels = [row.label for row in rows]
     left = [0.0] * len(rows)
-    parts = [(tr("on loan"), "#1e88e5", [row.on_loan_ug for row in rows]),
-             (tr("returned"), "#43a047", [row.returned_ug for row in rows]),
-             (tr("consumed"), "#fb8c00", [row.consumed_ug for row in rows]),
-             (tr("allocated, not yet handed over"), "#b0bec5",
+    parts = [(translate("charts", "on loan"), "#1e88e5", [row.on_loan_ug for row in rows]),
+             (translate("charts", "returned"), "#43a047", [row.returned_ug for row in rows]),
+             (translate("charts", "consumed"), "#fb8c00", [row.consumed_ug for row in rows]),
+             (translate("charts", "allocated, not yet handed over"), "#b0bec5",
               [max(row.allocated_ug - row.handed_over_ug, 0) for row in rows])]
     for name, colour, micrograms in parts:
         values = [value / factor for value in micrograms]
@@ -88,11 +87,11 @@ def draw_stacked(figure: Any, rows: list[ReportRow], title: str, subtitle: str =
                        fontsize=8, fontweight="bold")
         left = [a + b for a, b in zip(left, values, strict=True)]
     for y, (x, row) in enumerate(zip(left, rows, strict=True)):
-        text = tr("{allocated} allocated, {handed} handed over").format(
+        text = translate("charts", "{allocated} allocated, {handed} handed over").format(
             allocated=rounded(row.allocated_ug), handed=rounded(row.handed_over_ug))
         axes.text(x + right * 0.006, y, text, va="center", fontsize=8, color="#333")
     axes.set_xlim(0, right)
-    axes.set_xlabel(tr("mass ({unit})").format(unit=unit))
+    axes.set_xlabel(translate("charts", "mass ({unit})").format(unit=unit))
     axes.set_title(f"{title}\n{subtitle}" if subtitle else title, fontsize=11)
     axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.09), ncol=4, fontsize=9, frameon=False)
     axes.grid(axis="x", alpha=0.3)
@@ -109,14 +108,16 @@ def draw_cumulative(figure: Any, timeline: list[tuple[date, int, int]], title: s
     unit, factor = _unit(max(allocated for _, allocated, _ in timeline))
     timeline = [(timeline[0][0], 0, 0), *timeline]
     days = [day for day, _, _ in timeline]
-    axes.step(days, [a / factor for _, a, _ in timeline], where="post", color="#6a1b9a", label=tr("allocated"))
-    axes.step(days, [h / factor for _, _, h in timeline], where="post", color="#1e88e5", label=tr("handed over"))
+    axes.step(days, [a / factor for _, a, _ in timeline], where="post", color="#6a1b9a",
+              label=translate("charts", "allocated"))
+    axes.step(days, [h / factor for _, _, h in timeline], where="post", color="#1e88e5",
+              label=translate("charts", "handed over"))
     last_day, allocated, handed = timeline[-1]
     for value, colour in ((allocated, "#6a1b9a"), (handed, "#1e88e5")):
         axes.annotate(format_mass(value), (last_day, value / factor), textcoords="offset points", xytext=(4, 4),
                       color=colour, fontsize=9)
-    axes.set_ylabel(tr("cumulative mass ({unit})").format(unit=unit))
-    axes.set_xlabel(tr("date of approval / handover"))
+    axes.set_ylabel(translate("charts", "cumulative mass ({unit})").format(unit=unit))
+    axes.set_xlabel(translate("charts", "date of approval / handover"))
     axes.set_ylim(bottom=0)
     axes.set_title(f"{title}\n{subtitle}" if subtitle else title, fontsize=11)
     axes.legend(loc="upper left")

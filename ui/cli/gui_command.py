@@ -12,10 +12,14 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     parser.add_argument("--smoke-test", action="store_true",
                         help="print 'ready' once the main window shows its first page, then quit "
                              "(installation checks and the start-up benchmark)")
+    parser.add_argument("--language", choices=("zh_CN", "en"),
+                        help="the desk's language for this start: zh_CN or en (default: Tools > Language, "
+                             "else the system's)")
     parser.set_defaults(run=run_gui)
 
 
 def run_gui(args: argparse.Namespace) -> int:
     from ui.app import run
 
-    return run(args.db, getattr(args, "operator", None), getattr(args, "smoke_test", False))
+    return run(args.db, getattr(args, "operator", None), getattr(args, "smoke_test", False),
+               getattr(args, "language", None))

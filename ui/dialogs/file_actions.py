@@ -15,16 +15,15 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from ui.models.samples_model import COL_NUMBER
 
+# lupdate reads translate("Context", "literal") calls; the context must be a literal too.
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
     from ui.dialogs.export_dialog import ExportDialog
     from ui.dialogs.handover_dialog import HandoverSheetDialog
     from ui.dialogs.import_dialog import ImportDialog
     from ui.dialogs.print_dialog import PrintLabelsDialog
     from ui.main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def _operator(window: MainWindow) -> str:
@@ -77,7 +76,8 @@ def open_handover(window: MainWindow) -> HandoverSheetDialog | None:
     row = window.allocations.selected()
     if row is None:
         window.tabs.setCurrentWidget(window.allocations)
-        window.statusBar().showMessage(tr("Choose an allocation first, then File > Handover sheet…"), 8000)
+        window.statusBar().showMessage(
+            translate("MainWindow", "Choose an allocation first, then File > Handover sheet…"), 8000)
         return None
     dialog = HandoverSheetDialog(window.desk.db, row.reference, window, window.settings)
     dialog.open()
@@ -88,10 +88,10 @@ def install_file_actions(window: MainWindow) -> dict[str, QAction]:
     """Add Export…, Import…, Print labels… and Handover sheet… to the window's File menu; returns them by name."""
     actions = {}
     for name, text, opener, shortcut in (
-        ("export", tr("&Export allocations…"), open_export, "Ctrl+Shift+E"),
-        ("import", tr("&Import catalogue…"), open_import, "Ctrl+I"),
-        ("print", tr("&Print labels…"), open_print, QKeySequence.StandardKey.Print),
-        ("handover", tr("&Handover sheet…"), open_handover, None),
+        ("export", translate("MainWindow", "&Export allocations…"), open_export, "Ctrl+Shift+E"),
+        ("import", translate("MainWindow", "&Import catalogue…"), open_import, "Ctrl+I"),
+        ("print", translate("MainWindow", "&Print labels…"), open_print, QKeySequence.StandardKey.Print),
+        ("handover", translate("MainWindow", "&Handover sheet…"), open_handover, None),
     ):
         action = QAction(text, window)
         if shortcut is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 
@@ -12,7 +13,7 @@ def file_row(parent: QWidget, placeholder: str, browse: Callable[[], None]) -> t
     """A path field with a Browse… button beside it, for the export and import dialogs."""
     path = QLineEdit(parent)
     path.setPlaceholderText(placeholder)
-    button = QPushButton(parent.tr("Browse…"), parent)
+    button = QPushButton(QCoreApplication.translate("FileRow", "Browse…"), parent)
     button.clicked.connect(browse)
     row = QHBoxLayout()
     row.addWidget(path)

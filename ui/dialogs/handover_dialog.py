@@ -60,9 +60,10 @@ class HandoverSheetDialog(QDialog):
             for button in (self.preview_button, self.print_button, self.pdf_button):
                 button.setEnabled(False)
             return None
-        self.summary.setText(self.tr("{reference}: {institution} ({country}), {count} split(s), {total}").format(
+        self.summary.setText(self.tr("{reference}: {institution} ({country}), %n split(s), {total}", "",
+                                 len(sheet.items)).format(
             reference=sheet.reference, institution=sheet.institution, country=sheet.country_code,
-            count=len(sheet.items), total=format_mass(sheet.total_ug)))
+            total=format_mass(sheet.total_ug)))
         return sheet
 
     def default_name(self) -> str:
@@ -104,7 +105,7 @@ class HandoverSheetDialog(QDialog):
     def _saved(self, path: str, pages: int) -> None:
         self.pdf_button.setEnabled(True)
         self.pages_drawn = pages
-        self.message.setText(self.tr("Wrote {path} ({pages} page(s)).").format(path=path, pages=pages))
+        self.message.setText(self.tr("Wrote {path} (%n page(s)).", "", pages).format(path=path))
         self.saved.emit(path)
 
     @Slot(object)

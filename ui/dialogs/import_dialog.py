@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,7 +38,9 @@ Index = QModelIndex | QPersistentModelIndex
 class PlanModel(QAbstractTableModel):
     """The rows a catalogue will create, as read from the file."""
 
-    HEADERS = ("Row", "Sample number", "Mission", "Kind", "Mass", "Parent")
+    HEADERS = (QT_TRANSLATE_NOOP("PlanModel", "Row"), QT_TRANSLATE_NOOP("PlanModel", "Sample number"),
+               QT_TRANSLATE_NOOP("PlanModel", "Mission"), QT_TRANSLATE_NOOP("PlanModel", "Kind"),
+               QT_TRANSLATE_NOOP("PlanModel", "Mass"), QT_TRANSLATE_NOOP("PlanModel", "Parent"))
 
     def __init__(self, samples: list[PlannedSample] | None = None) -> None:
         super().__init__()
@@ -57,7 +59,7 @@ class PlanModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.tr(str(self.HEADERS[section]))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -190,8 +192,8 @@ class ImportDialog(QDialog):
         self._idle()
         self.progress.setValue(0)
         if plan.errors:
-            self.summary.setText(self.tr("{count} bad row(s): fix the file and check it again; nothing will be "
-                                         "imported until every row is right.").format(count=len(plan.errors)))
+            self.summary.setText(self.tr("%n bad row(s): fix the file and check it again; nothing will be "
+                                         "imported until every row is right.", "", len(plan.errors)))
         elif not plan.samples:
             self.summary.setText(self.tr("Nothing to import: {summary}.").format(summary=plan.summary()))
         elif not self.operator:
@@ -205,11 +207,11 @@ class ImportDialog(QDialog):
         plan = self.plan
         if plan is None or not plan.ok or self.busy:
             return
-        self.summary.setText(self.tr("Importing {count} samples…").format(count=len(plan.samples)))
+        self.summary.setText(self.tr("Importing %n sample(s)…", "", len(plan.samples)))
         db, operator, progress = self.db, self.operator, Progress(self)
         progress.moved.connect(self._progress)
         write = Write(lambda: import_catalogue(db, plan, operator, progress.report), EVERYTHING,
-                      lambda count: self.tr("Imported {count} samples.").format(count=count))
+                      lambda count: self.tr("Imported %n sample(s).", "", count))
         self.importing = progress
         self._working()
         self.cancel_button.setEnabled(True)
@@ -224,7 +226,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.plan = None
-        self.summary.setText(self.tr("Imported {count} samples.").format(count=count))
+        self.summary.setText(self.tr("Imported %n sample(s).", "", count))
         self.imported.emit(count)
 
     @Slot(object, str)

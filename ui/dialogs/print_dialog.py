@@ -127,7 +127,7 @@ class PrintLabelsDialog(QDialog):
         except CuratorError as exc:
             self.message.setText(str(exc))
             return None
-        self.message.setText(self.tr("{count} label(s)").format(count=len(labels)))
+        self.message.setText(self.tr("%n label(s)", "", len(labels)))
         return labels
 
     def draw_labels(self, printer: QPrinter, labels: list[LabelData]) -> None:
@@ -183,8 +183,8 @@ class PrintLabelsDialog(QDialog):
 
     def _saved(self, path: str, count: int, pages: int) -> None:
         self.pdf_button.setEnabled(True)
-        self.message.setText(self.tr("Wrote {path}: {count} label(s) on {pages} page(s).").format(
-            path=path, count=count, pages=pages))
+        self.message.setText(self.tr("Wrote {path}: {labels} on {pages}.").format(
+            path=path, labels=self.tr("%n label(s)", "", count), pages=self.tr("%n page(s)", "", pages)))
         self.printed.emit(count)
 
     @Slot(object)

@@ -159,7 +159,7 @@ class ContainersView(RefreshWhenShown, QWidget):
 
     @Slot(int)
     def _show_count(self, total: int) -> None:
-        self.count.setText(self.tr("{count} samples").format(count=f"{total:,}"))
+        self.count.setText(self.tr("%Ln sample(s)", "", total))
 
     @Slot(QModelIndex)
     def _open_row(self, index: QModelIndex) -> None:

@@ -1,0 +1,1838 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AllocationsTableModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>借用单位</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>项目负责人</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>已消耗</translation>
+    </message>
+    <message>
+        <source>On loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>归还期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Overdue since {due}</source>
+        <translation>自 {due} 起逾期</translation>
+    </message>
+</context>
+<context>
+    <name>AllocationsView</name>
+    <message>
+        <source>Overdue loans first</source>
+        <translation>逾期借用优先</translation>
+    </message>
+    <message>
+        <source>&amp;New allocation…</source>
+        <translation>新建分配(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Hand &amp;over…</source>
+        <translation>交接(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Record r&amp;eturn…</source>
+        <translation>登记归还(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Record consu&amp;mption…</source>
+        <translation>登记消耗(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l…</source>
+        <translation>取消(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Choose an allocation to see its splits.</source>
+        <translation>选择一项分配以查看其子样。</translation>
+    </message>
+    <message>
+        <source>{reference}: {institution} ({country}), PI {pi} — {status}</source>
+        <translation>{reference}：{institution}（{country}），项目负责人 {pi} — {status}</translation>
+    </message>
+    <message>
+        <source>{number}   {mass} {status}   returned {returned}, consumed {consumed}   container {barcode}</source>
+        <translation>{number}   {mass} {status}   已归还 {returned}，已消耗 {consumed}   容器 {barcode}</translation>
+    </message>
+    <message>
+        <source>Approval is for curators</source>
+        <translation>仅样品管理员可批准</translation>
+    </message>
+    <message>
+        <source>{reference} approved</source>
+        <translation>{reference} 已批准</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>处理中…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettings</name>
+    <message>
+        <source>Folder for automatic backups</source>
+        <translation>自动备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <source>Cancel {reference}</source>
+        <translation>取消 {reference}</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>say why the allocation is cancelled</source>
+        <translation>说明取消该分配的原因</translation>
+    </message>
+    <message>
+        <source>{reference} cancelled</source>
+        <translation>{reference} 已取消</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <source>Mass per country</source>
+        <translation>各国家/地区质量</translation>
+    </message>
+    <message>
+        <source>Mass per institution</source>
+        <translation>各借用单位质量</translation>
+    </message>
+    <message>
+        <source>Cumulative over time</source>
+        <translation>随时间累计</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e as…</source>
+        <translation>另存为(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>Mission:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>all missions</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>requested {start} – {end}</source>
+        <translation>申请于 {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>计算中…</translation>
+    </message>
+    <message>
+        <source>Computing the chart…</source>
+        <translation>正在计算图表…</translation>
+    </message>
+    <message>
+        <source>Lunar sample mass allocated and handed over</source>
+        <translation>月球样品分配与交接质量</translation>
+    </message>
+    <message>
+        <source>Lunar sample mass allocated per country</source>
+        <translation>各国家/地区月球样品分配质量</translation>
+    </message>
+    <message>
+        <source>Lunar sample mass allocated per institution</source>
+        <translation>各借用单位月球样品分配质量</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ContainersView</name>
+    <message>
+        <source>Filter: type any part of a number, barcode, place, kind, status…</source>
+        <translation>筛选：输入编号、条码、位置、类型、状态的任意部分…</translation>
+    </message>
+    <message>
+        <source>All storage</source>
+        <translation>全部库存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln sample(s)</source>
+        <translation>
+            <numerusform>%Ln 个样品</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct an event of {number}</source>
+        <translation>更正 {number} 的事件</translation>
+    </message>
+    <message>
+        <source>(choose the wrong event)</source>
+        <translation>（选择有误的事件）</translation>
+    </message>
+    <message>
+        <source>the mass that event should have stated, if it was wrong</source>
+        <translation>若质量有误，填写该事件应记录的质量</translation>
+    </message>
+    <message>
+        <source>Wrong event:</source>
+        <translation>有误的事件：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>True mass:</source>
+        <translation>正确质量：</translation>
+    </message>
+    <message>
+        <source>only a curator may record a correction; {name} is a {role}</source>
+        <translation>只有样品管理员可以登记更正；{name} 是{role}</translation>
+    </message>
+    <message>
+        <source>choose the event that was wrong</source>
+        <translation>请选择有误的事件</translation>
+    </message>
+    <message>
+        <source>a correction needs a reason</source>
+        <translation>更正必须填写原因</translation>
+    </message>
+    <message>
+        <source>event {id} corrected</source>
+        <translation>事件 {id} 已更正</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseWatch</name>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <source>Database problem: {problem}</source>
+        <translation>数据库问题：{problem}</translation>
+    </message>
+    <message>
+        <source>Integrity: not known (the database cannot be read)</source>
+        <translation>完整性：未知（无法读取数据库）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export allocations</source>
+        <translation>导出分配</translation>
+    </message>
+    <message>
+        <source>allocations.xlsx</source>
+        <translation>allocations.xlsx</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>全部任务</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Requested from</source>
+        <translation>申请起始</translation>
+    </message>
+    <message>
+        <source>Requested to</source>
+        <translation>申请截止</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write first.</source>
+        <translation>请先选择要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>导出中…</translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {allocations} allocations, {samples} samples handed over.</source>
+        <translation>已写入 {path}：{allocations} 项分配，{samples} 个已交接样品。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>导出失败：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>FileRow</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverDialog</name>
+    <message>
+        <source>Hand over {reference}</source>
+        <translation>交接 {reference}</translation>
+    </message>
+    <message>
+        <source>{number} ({mass}, prepared)</source>
+        <translation>{number}（{mass}，已备样）</translation>
+    </message>
+    <message>
+        <source>Splits:</source>
+        <translation>子样：</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>合计：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>归还期限：</translation>
+    </message>
+    <message>
+        <source>{number} is already in the list</source>
+        <translation>{number} 已在列表中</translation>
+    </message>
+    <message>
+        <source>{number} is from {mission}, not {loan}</source>
+        <translation>{number} 属于 {mission}，不属于 {loan}</translation>
+    </message>
+    <message>
+        <source>{number} is {status}, not available</source>
+        <translation>{number} 状态为{status}，不可用</translation>
+    </message>
+    <message>
+        <source>{number} ({mass}) would take the total over the approved {approved}</source>
+        <translation>{number}（{mass}）会使合计超过批准的 {approved}</translation>
+    </message>
+    <message>
+        <source>{number} ({mass}, scanned)</source>
+        <translation>{number}（{mass}，已扫描）</translation>
+    </message>
+    <message>
+        <source>{total} of {approved} approved</source>
+        <translation>{total} / 批准 {approved}</translation>
+    </message>
+    <message>
+        <source>scan the splits to hand over</source>
+        <translation>扫描要交接的子样</translation>
+    </message>
+    <message>
+        <source>{reference} handed over</source>
+        <translation>{reference} 已交接</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverSheetDialog</name>
+    <message>
+        <source>Handover sheet {reference}</source>
+        <translation>交接单 {reference}</translation>
+    </message>
+    <message>
+        <source>&amp;Chinese and English</source>
+        <translation>中英双语(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{reference}: {institution} ({country}), %n split(s), {total}</source>
+        <translation>
+            <numerusform>{reference}：{institution}（{country}），%n 个子样，{total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {path} (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 {path}（%n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the handover sheet as PDF</source>
+        <translation>将交接单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: {error}</source>
+        <translation>无法写入 PDF：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Mass after</source>
+        <translation>事件后质量</translation>
+    </message>
+    <message>
+        <source>Via container</source>
+        <translation>经由容器</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import a catalogue</source>
+        <translation>导入样品目录</translation>
+    </message>
+    <message>
+        <source>catalogue.xlsx or catalogue.csv</source>
+        <translation>catalogue.xlsx 或 catalogue.csv</translation>
+    </message>
+    <message>
+        <source>all (follow the Mission column)</source>
+        <translation>全部（按“任务”列）</translation>
+    </message>
+    <message>
+        <source>Check file</source>
+        <translation>检查文件</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Choose a file and check it.</source>
+        <translation>请选择文件并检查。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <source>Catalogues (*.xlsx *.csv)</source>
+        <translation>样品目录 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s): fix the file and check it again; nothing will be imported until every row is right.</source>
+        <translation>
+            <numerusform>%n 行有误：请修正文件后重新检查；所有行无误前不会导入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n sample(s)…</source>
+        <translation>
+            <numerusform>正在导入 %n 个样品…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n sample(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个样品。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: {summary}.</source>
+        <translation>无可导入内容：{summary}。</translation>
+    </message>
+    <message>
+        <source>Ready: {summary}. Sign in to import.</source>
+        <translation>就绪：{summary}。登录后即可导入。</translation>
+    </message>
+    <message>
+        <source>Ready: {summary}.</source>
+        <translation>就绪：{summary}。</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The desk will speak the chosen language when Curator starts next.</source>
+        <translation>所选语言将在下次启动 Curator 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Choose an allocation first, then File &gt; Handover sheet…</source>
+        <translation>请先选择一项分配，然后点 文件 &gt; 交接单…</translation>
+    </message>
+    <message>
+        <source>&amp;Export allocations…</source>
+        <translation>导出分配(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import catalogue…</source>
+        <translation>导入样品目录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print labels…</source>
+        <translation>打印标签(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Handover sheet…</source>
+        <translation>交接单(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Curator — lunar sample desk</source>
+        <translation>Curator — 月球样品工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Containers</source>
+        <translation>容器(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sample &amp;detail</source>
+        <translation>样品详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Allocations</source>
+        <translation>分配(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Chart&amp;s</source>
+        <translation>图表(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Integrity: checking…</source>
+        <translation>完整性：检查中…</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source> Scan: </source>
+        <translation> 扫描：</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Switch operator…</source>
+        <translation>切换操作员(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Scan a c&amp;ode</source>
+        <translation>扫描条码(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Weigh…</source>
+        <translation>称重(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>分样(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>移位(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open / seal / inspect / note…</source>
+        <translation>开封 / 密封 / 检查 / 备注(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ection…</source>
+        <translation>更正(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify integrity</source>
+        <translation>校验完整性(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder…</source>
+        <translation>备份文件夹(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Curator</source>
+        <translation>关于 Curator(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Database: {name}</source>
+        <translation>数据库：{name}</translation>
+    </message>
+    <message>
+        <source>container {barcode} is empty</source>
+        <translation>容器 {barcode} 为空</translation>
+    </message>
+    <message numerus="yes">
+        <source>container {barcode}: %n sample(s)</source>
+        <translation>
+            <numerusform>容器 {barcode}：%n 个样品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity: %n problem(s)</source>
+        <translation>
+            <numerusform>完整性：%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{kind} {code}</source>
+        <translation>{kind} {code}</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <source>Open a sample first (scan it).</source>
+        <translation>请先打开一个样品（扫描它）。</translation>
+    </message>
+    <message>
+        <source>Operator: {name} ({role})</source>
+        <translation>操作员：{name}（{role}）</translation>
+    </message>
+    <message>
+        <source>Verifying the chain of custody…</source>
+        <translation>正在校验监管链…</translation>
+    </message>
+    <message>
+        <source>Integrity: verified</source>
+        <translation>完整性：已校验</translation>
+    </message>
+    <message>
+        <source>Hash chain, mass balances and the chain heads this desk saw are consistent.</source>
+        <translation>哈希链、质量平衡以及本工作台见过的链头均一致。</translation>
+    </message>
+    <message>
+        <source>Automatic backups now go to {folder}</source>
+        <translation>自动备份现保存到 {folder}</translation>
+    </message>
+    <message>
+        <source>About Curator</source>
+        <translation>关于 Curator</translation>
+    </message>
+    <message>
+        <source>Curator — the lunar sample curation desk.
+Every handling step is signed and hash chained.</source>
+        <translation>Curator — 月球样品管理工作台。
+每一步操作都有签名，并以哈希链相连。</translation>
+    </message>
+</context>
+<context>
+    <name>MassEdit</name>
+    <message>
+        <source>e.g. 12.5 mg</source>
+        <translation>例如 12.5 mg</translation>
+    </message>
+    <message>
+        <source>mass must be above zero</source>
+        <translation>质量必须大于零</translation>
+    </message>
+    <message>
+        <source>enter a mass</source>
+        <translation>请输入质量</translation>
+    </message>
+</context>
+<context>
+    <name>MassPlot</name>
+    <message>
+        <source>mass ({unit})</source>
+        <translation>质量（{unit}）</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move {number}</source>
+        <translation>移位 {number}</translation>
+    </message>
+    <message>
+        <source>Move container {barcode} to a position</source>
+        <translation>将容器 {barcode} 移到库位</translation>
+    </message>
+    <message>
+        <source>Put the sample into another container</source>
+        <translation>将样品放入另一个容器</translation>
+    </message>
+    <message>
+        <source>scan the container&apos;s barcode</source>
+        <translation>扫描容器条码</translation>
+    </message>
+    <message>
+        <source>Free position:</source>
+        <translation>空闲库位：</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>容器：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>choose a free position</source>
+        <translation>请选择空闲库位</translation>
+    </message>
+    <message>
+        <source>{position} is occupied or is not a position</source>
+        <translation>{position} 已被占用或不是库位</translation>
+    </message>
+    <message>
+        <source>scan or type the container&apos;s barcode</source>
+        <translation>扫描或输入容器条码</translation>
+    </message>
+    <message>
+        <source>{number} moved to {target}</source>
+        <translation>{number} 已移至 {target}</translation>
+    </message>
+</context>
+<context>
+    <name>NewAllocationDialog</name>
+    <message>
+        <source>New allocation</source>
+        <translation>新建分配</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>curator only: why lend despite an overdue loan</source>
+        <translation>仅样品管理员：说明在有逾期借用时仍借出的原因</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>Institution:</source>
+        <translation>借用单位：</translation>
+    </message>
+    <message>
+        <source>Mission:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Principal investigator:</source>
+        <translation>项目负责人：</translation>
+    </message>
+    <message>
+        <source>Mass:</source>
+        <translation>质量：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>归还期限：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Override reason:</source>
+        <translation>越权原因：</translation>
+    </message>
+    <message>
+        <source>give the approval&apos;s reference</source>
+        <translation>请填写批准编号</translation>
+    </message>
+    <message>
+        <source>choose the borrowing institution</source>
+        <translation>请选择借用单位</translation>
+    </message>
+    <message>
+        <source>name the principal investigator</source>
+        <translation>请填写项目负责人</translation>
+    </message>
+    <message>
+        <source>mass: {error}</source>
+        <translation>质量：{error}</translation>
+    </message>
+    <message>
+        <source>{name} has an overdue loan ({refs}): only a curator may override</source>
+        <translation>{name} 有逾期借用（{refs}）：只有样品管理员可以越权</translation>
+    </message>
+    <message>
+        <source>{name} has an overdue loan ({refs}): give a reason to override</source>
+        <translation>{name} 有逾期借用（{refs}）：越权须填写原因</translation>
+    </message>
+    <message>
+        <source>allocation {reference} registered</source>
+        <translation>分配 {reference} 已登记</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Record an observation on {number}</source>
+        <translation>为 {number} 登记观察记录</translation>
+    </message>
+    <message>
+        <source>On container {barcode} (shows in every sample inside)</source>
+        <translation>记在容器 {barcode} 上（其中每个样品都会显示）</translation>
+    </message>
+    <message>
+        <source>On the sample only</source>
+        <translation>仅记在样品上</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>e.g. IMG_2031.jpg</source>
+        <translation>例如 IMG_2031.jpg</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>Atmosphere:</source>
+        <translation>气氛：</translation>
+    </message>
+    <message>
+        <source>Photo reference:</source>
+        <translation>照片编号：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>say in which atmosphere it was {kind} (nitrogen glove box, air…)</source>
+        <translation>请说明在何种气氛下{kind}（氮气手套箱、空气…）</translation>
+    </message>
+    <message>
+        <source>give the photo&apos;s reference</source>
+        <translation>请填写照片编号</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>备注不能为空</translation>
+    </message>
+    <message>
+        <source>{kind} recorded on {code}</source>
+        <translation>已在 {code} 上登记{kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <source>Waiting for the database…</source>
+        <translation>正在等待数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the database; asking it whether anything was recorded…</source>
+        <translation>已停止等待数据库；正在询问是否已记录了内容…</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>{text} (recorded after all: it had begun before you stopped waiting)</source>
+        <translation>{text}（仍已记录：在您停止等待前已开始）</translation>
+    </message>
+    <message>
+        <source>Not recorded: {reason}</source>
+        <translation>未记录：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabelsDialog</name>
+    <message>
+        <source>Handover sheet {reference}</source>
+        <translation>交接单 {reference}</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <source>Sample numbers or container barcodes, one per line</source>
+        <translation>样品编号或容器条码，每行一个</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>IDs</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>保存 PDF…</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
+        <source>Handover sheet…</source>
+        <translation>交接单…</translation>
+    </message>
+    <message>
+        <source>Handover sheet</source>
+        <translation>交接单</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n 张标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote {path}: {labels} on {pages}.</source>
+        <translation>已写入 {path}：{labels}，共 {pages}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label preview</source>
+        <translation>标签预览</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>将标签保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {path}…</source>
+        <translation>正在写入 {path}…</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: {error}</source>
+        <translation>无法写入 PDF：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <source>Record (Ctrl+Enter)</source>
+        <translation>登记 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Signed by {name}</source>
+        <translation>签名：{name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Record consumption for {reference}</source>
+        <translation>为 {reference} 登记消耗</translation>
+    </message>
+    <message>
+        <source>Record a return for {reference}</source>
+        <translation>为 {reference} 登记归还</translation>
+    </message>
+    <message>
+        <source>Split:</source>
+        <translation>子样：</translation>
+    </message>
+    <message>
+        <source>Returned mass:</source>
+        <translation>归还质量：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>{number} is not on loan under {reference}</source>
+        <translation>{number} 不在 {reference} 的借用中</translation>
+    </message>
+    <message>
+        <source>{number} (left with {mass})</source>
+        <translation>{number}（借出 {mass}）</translation>
+    </message>
+    <message>
+        <source>scan the split that came back</source>
+        <translation>扫描归还的子样</translation>
+    </message>
+    <message>
+        <source>returned mass: {error}</source>
+        <translation>归还质量：{error}</translation>
+    </message>
+    <message>
+        <source>{number} left with {mass}: more cannot come back</source>
+        <translation>{number} 借出 {mass}：归还不能超过此数</translation>
+    </message>
+    <message>
+        <source>{number} recorded as consumed</source>
+        <translation>{number} 已登记为消耗</translation>
+    </message>
+    <message>
+        <source>{number} returned</source>
+        <translation>{number} 已归还</translation>
+    </message>
+</context>
+<context>
+    <name>SampleView</name>
+    <message>
+        <source>Scan a sample or double-click one in the containers view.</source>
+        <translation>扫描样品，或在容器视图中双击样品。</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Mission:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Mass:</source>
+        <translation>质量：</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Parent:</source>
+        <translation>母样：</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>容器：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Allocation:</source>
+        <translation>分配：</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>登记时间：</translation>
+    </message>
+    <message>
+        <source>Genealogy</source>
+        <translation>谱系</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Where / borrower</source>
+        <translation>位置 / 借用单位</translation>
+    </message>
+    <message>
+        <source>Mass over time</source>
+        <translation>质量变化</translation>
+    </message>
+    <message>
+        <source>&amp;Weigh…</source>
+        <translation>称重(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>S&amp;plit…</source>
+        <translation>分样(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>移位(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>开封(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Sea&amp;l…</source>
+        <translation>密封(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect / note / photo…</source>
+        <translation>检查 / 备注 / 拍照(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ection…</source>
+        <translation>更正(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Sample {number}</source>
+        <translation>样品 {number}</translation>
+    </message>
+    <message>
+        <source>{barcode} ({kind}, {state})</source>
+        <translation>{barcode}（{kind}，{state}）</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>已密封</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>已开封</translation>
+    </message>
+    <message>
+        <source>{reference} — {borrower}</source>
+        <translation>{reference} — {borrower}</translation>
+    </message>
+    <message>
+        <source>on loan to {borrower}</source>
+        <translation>借给 {borrower}</translation>
+    </message>
+    <message>
+        <source>set aside for {borrower}</source>
+        <translation>为 {borrower} 预留</translation>
+    </message>
+    <message>
+        <source>Corrections are for curators</source>
+        <translation>仅样品管理员可更正</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesTableModel</name>
+    <message>
+        <source>Sample number</source>
+        <translation>样品编号</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>最近事件</translation>
+    </message>
+</context>
+<context>
+    <name>ScanField</name>
+    <message>
+        <source>Scan or type a sample number or barcode</source>
+        <translation>扫描或输入样品编号或条码</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Curator</source>
+        <translation>登录 Curator</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>操作员：</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN：</translation>
+    </message>
+    <message>
+        <source>Every event you record is signed with your name.</source>
+        <translation>您登记的每个事件都以您的姓名签名。</translation>
+    </message>
+    <message>
+        <source>This database has no operators yet (see `curator operator add --help`).</source>
+        <translation>此数据库尚无操作员（见 `curator operator add --help`）。</translation>
+    </message>
+    <message>
+        <source>your PIN or passphrase</source>
+        <translation>您的 PIN 或口令</translation>
+    </message>
+    <message>
+        <source>{name} is locked after {count} wrong PINs until {time}; an admin can unlock.</source>
+        <translation>{name} 因 {count} 次 PIN 错误已锁定至 {time}；管理员可以解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split {number}</source>
+        <translation>分样 {number}</translation>
+    </message>
+    <message>
+        <source>Child number</source>
+        <translation>子样编号</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>weigh what is left in the parent</source>
+        <translation>称量母样剩余质量</translation>
+    </message>
+    <message>
+        <source>Parent before:</source>
+        <translation>母样原质量：</translation>
+    </message>
+    <message>
+        <source>Number of children:</source>
+        <translation>子样数量：</translation>
+    </message>
+    <message>
+        <source>Process loss:</source>
+        <translation>处理损耗：</translation>
+    </message>
+    <message>
+        <source>Parent remaining:</source>
+        <translation>母样剩余：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>平衡：</translation>
+    </message>
+    <message>
+        <source>enter every mass to see the balance</source>
+        <translation>填写全部质量后显示平衡</translation>
+    </message>
+    <message>
+        <source>balanced: before = remaining + children + loss</source>
+        <translation>已平衡：原质量 = 剩余 + 子样 + 损耗</translation>
+    </message>
+    <message>
+        <source>{mass} unaccounted for (before exceeds remaining + children + loss)</source>
+        <translation>{mass} 去向不明（原质量大于 剩余 + 子样 + 损耗）</translation>
+    </message>
+    <message>
+        <source>{mass} too much (remaining + children + loss exceed before)</source>
+        <translation>多出 {mass}（剩余 + 子样 + 损耗 大于原质量）</translation>
+    </message>
+    <message>
+        <source>every child needs a number</source>
+        <translation>每个子样都需要编号</translation>
+    </message>
+    <message>
+        <source>child {number}: {error}</source>
+        <translation>子样 {number}：{error}</translation>
+    </message>
+    <message>
+        <source>two children have the same number</source>
+        <translation>两个子样编号相同</translation>
+    </message>
+    <message>
+        <source>process loss: {error}</source>
+        <translation>处理损耗：{error}</translation>
+    </message>
+    <message>
+        <source>parent remaining: {error}</source>
+        <translation>母样剩余：{error}</translation>
+    </message>
+    <message>
+        <source>the balance must be exactly zero</source>
+        <translation>平衡差必须正好为零</translation>
+    </message>
+    <message>
+        <source>{number} split into {children}</source>
+        <translation>{number} 已分为 {children}</translation>
+    </message>
+</context>
+<context>
+    <name>WeighDialog</name>
+    <message>
+        <source>Weigh {number}</source>
+        <translation>称重 {number}</translation>
+    </message>
+    <message>
+        <source>only for a mass beyond the balance tolerance</source>
+        <translation>仅在质量超出天平容差时填写</translation>
+    </message>
+    <message>
+        <source>Expected:</source>
+        <translation>预期：</translation>
+    </message>
+    <message>
+        <source>Measured mass:</source>
+        <translation>测得质量：</translation>
+    </message>
+    <message>
+        <source>Reason to confirm:</source>
+        <translation>确认原因：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>{measured} is more than ten times off the expected {expected}: a unit slip? Check the unit and weigh again</source>
+        <translation>{measured} 与预期 {expected} 相差十倍以上：单位写错了？请检查单位并重新称重</translation>
+    </message>
+    <message>
+        <source>{difference} from the expected {expected}, beyond the balance tolerance of {tolerance}: check the balance, or confirm the weighing with a reason</source>
+        <translation>与预期 {expected} 相差 {difference}，超出天平容差 {tolerance}：请检查天平，或填写原因确认此次称重</translation>
+    </message>
+    <message>
+        <source>Warning: {difference} from the expected {expected}, beyond the balance tolerance of {tolerance}; recorded with your reason.</source>
+        <translation>警告：与预期 {expected} 相差 {difference}，超出天平容差 {tolerance}；已连同您的原因一并登记。</translation>
+    </message>
+    <message>
+        <source>{number} weighed {mass}</source>
+        <translation>{number} 称重 {mass}</translation>
+    </message>
+</context>
+<context>
+    <name>_ScanDialog</name>
+    <message>
+        <source>Scan a split&apos;s container or sample number</source>
+        <translation>扫描子样的容器或样品编号</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>扫描：</translation>
+    </message>
+    <message>
+        <source>{number} scanned</source>
+        <translation>{number} 已扫描</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>No allocations match the filters.</source>
+        <translation>没有符合筛选条件的分配。</translation>
+    </message>
+    <message>
+        <source>{count} others</source>
+        <translation>其他 {count} 项</translation>
+    </message>
+    <message>
+        <source>{subtitle}; {count} smaller groups not shown: {allocated} allocated</source>
+        <translation>{subtitle}；未显示 {count} 个较小分组：已分配 {allocated}</translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>consumed</source>
+        <translation>已消耗</translation>
+    </message>
+    <message>
+        <source>allocated, not yet handed over</source>
+        <translation>已分配，尚未交接</translation>
+    </message>
+    <message>
+        <source>{allocated} allocated, {handed} handed over</source>
+        <translation>已分配 {allocated}，已交接 {handed}</translation>
+    </message>
+    <message>
+        <source>mass ({unit})</source>
+        <translation>质量（{unit}）</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <source>cumulative mass ({unit})</source>
+        <translation>累计质量（{unit}）</translation>
+    </message>
+    <message>
+        <source>date of approval / handover</source>
+        <translation>批准 / 交接日期</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {error}
+
+Nothing was recorded by the failed step. The desk keeps running; the details were written to the log.</source>
+        <translation>出现错误：{error}
+
+失败的步骤未记录任何内容。工作台继续运行；详情已写入日志。</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>in store</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>on loan</source>
+        <translation>借出中</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>consumed</source>
+        <translation>已消耗</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>已申请</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>prepared</source>
+        <translation>已备样</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已交接</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>weighed</source>
+        <translation>称重</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>分样</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>移位</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>开封</translation>
+    </message>
+    <message>
+        <source>sealed</source>
+        <translation>密封</translation>
+    </message>
+    <message>
+        <source>inspected</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>photographed</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>amended</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>powder</source>
+        <translation>粉末</translation>
+    </message>
+    <message>
+        <source>rock fragment</source>
+        <translation>岩屑</translation>
+    </message>
+    <message>
+        <source>glass bead</source>
+        <translation>玻璃珠</translation>
+    </message>
+    <message>
+        <source>thin section</source>
+        <translation>薄片</translation>
+    </message>
+    <message>
+        <source>soil</source>
+        <translation>月壤</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>岩芯</translation>
+    </message>
+    <message>
+        <source>breccia</source>
+        <translation>角砾岩</translation>
+    </message>
+    <message>
+        <source>basalt</source>
+        <translation>玄武岩</translation>
+    </message>
+    <message>
+        <source>crustal</source>
+        <translation>月壳岩</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>特殊</translation>
+    </message>
+    <message>
+        <source>scooped</source>
+        <translation>表取</translation>
+    </message>
+    <message>
+        <source>drilled</source>
+        <translation>钻取</translation>
+    </message>
+    <message>
+        <source>vial</source>
+        <translation>样品瓶</translation>
+    </message>
+    <message>
+        <source>capsule</source>
+        <translation>胶囊</translation>
+    </message>
+    <message>
+        <source>bag</source>
+        <translation>样品袋</translation>
+    </message>
+    <message>
+        <source>jar</source>
+        <translation>样品罐</translation>
+    </message>
+    <message>
+        <source>ampoule</source>
+        <translation>安瓿</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>样品盒</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>cabinet</source>
+        <translation>柜</translation>
+    </message>
+    <message>
+        <source>shelf</source>
+        <translation>层架</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>nitrogen</source>
+        <translation>氮气</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>空气</translation>
+    </message>
+    <message>
+        <source>vacuum</source>
+        <translation>真空</translation>
+    </message>
+    <message>
+        <source>argon</source>
+        <translation>氩气</translation>
+    </message>
+    <message>
+        <source>technician</source>
+        <translation>技术员</translation>
+    </message>
+    <message>
+        <source>curator</source>
+        <translation>样品管理员</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>into {count} splits: {list}</source>
+        <translation>分为 {count} 个子样：{list}</translation>
+    </message>
+    <message>
+        <source>loss {mass}</source>
+        <translation>损耗 {mass}</translation>
+    </message>
+    <message>
+        <source>split from {parent}</source>
+        <translation>分自 {parent}</translation>
+    </message>
+    <message>
+        <source>expected {mass}</source>
+        <translation>预期 {mass}</translation>
+    </message>
+    <message>
+        <source>atmosphere: {name}</source>
+        <translation>气氛：{name}</translation>
+    </message>
+    <message>
+        <source>to {place}</source>
+        <translation>至 {place}</translation>
+    </message>
+    <message>
+        <source>allocation {reference}</source>
+        <translation>分配 {reference}</translation>
+    </message>
+    <message>
+        <source>corrects event {id}</source>
+        <translation>更正事件 {id}</translation>
+    </message>
+    <message>
+        <source>photo {reference}</source>
+        <translation>照片 {reference}</translation>
+    </message>
+</context>
+</TS>
