@@ -138,7 +138,8 @@ def describe_facts(facts: dict[str, Any]) -> str:
     if "measured" in facts:
         parts.append(translate("text", "measured {value}").format(value=facts["measured"]))
     if "ended_at" in facts:
-        parts.append(translate("text", "until {time}").format(time=local_time(datetime.fromisoformat(str(facts["ended_at"])))))
+        ended = local_time(datetime.fromisoformat(str(facts["ended_at"])))
+        parts.append(translate("text", "until {time}").format(time=ended))
     if "location" in facts:
         parts.append(translate("text", "in {place}").format(place=facts["location"]))
     if "atmosphere" in facts:

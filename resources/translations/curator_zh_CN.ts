@@ -428,6 +428,13 @@
     </message>
 </context>
 <context>
+    <name>HandoverPreview</name>
+    <message>
+        <source>Handover sheet {reference}</source>
+        <translation>交接单 {reference}</translation>
+    </message>
+</context>
+<context>
     <name>HandoverSheetDialog</name>
     <message>
         <source>Handover sheet {reference}</source>
@@ -501,8 +508,8 @@
         <translation>事件后质量</translation>
     </message>
     <message>
-        <source>Via container</source>
-        <translation>经由容器</translation>
+        <source>Via</source>
+        <translation>经由</translation>
     </message>
     <message>
         <source>Details</source>
@@ -1025,11 +1032,34 @@ Every handling step is signed and hash chained.</source>
     </message>
 </context>
 <context>
-    <name>PrintLabelsDialog</name>
+    <name>PlanModel</name>
     <message>
-        <source>Handover sheet {reference}</source>
-        <translation>交接单 {reference}</translation>
+        <source>Row</source>
+        <translation>行</translation>
     </message>
+    <message>
+        <source>Sample number</source>
+        <translation>样品编号</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Mass</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>母样</translation>
+    </message>
+</context>
+<context>
+    <name>PrintLabelsDialog</name>
     <message>
         <source>Print labels</source>
         <translation>打印标签</translation>
@@ -1679,6 +1709,30 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
         <translation>修订</translation>
     </message>
     <message>
+        <source>excursion</source>
+        <translation>环境异常</translation>
+    </message>
+    <message>
+        <source>nitrogen supply lost</source>
+        <translation>氮气供应中断</translation>
+    </message>
+    <message>
+        <source>oxygen level</source>
+        <translation>氧含量</translation>
+    </message>
+    <message>
+        <source>humidity</source>
+        <translation>湿度</translation>
+    </message>
+    <message>
+        <source>temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>断电</translation>
+    </message>
+    <message>
         <source>powder</source>
         <translation>粉末</translation>
     </message>
@@ -1813,6 +1867,18 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
     <message>
         <source>expected {mass}</source>
         <translation>预期 {mass}</translation>
+    </message>
+    <message>
+        <source>measured {value}</source>
+        <translation>测得 {value}</translation>
+    </message>
+    <message>
+        <source>until {time}</source>
+        <translation>至 {time}</translation>
+    </message>
+    <message>
+        <source>in {place}</source>
+        <translation>位于 {place}</translation>
     </message>
     <message>
         <source>atmosphere: {name}</source>
