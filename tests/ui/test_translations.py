@@ -121,3 +121,13 @@ def test_tools_language_is_remembered_for_the_next_start(window) -> None:  # typ
     assert window.settings.value(LANGUAGE_KEY) == "zh_CN"
     assert "starts next" in window.statusBar().currentMessage()
     assert desk_locale(window.settings).name() == "zh_CN"
+
+
+def test_every_member_of_a_shown_vocabulary_has_a_translatable_word() -> None:
+    """A member added to EventKind (or any vocabulary ui/text.py shows) needs its word in ui/text.py's
+    _WORDS, or the desk shows it untranslated."""
+    from ui.text import _WORDS
+
+    missing = [f"{type(member).__name__}.{member.name}" for vocabulary in {type(key) for key in _WORDS}
+               for member in vocabulary if member and member not in _WORDS]  # "" (not stated) shows empty
+    assert not missing, missing
