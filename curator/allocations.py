@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from curator.errors import ConflictError, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import amend, register
+from curator.loan_inventory import GRACE_DAYS, blocking_inventories
 from curator.loan_limits import check_due_date, check_reservation
 from curator.lookup import get_allocation, get_institution, get_mission, get_sample
 from curator.mass import format_mass
@@ -72,7 +73,13 @@ def create(db: Database, operator: str, reference: str, institution: str, missio
                 f"{borrower.name} has an overdue loan ({late[0].reference}, due {late[0].due_date}): "
                 "a curator must override with a reason"
             )
-        if late:
+        unconfirmed = blocking_inventories(session, (at or utcnow()).date(), borrower.id)
+        if unconfirmed and not override_reason.strip():
+            raise RuleViolation(
+                f"{borrower.name} has not confirmed its {unconfirmed[0].year} inventory of "
+                f"{unconfirmed[0].reference} (due {unconfirmed[0].due}, more than {GRACE_DAYS} days late): "
+                "a curator must override with a reason")
+        if late or unconfirmed:
             require_role(signer, Role.CURATOR, "override the overdue-loan rule")
         if due_date is not None:
             check_due_date(due_date, at or utcnow(), at)

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
-from curator import allocations, handling, inventory
+from curator import allocations, handling, inventory, loan_inventory, reminders
 from curator.institutions import add_institution
 from curator.inventory import ChildSpec, balance_tolerance_ug
 from curator.lookup import get_sample
@@ -188,6 +188,7 @@ class _Builder:
                 allocations.cancel(self.db, CURATOR, ref, "borrower withdrew the request", at=_at(loan["closed"]))
             return
         allocations.hand_over(self.db, CURATOR, ref, splits, at=_at(loan["handed_over"], 10))
+        self.follow_up(loan)
         if loan["state"] == "returned":
             for number in splits:
                 returned = int(self._state(number)[0] * loan["returned_fraction"])
@@ -195,6 +196,16 @@ class _Builder:
         elif loan["state"] == "consumed":
             for number in splits:
                 allocations.record_consumption(self.db, TECHNICIANS[1], ref, number, at=_at(loan["closed"]))
+
+    def follow_up(self, loan: dict[str, Any]) -> None:
+        """Reminders sent and yearly inventories confirmed, in date order."""
+        steps = [(day, "remind", "") for day in loan.get("reminders", [])]
+        steps += [(day, "inventory", year) for year, day in loan.get("inventories", {}).items()]
+        for day, step, year in sorted(steps):
+            if step == "remind":
+                reminders.record_sent(self.db, CURATOR, loan["institution"], date.fromisoformat(day), at=_at(day))
+            else:
+                loan_inventory.confirm(self.db, TECHNICIANS[1], loan["reference"], int(year), at=_at(day, 11))
 
 
 def build_demo(db: Database) -> None:

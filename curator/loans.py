@@ -59,13 +59,18 @@ def allocation_items(db: Database, reference: str) -> list[AllocationItemRow]:
 
 
 def overdue_references(db: Database, institution: str, today: date | None = None) -> list[str]:
-    """References of the institution's overdue loans (a new allocation needs a curator's override)."""
+    """References of the institution's overdue loans and of its loans whose inventory is more than 60 days
+    late (a new allocation needs a curator's override)."""
     from curator.allocations import overdue_loans
+    from curator.loan_inventory import blocking_inventories
     from curator.lookup import get_institution
 
     with db.read() as session:
         borrower = get_institution(session, institution)
-        return [late.reference for late in overdue_loans(session, today, borrower.id)]
+        today = today or date.today()
+        late_inventories = blocking_inventories(session, today, borrower.id)
+        return ([late.reference for late in overdue_loans(session, today, borrower.id)]
+                + [f"{owed.reference}: {owed.year} inventory" for owed in late_inventories])
 
 
 def cumulative_allocated(db: Database, report_filter: ReportFilter | None = None) -> list[tuple[date, int, int]]:

@@ -139,6 +139,10 @@ class EventKind(Word):
     AMENDED = "amended"
     #: A facility event on a location: nitrogen lost, oxygen, humidity, temperature or power out of range.
     EXCURSION = "excursion"
+    #: A reminder sent to a borrower about one loan (details: the schedule step; curator/reminders.py).
+    REMINDED = "reminded"
+    #: A borrower's yearly inventory of one loan confirmed (details: the year and their answers).
+    INVENTORIED = "inventoried"
 
 
 class Excursion(Word):
@@ -153,6 +157,27 @@ class Excursion(Word):
 
 #: Excursions that let air (oxygen, moisture) reach the samples inside: they expose them.
 ATMOSPHERE_EXCURSIONS = (Excursion.NITROGEN_LOST, Excursion.OXYGEN, Excursion.HUMIDITY)
+
+
+class Treatment(Word):
+    """What a borrower did to a split before returning it (a "returned" event's details "treatment")."""
+
+    POLISHED = "polished"
+    COATED = "coated"
+    IRRADIATED = "irradiated"
+    EXPOSED_TO_AIR = "exposed_to_air"
+    CONTAMINATED = "contaminated"
+    NONE = "none"
+
+
+class DueState(Word):
+    """Why a loan is on the Due list: its return date or its borrower's yearly inventory."""
+
+    DUE_SOON = "due_soon"
+    DUE = "due"
+    OVERDUE = "overdue"
+    INVENTORY_DUE = "inventory_due"
+    INVENTORY_LATE = "inventory_late"
 
 
 #: Events that observe a sample or container without changing its mass or place.

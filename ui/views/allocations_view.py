@@ -26,6 +26,7 @@ from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAlloc
 from ui.models.allocations_model import COL_COUNTRY, COL_INSTITUTION, COL_PI, COL_REFERENCE, AllocationsTableModel
 from ui.operation import Write, run_operation
 from ui.text import label, mass
+from ui.views.due_panel import DuePanel
 from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
 
 #: The domain's action behind each button whose state follows the chosen allocation.
@@ -78,6 +79,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
         self.summary = QLabel(self)
         self.items = QListWidget(self)
         self.items.setObjectName("allocationItems")
+        self.due_panel = DuePanel(desk, self)
         self._layout()
         self.overdue_first.toggled.connect(self._overdue_first)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -102,7 +104,8 @@ class AllocationsView(RefreshWhenShown, QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(lower)
-        self.splitter.setSizes([520, 180])
+        self.splitter.addWidget(self.due_panel)
+        self.splitter.setSizes([420, 140, 200])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
@@ -119,6 +122,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
                                for column in range(self.model.columnCount())]
         self.natural_widths[COL_INSTITUTION] = min(self.natural_widths[COL_INSTITUTION], WIDEST_INSTITUTION)
         self.fit_columns()
+        self.due_panel.refresh()
         if chosen is not None:
             self.select(chosen.reference)
         self._selection_changed()

@@ -1,0 +1,67 @@
+"""The A4 reminder letter to a borrower: English, then Chinese, and a table of the loans it is about."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPagedPaintDevice, QPainter
+
+from curator.reminder_letter import ReminderLetter
+from curator.vocabulary import DueState
+from ui.printing import MmCanvas, write_pdf
+
+PAGE_W, PAGE_H, MARGIN, TOP = 210.0, 297.0, 20.0, 16.0
+CONTENT_W = PAGE_W - 2 * MARGIN
+ROW_H = 6.0
+#: What each line of the table says, in English and Chinese.
+STATES = {DueState.DUE_SOON: "due soon / 即将到期", DueState.DUE: "due today / 今天到期",
+          DueState.OVERDUE: "overdue / 已逾期", DueState.INVENTORY_DUE: "inventory due / 清点表待交",
+          DueState.INVENTORY_LATE: "inventory late / 清点表逾期"}
+#: Table columns: heading, width in mm.
+COLUMNS = (("Allocation / 借用编号", 48), ("Reminder / 提醒事项", 52), ("Due / 到期日", 30), ("Days / 天数", 40))
+
+
+def render_letter(device: QPagedPaintDevice, letter: ReminderLetter) -> int:
+    """Draw the letter on one A4 page of ``device``; returns 1."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot draw on the printer or PDF file")
+    try:
+        c = MmCanvas(painter)
+        c.text(MARGIN, TOP, CONTENT_W, 10, "Lunar sample loans: reminder", 17, bold=True)
+        c.text(MARGIN, TOP + 10, CONTENT_W, 8, "月球样品借用提醒", 14, bold=True)
+        c.text(MARGIN, TOP + 20, CONTENT_W, 6, f"{letter.institution}  ·  {letter.written.isoformat()}", 11)
+        y = TOP + 30
+        c.line(MARGIN, y, MARGIN + CONTENT_W, y, 0.3)
+        x = MARGIN
+        for heading, width in COLUMNS:
+            c.text(x + 1, y + 1, width - 2, ROW_H, heading, 8.5, bold=True)
+            x += width
+        y += ROW_H + 1.5
+        c.line(MARGIN, y, MARGIN + CONTENT_W, y, 0.2)
+        for item in letter.items:
+            days = (f"{item.days} late / 逾期 {item.days} 天" if item.days > 0 else
+                    f"{-item.days} left / 还有 {-item.days} 天" if item.days < 0 else "today / 今天")
+            x = MARGIN
+            for (_, width), value in zip(COLUMNS, (item.reference, STATES[item.state], item.due.isoformat(), days),
+                                         strict=True):
+                c.text(x + 1, y, width - 2, ROW_H, value, 9)
+                x += width
+            y += ROW_H
+        y += 6
+        room = PAGE_H - 22 - y
+        c.paragraph(MARGIN, y, CONTENT_W, room / 2 - 3, letter.english(), 10.5)
+        c.paragraph(MARGIN, y + room / 2, CONTENT_W, room / 2 - 3, letter.chinese(), 10.5)
+        c.text(MARGIN, PAGE_H - 14, CONTENT_W, 5, f"Curator · {letter.subject}", 7.5,
+               align=Qt.AlignmentFlag.AlignHCenter)
+        return 1
+    finally:
+        painter.end()
+
+
+def write_letter_pdf(path: str | os.PathLike[str], letter: ReminderLetter, replace: bool = False,
+                     database: str | os.PathLike[str] | None = None) -> int:
+    """Write the reminder letter as an A4 PDF (see ui.printing.write_pdf); returns the number of pages."""
+    return write_pdf(path, letter.subject, PAGE_W, PAGE_H, lambda writer: render_letter(writer, letter),
+                     replace, database)
