@@ -17,12 +17,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.countries import country_name
-from curator.db import Database
+from curator.storage.db import Database
 from curator.errors import RuleViolation, ValidationError
 from curator.events import append_event
 from curator.lookup import get_institution
 from curator.mass import format_mass
-from curator.models import Allocation, Event, Institution
+from curator.storage.models import Allocation, Event, Institution
 from curator.operators import find_operator
 from curator.vocabulary import AllocationItemStatus, AllocationStatus, EventKind
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from curator.db import Database
+from curator.storage.db import Database
 from curator.errors import RuleViolation
 from curator.loan_inventory import GRACE_DAYS
 from curator.lookup import get_institution

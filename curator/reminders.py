@@ -14,12 +14,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.db import Database
+from curator.storage.db import Database
 from curator.errors import RuleViolation
 from curator.events import append_event
 from curator.loan_inventory import owed_inventories
 from curator.lookup import get_allocation, get_institution
-from curator.models import Allocation, Event, Institution
+from curator.storage.models import Allocation, Event, Institution
 from curator.operators import find_operator
 from curator.vocabulary import AllocationStatus, DueState, EventKind
 

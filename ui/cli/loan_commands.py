@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict
 from datetime import date
 
-from curator.db import open_database
+from curator.storage.db import open_database
 from ui.cli.output_commands import add_force
 from ui.cli.parsing import date_argument
 from ui.cli.signing import signed_in, signer_options
