@@ -17,13 +17,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.countries import country_name
-from curator.storage.db import Database
 from curator.errors import RuleViolation, ValidationError
 from curator.events import append_event
 from curator.lookup import get_institution
 from curator.mass import format_mass
-from curator.storage.models import Allocation, Event, Institution
 from curator.operators import find_operator
+from curator.storage.db import Database
+from curator.storage.models import Allocation, Event, Institution
 from curator.vocabulary import AllocationItemStatus, AllocationStatus, EventKind
 
 #: Days after the inventory's due date from which the borrower is refused new allocations.
@@ -68,6 +68,7 @@ def confirmed_years(session: Session, allocation_ids: list[int] | None = None) -
         query = query.where(Event.allocation_id.in_(allocation_ids))
     found: dict[int, dict[int, datetime]] = defaultdict(dict)
     for allocation_id, details, occurred_at in session.execute(query):
+        assert allocation_id is not None  # an inventoried event is always on a loan
         found[allocation_id][int(json.loads(details)["year"])] = occurred_at
     return found
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from curator.storage.db import Database
 from curator.errors import RuleViolation
 from curator.loan_inventory import GRACE_DAYS
 from curator.lookup import get_institution
 from curator.reminders import DueItem, due_list
+from curator.storage.db import Database
 from curator.vocabulary import DueState
 
 SUBJECT = ("Lunar sample loans: reminder", "月球样品借用提醒")
@@ -31,7 +31,8 @@ def _paragraph(item: DueItem) -> tuple[str, str]:
     if item.state == DueState.OVERDUE:
         return (f"{head_en} was due back on {due} and is {days} days overdue. Please return the material "
                 "or ask for an extension; no new allocation can be approved meanwhile.",
-                f"{head_zh}的样品应于 {due} 归还，已逾期 {days} 天。请归还样品或申请延期；在此之前不能批准新的借用申请。")
+                f"{head_zh}的样品应于 {due} 归还，已逾期 {days} 天。"
+                "请归还样品或申请延期；在此之前不能批准新的借用申请。")
     blocked = (item.due + timedelta(days=GRACE_DAYS)).isoformat()
     if item.state == DueState.INVENTORY_DUE:
         return (f"The yearly inventory of {item.year} for allocation {ref} (PI {pi}) is due by {due}: please "
@@ -69,8 +70,8 @@ class ReminderLetter:
         return "\n".join([*lines, "", CLOSING[0]])
 
     def chinese(self) -> str:
-        lines = [self.greeting()[1], "", f"截至 {self.written.isoformat()}，贵单位（{self.institution}）借用的月球样品情况如下：",
-                 ""]
+        lines = [self.greeting()[1], "",
+                 f"截至 {self.written.isoformat()}，贵单位（{self.institution}）借用的月球样品情况如下：", ""]
         lines += [f"- {chinese}" for _, chinese in self.paragraphs]
         return "\n".join([*lines, "", CLOSING[1]])
 

@@ -14,13 +14,13 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.storage.db import Database
 from curator.errors import RuleViolation
 from curator.events import append_event
 from curator.loan_inventory import owed_inventories
 from curator.lookup import get_allocation, get_institution
-from curator.storage.models import Allocation, Event, Institution
 from curator.operators import find_operator
+from curator.storage.db import Database
+from curator.storage.models import Allocation, Event, Institution
 from curator.vocabulary import AllocationStatus, DueState, EventKind
 
 #: Days from the due date of the first reminders; then one every MONTH_DAYS after the last of them.
@@ -77,7 +77,7 @@ def _sent_steps(session: Session) -> dict[tuple[int, str], date]:
     """(allocation id, step) -> the day its reminder was sent."""
     rows = session.execute(select(Event.allocation_id, Event.details, Event.occurred_at)
                            .where(Event.kind == EventKind.REMINDED))
-    return {(allocation_id, json.loads(details)["step"]): occurred_at.date()
+    return {(allocation_id or 0, json.loads(details)["step"]): occurred_at.date()
             for allocation_id, details, occurred_at in rows}
 
 

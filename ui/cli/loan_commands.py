@@ -1,4 +1,5 @@
-"""`curator reminders` and `curator remind`: what is due, and the reminder letter to a borrower."""
+"""`curator reminders` and `remind` (what is due, the reminder letter to a borrower) and `curator inventory
+statements|confirm` (the borrowers' yearly inventory)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,26 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     remind.add_argument("--operator", required=True, help="who sends it (signs the reminded events)")
     add_force(remind)
     remind.set_defaults(run=run_remind)
+
+    inventory = commands.add_parser("inventory", parents=[common], help="the borrowers' yearly inventory")
+    steps = inventory.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(inventory))
+    statements = steps.add_parser("statements", parents=[common],
+                                  help="one bilingual statement (.xlsx and .pdf) per borrower holding material")
+    statements.add_argument("--year", type=int, required=True, help="the year the statements are for")
+    statements.add_argument("-o", "--output", required=True, metavar="DIR", help="folder to write them in")
+    statements.add_argument("--institution", help="only this borrower")
+    statements.add_argument("--today", type=date_argument, help="the date written on them (default: today)")
+    add_force(statements)
+    statements.set_defaults(run=run_inventory_statements)
+    confirm = steps.add_parser("confirm", parents=[common, signer_options()],
+                               help="record a borrower's yearly inventory (from its filled statement)")
+    confirm.add_argument("reference", metavar="REF",
+                         help="an allocation reference, or a borrower's name (all its loans)")
+    confirm.add_argument("--year", type=int, required=True)
+    confirm.add_argument("--from", dest="source", metavar="FILE",
+                         help="the filled statement (.xlsx); without it, everything is held as handed over")
+    confirm.add_argument("--operator", required=True, help="who records it")
+    confirm.set_defaults(run=run_inventory_confirm)
 
 
 def run_reminders(args: argparse.Namespace) -> int:
@@ -72,4 +93,46 @@ def run_remind(args: argparse.Namespace) -> int:
         print(letter.email())
     sent = record_sent(db, args.operator, letter.institution, args.today)
     print(f"wrote {args.output}: reminder to {letter.institution}, {len(sent)} item(s) recorded as sent")
+    return 0
+
+
+def run_inventory_statements(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from curator.loan_inventory import statements
+    from curator.outputs.inventory_statement import statement_name, write_statement_xlsx
+
+    db = open_database(args.db, create=False)
+    found = statements(db, args.year, args.today or date.today(), args.institution)
+    if not found:
+        print(f"no borrower held material at the end of {args.year}")
+        return 0
+    from ui.printing import ensure_gui_application
+    from ui.statement_print import write_statement_pdf
+
+    ensure_gui_application()
+    for statement in found:
+        stem = Path(args.output) / statement_name(statement)
+        write_statement_xlsx(stem.with_suffix(".xlsx"), statement, args.force, db.path)
+        write_statement_pdf(stem.with_suffix(".pdf"), statement, args.force, db.path)
+        print(f"wrote {stem}.xlsx and .pdf: {statement.institution}, {len(statement.lines)} split(s)")
+    return 0
+
+
+def run_inventory_confirm(args: argparse.Namespace) -> int:
+    from curator.errors import ValidationError
+    from curator.loan_inventory import confirm
+    from curator.outputs.inventory_statement import read_statement
+
+    db = signed_in(args, args.operator)
+    answers = None
+    if args.source:
+        borrower, year, answers = read_statement(args.source)
+        if year != args.year:
+            raise ValidationError(f"{args.source} is the statement of {year}, not {args.year}")
+        ref = args.reference.strip()
+        if ref != borrower and all(answer.reference != ref for answer in answers):
+            raise ValidationError(f"{args.source} is the statement of {borrower}: it says nothing about {ref}")
+    done = confirm(db, args.operator, args.reference, args.year, answers)
+    print(f"recorded the {args.year} inventory of {', '.join(done)}")
     return 0
