@@ -1,4 +1,5 @@
-"""`curator reminders`, `remind` and `inventory statements|confirm` on the demo database, in process."""
+"""`curator reminders`, `remind` and `inventory statements|confirm` on the demo database, in process (after
+the test QApplication, which the PDF writing then uses)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from tests.ui.pdf_checks import pdf_text
 from ui.cli import main
 
 
-def test_reminders_are_listed_then_sent_with_a_letter(demo_path: Path, tmp_path: Path, capsys,
+def test_reminders_are_listed_then_sent_with_a_letter(demo_path: Path, tmp_path: Path, capsys, qapp,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     assert main(["reminders", "--db", str(demo_path), "--today", "2027-06-20", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
@@ -32,7 +33,7 @@ def test_reminders_are_listed_then_sent_with_a_letter(demo_path: Path, tmp_path:
     assert "Brown University" not in capsys.readouterr().out
 
 
-def test_statements_written_filled_and_confirmed(demo_path: Path, tmp_path: Path, capsys,
+def test_statements_written_filled_and_confirmed(demo_path: Path, tmp_path: Path, capsys, qapp,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "statements"
     assert main(["inventory", "statements", "--year", "2026", "-o", str(out), "--institution", "Osaka University",
