@@ -303,6 +303,52 @@
     </message>
 </context>
 <context>
+    <name>DuePanel</name>
+    <message>
+        <source>Reminder &amp;letter…</source>
+        <translation>提醒函(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due&lt;/b&gt;: {count} item(s), {to_send} reminder(s) to send</source>
+        <translation>&lt;b&gt;到期&lt;/b&gt;：{count} 项，{to_send} 份提醒待发送</translation>
+    </message>
+</context>
+<context>
+    <name>DueTableModel</name>
+    <message>
+        <source>Borrower</source>
+        <translation>借用单位</translation>
+    </message>
+    <message>
+        <source>Allocation</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>归还期限</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>sent {day}</source>
+        <translation>已于 {day} 发送</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export allocations</source>
@@ -1149,6 +1195,53 @@ Every handling step is signed and hash chained.</source>
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Reminder to {institution}</source>
+        <translation>致 {institution} 的提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Copy e-mail text</source>
+        <translation>复制邮件正文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>保存 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>记为已发送</translation>
+    </message>
+    <message>
+        <source>Nothing to remind this borrower of</source>
+        <translation>此借用单位没有需要提醒的事项</translation>
+    </message>
+    <message>
+        <source>The e-mail text is on the clipboard.</source>
+        <translation>邮件正文已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>Save the reminder letter as PDF</source>
+        <translation>将提醒函保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: {error}</source>
+        <translation>无法写入 PDF：{error}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>reminder to {institution} recorded as sent</source>
+        <translation>致 {institution} 的提醒已记为已发送</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Record consumption for {reference}</source>
@@ -1604,6 +1697,21 @@ Every handling step is signed and hash chained.</source>
     </message>
 </context>
 <context>
+    <name>due</name>
+    <message>
+        <source>in {count} days</source>
+        <translation>还有 {count} 天</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>{count} days late</source>
+        <translation>逾期 {count} 天</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Unexpected error</source>
@@ -1839,6 +1947,58 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
     <message>
         <source>argon</source>
         <translation>氩气</translation>
+    </message>
+    <message>
+        <source>reminder sent</source>
+        <translation>已发送提醒</translation>
+    </message>
+    <message>
+        <source>inventory confirmed</source>
+        <translation>清点已确认</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>inventory due</source>
+        <translation>待交清点表</translation>
+    </message>
+    <message>
+        <source>inventory late</source>
+        <translation>清点表逾期</translation>
+    </message>
+    <message>
+        <source>polished</source>
+        <translation>抛光</translation>
+    </message>
+    <message>
+        <source>coated</source>
+        <translation>镀膜</translation>
+    </message>
+    <message>
+        <source>irradiated</source>
+        <translation>辐照</translation>
+    </message>
+    <message>
+        <source>exposed to air</source>
+        <translation>暴露于空气</translation>
+    </message>
+    <message>
+        <source>contaminated</source>
+        <translation>污染</translation>
+    </message>
+    <message>
+        <source>no treatment</source>
+        <translation>未处理</translation>
     </message>
     <message>
         <source>technician</source>
