@@ -9,10 +9,10 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Integer, Select, cast, extract, func, select
+from sqlalchemy import ColumnElement, Integer, Select, case, cast, extract, func, select
 from sqlalchemy.orm import QueryableAttribute
 
-from curator.countries import country_name
+from curator.countries import REPORTED_UNDER, country_name
 from curator.storage.db import Database
 from curator.storage.models import Allocation, AllocationItem, Institution, Mission
 from curator.vocabulary import HANDED_ITEM_STATUSES, AllocationStatus
@@ -46,9 +46,15 @@ class ReportFilter:
     date_to: date | None = None
 
 
+def reported_country_column() -> ColumnElement[str]:
+    """The institution's country as figures per country count it (curator.countries.REPORTED_UNDER:
+    Hong Kong and Macao under China), in SQL."""
+    return case(REPORTED_UNDER, value=Institution.country, else_=Institution.country)
+
+
 def _group_column(by: str) -> QueryableAttribute[Any] | ColumnElement[Any]:
     if by == "country":
-        return Institution.country
+        return reported_country_column()
     if by == "institution":
         return Institution.name
     if by == "mission":
@@ -81,7 +87,8 @@ def _day_start(day: date) -> datetime:
 
 
 def mass_report(db: Database, by: str, report_filter: ReportFilter | None = None) -> list[ReportRow]:
-    """Totals per country, institution, mission or year (of approval): largest first, years in order."""
+    """Totals per country, institution, mission or year (of approval): largest first, years in order.
+    Per country, institutions in Hong Kong and Macao count under China (curator.countries)."""
     report_filter = report_filter or ReportFilter()
     group = _group_column(by).label("key")
     allocated = _filtered(

@@ -17,11 +17,12 @@ from curator.vocabulary import AllocationStatus
 #: Statuses whose approved mass is not counted as allocated, as the register shows them.
 STATUSES_NOT_ALLOCATED = tuple(s.replace("_", " ") for s in AllocationStatus if s not in ALLOCATED_STATUSES)
 REGISTER_SHEET = "Allocations"
-#: Register columns (see spreadsheets.REGISTER): what each total sums.
+#: Register columns (see spreadsheets.REGISTER): what each total sums. Column C is the country as reported
+#: (Hong Kong and Macao under China, curator.countries), so the totals group as curator.reports does.
 KEY_COLUMN = {"country": "C", "institution": "B"}
-STATUS_COLUMN = "G"
-SUMMED = (("Allocated (mg)", "H", True), ("Handed over (mg)", "I", False), ("Returned (mg)", "J", False),
-          ("Consumed (mg)", "K", False), ("On loan (mg)", "L", False))
+STATUS_COLUMN = "H"
+SUMMED = (("Allocated (mg)", "I", True), ("Handed over (mg)", "J", False), ("Returned (mg)", "K", False),
+          ("Consumed (mg)", "L", False), ("On loan (mg)", "M", False))
 HEADERS = {"country": ("Country", "Country name"), "institution": ("Institution", "Country")}
 WIDTHS = (44, 22, 13, 18, 18, 18, 18, 18)
 

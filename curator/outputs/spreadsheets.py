@@ -27,7 +27,7 @@ from openpyxl.writer.excel import ExcelWriter
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
-from curator.countries import country_name
+from curator.countries import reported_country, reported_country_name
 from curator.errors import CuratorError
 from curator.events import chain_head_code, utcnow
 from curator.outputs.spreadsheet_totals import write_totals_sheet
@@ -57,8 +57,8 @@ class ExportCancelled(CuratorError):
 
 
 REGISTER = (
-    Column("Reference", 20), Column("Institution", 44), Column("Country", 9), Column("Country name", 18),
-    Column("PI", 22), Column("Mission", 9), Column("Status", 13),
+    Column("Reference", 20), Column("Institution", 44), Column("Country", 9), Column("Country name", 20),
+    Column("ISO code", 9), Column("PI", 22), Column("Mission", 9), Column("Status", 13),
     Column("Approved (mg)", 16, "mass"), Column("Handed over (mg)", 18, "mass"),
     Column("Returned (mg)", 16, "mass"), Column("Consumed (mg)", 16, "mass"),
     Column("On loan (mg)", 16, "mass"), Column("Requested", 12, "date"), Column("Approved on", 12, "date"),
@@ -157,7 +157,8 @@ def mission_codes(db: Database) -> list[str]:
 
 def _institution_countries(db: Database) -> dict[str, str]:
     with db.read() as session:
-        return {name: code for name, code in session.execute(select(Institution.name, Institution.country))}
+        return {name: reported_country_name(code)
+                for name, code in session.execute(select(Institution.name, Institution.country))}
 
 
 def _human(status: str) -> str:
@@ -237,7 +238,8 @@ def _fill(workbook: Workbook, db: Database, options: ExportOptions, progress: Pr
             (reference, institution, country, pi, mission, status, approved, out, returned, consumed,
              requested, approved_at, handed_at, due, closed) = row
             register.append(cells.row((
-                reference, institution, country, country_name(country), pi, mission, _human(status),
+                reference, institution, reported_country(country), reported_country_name(country), country, pi,
+                mission, _human(status),
                 approved, out, returned, consumed, out - returned - consumed, _local_date(requested),
                 _local_date(approved_at), _local_date(handed_at), due, _local_date(closed))))
             step()

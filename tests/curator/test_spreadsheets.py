@@ -26,8 +26,8 @@ def test_workbook_has_every_sheet_with_typed_cells(demo_db: Database, tmp_path: 
     workbook = load_workbook(out)
     assert workbook.sheetnames == SHEETS
     register = workbook["Allocations"]
-    assert [cell.value for cell in register[1]][:8] == ["Reference", "Institution", "Country", "Country name",
-                                                        "PI", "Mission", "Status", "Approved (mg)"]
+    assert [cell.value for cell in register[1]][:9] == ["Reference", "Institution", "Country", "Country name",
+                                                        "ISO code", "PI", "Mission", "Status", "Approved (mg)"]
     assert register.max_row == result.allocations + 1 == 18
     for sheet in TABLES:
         assert workbook[sheet].freeze_panes == "A2"
@@ -100,7 +100,7 @@ def test_filters_select_the_same_loans_as_the_report(demo_db: Database, tmp_path
     out = tmp_path / "ce6.xlsx"
     result = export_workbook(demo_db, out, ExportOptions(mission="CE6", date_from=date(2024, 1, 1)))
     register = load_workbook(out)["Allocations"]
-    missions = {row[5] for row in register.iter_rows(min_row=2, values_only=True)}
+    missions = {row[6] for row in register.iter_rows(min_row=2, values_only=True)}
     assert missions == {"CE6"} and result.allocations == 4
     assert result.countries == len(mass_report(demo_db, "country", ReportFilter("CE6", date(2024, 1, 1))))
 
@@ -110,10 +110,10 @@ def test_register_values_are_exact_to_the_microgram(db: Database, tmp_path: Path
     out = tmp_path / "odd.xlsx"
     export_workbook(db, out)
     register = {row[0]: row for row in load_workbook(out)["Allocations"].iter_rows(min_row=2, values_only=True)}
-    assert round(register["OS-1"][7] * 1000) == 9_000_001
-    assert round(register["OS-1"][8] * 1000) == 1_234_567 + 7_654_321
-    assert round(register["OS-1"][9] * 1000) == 4_000_007
-    assert register["BR-2"][6] == "requested"
+    assert round(register["OS-1"][8] * 1000) == 9_000_001
+    assert round(register["OS-1"][9] * 1000) == 1_234_567 + 7_654_321
+    assert round(register["OS-1"][10] * 1000) == 4_000_007
+    assert register["BR-2"][7] == "requested"
 
 
 def test_empty_database_gives_a_valid_workbook(db: Database, tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ def test_per_country_bars_are_stacked_labelled_and_named_in_full(view: ChartsVie
     axes = view.figure.axes[0]
     labels = _texts(view)
     assert "United Kingdom" in labels and "China" in labels and "GB" not in labels
+    assert "Macao" not in labels  # the demo's loan to Macao counts under China, as the lender reports it
     assert [text.get_text() for text in axes.get_legend().get_texts()] == [
         "on loan", "returned", "consumed", "allocated, not yet handed over"]
     assert "mg" in axes.get_xlabel() and "allocated per country" in axes.get_title()
