@@ -11,7 +11,8 @@ what it changes, the line to tell on success) and hands it to ``run_operation``,
   wait, cannot be stopped, so the helper tells what happened once the answer comes;
 * shows a refusal (CuratorError) in the widget that asked (its ``show_message``, a dialog's message
   line; a message box for a view), and the dialog stays open with what was typed;
-* on success publishes the Changes through ``Desk.changed`` and tells the line for the status bar.
+* on success publishes the Changes (read off the events the write recorded: curator.recorded_changes)
+  through ``Desk.changed`` and tells the line for the status bar.
 
 A long write (an import) reports through a ``Progress``: the asker shows the figures, and once work
 is under way the desk no longer says it is waiting.
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from curator.changes import Changes
 from curator.errors import CuratorError
+from curator.recorded_changes import changes_after, last_event_id
+from curator.storage.db import Database
 from ui.desk import Desk
 from ui.worker import Task
 
@@ -44,14 +47,10 @@ def _no_text(_result: object) -> str:
 @dataclass(frozen=True)
 class Write(Generic[T]):
     """One service call, its values already read from the form (it runs off the GUI thread, so it must
-    not touch a widget), what it changes (or how to tell from its result), and the line to tell."""
+    not touch a widget), and the line to tell. What it changed is read off the events it recorded."""
 
     call: Callable[[], T]
-    changes: Changes | Callable[[T], Changes]
     done_text: Callable[[T], str] = _no_text
-
-    def changes_for(self, result: T) -> Changes:
-        return self.changes(result) if callable(self.changes) else self.changes
 
 
 class Progress(QObject):
@@ -87,7 +86,7 @@ class Operation(QObject):
         self.abandoned = False
         self.done = False
         self.notice: QProgressDialog | None = None
-        self.task = Task(lambda _cancelled: write.call())  # Task gives up a lock wait once cancelled
+        self.task = Task(lambda _cancelled: _call(desk.db, write))  # Task gives up a lock wait once cancelled
         self.task.signals.done.connect(self._succeeded)
         self.task.signals.failed.connect(self._failed)
         self.notice_timer = QTimer(self)
@@ -150,9 +149,10 @@ class Operation(QObject):
             QMessageBox.warning(self.asker, self.tr("Not recorded"), text)
 
     @Slot(object)
-    def _succeeded(self, result: Any) -> None:
+    def _succeeded(self, answer: tuple[Any, Changes]) -> None:
+        result, changes = answer
         self._finish()
-        self.desk.publish(self.write.changes_for(result))
+        self.desk.publish(changes)
         text = self.write.done_text(result)
         if self.abandoned:
             text = self.tr("{text} (recorded after all: it had begun before you stopped waiting)").format(text=text)
@@ -180,6 +180,13 @@ class Operation(QObject):
         self._close_notice()
         Operation._running.discard(self)
         self.deleteLater()
+
+
+def _call(db: Database, write: Write[T]) -> tuple[T, Changes]:
+    """The write and what it changed (on the pool thread)."""
+    before = last_event_id(db)
+    result = write.call()
+    return result, changes_after(db, before)
 
 
 def run_operation(desk: Desk, asker: QWidget, write: Write[Any],

@@ -148,12 +148,13 @@ def test_a_write_under_way_when_cancel_is_pressed_is_told_when_it_ends(desk: Des
         gate.wait(10)  # the write is under way, not waiting for a lock
         return handling.record_observation(desk.db, "Li Wei", "note", PRIMARY, "slow")
 
-    operation = run_operation(desk, asker, Write(slow_note, Changes.of(samples=[PRIMARY]), lambda _id: "note recorded"))
+    operation = run_operation(desk, asker, Write(slow_note, lambda _id: "note recorded"))
     qtbot.waitUntil(lambda: operation.waiting, timeout=5_000)
     qtbot.mouseClick(operation.notice.findChild(QPushButton), Qt.MouseButton.LeftButton)
     assert operation.abandoned and not operation.waiting and not operation.done
-    with qtbot.waitSignal(desk.changed, timeout=10_000):
+    with qtbot.waitSignal(desk.changed, timeout=10_000) as published:
         gate.set()
+    assert PRIMARY in published.args[0].samples  # read off the event the write recorded
     assert operation.done and told == ["note recorded (recorded after all: it had begun before you stopped waiting)"]
 
 

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
 
 from curator import allocations
-from curator.changes import Changes
 from curator.directory import list_institutions, list_missions, sample_number_for
 from curator.errors import CuratorError
 from curator.history import sample_detail
@@ -89,8 +88,7 @@ class NewAllocationDialog(RecordDialog):
         values = (str(self.institution.currentData()), self.mission.currentText(), self.pi.text(),
                   self.mass.value_ug or 0, _to_date(self.due.date()), self.purpose.toPlainText(), self.override.text())
         text = self.tr("allocation {reference} registered").format(reference=reference.strip())
-        return Write(lambda: allocations.create(db, operator, reference, *values),
-                     Changes.of(allocations=[reference.strip()]), lambda _result: text)
+        return Write(lambda: allocations.create(db, operator, reference, *values), lambda _result: text)
 
 
 class _ScanDialog(RecordDialog):
@@ -176,7 +174,7 @@ class HandOverDialog(_ScanDialog):
         due, total_ug = _to_date(self.due.date()), self.total_ug
         text = self.tr("{reference} handed over").format(reference=reference)
         return Write(lambda: allocations.hand_over(db, operator, reference, numbers, due, expected_ug=total_ug),
-                     Changes.of(samples=[*self.prepared, *numbers], allocations=[reference]), lambda _result: text)
+                     lambda _result: text)
 
 
 class ReturnDialog(_ScanDialog):
@@ -227,16 +225,15 @@ class ReturnDialog(_ScanDialog):
         db, operator, reference, number, note = self.desk.db, self.desk.operator.name, self.reference, \
             self.number, self.note.text()
         expected_ug = self.on_loan[number]
-        changes = Changes.of(samples=[number], allocations=[reference])
         if self.mass is None:
             text = self.tr("{number} recorded as consumed").format(number=number)
             return Write(lambda: allocations.record_consumption(db, operator, reference, number, note,
                                                                 expected_ug=expected_ug),
-                         changes, lambda _result: text)
+                         lambda _result: text)
         returned_ug, text = self.mass.value_ug or 0, self.tr("{number} returned").format(number=number)
         return Write(lambda: allocations.record_return(db, operator, reference, number, returned_ug, note,
                                                        expected_ug=expected_ug),
-                     changes, lambda _result: text)
+                     lambda _result: text)
 
 
 class CancelDialog(RecordDialog):
@@ -257,5 +254,4 @@ class CancelDialog(RecordDialog):
             self.reason.text(), self.version
         text = self.tr("{reference} cancelled").format(reference=reference)
         # Cancelling frees the samples set aside for it.
-        return Write(lambda: allocations.cancel(db, operator, reference, reason, version),
-                     Changes.of(samples=self.items, allocations=[reference]), lambda _result: text)
+        return Write(lambda: allocations.cancel(db, operator, reference, reason, version), lambda _result: text)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from curator.catalogue import ALL_MISSIONS, ImportPlan, PlannedSample, import_catalogue, read_catalogue
-from curator.changes import EVERYTHING
 from curator.mass import format_mass
 from curator.outputs.spreadsheets import mission_codes
 from ui.desk import Desk
@@ -210,7 +209,7 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Importing %n sample(s)…", "", len(plan.samples)))
         db, operator, progress = self.db, self.operator, Progress(self)
         progress.moved.connect(self._progress)
-        write = Write(lambda: import_catalogue(db, plan, operator, progress.report), EVERYTHING,
+        write = Write(lambda: import_catalogue(db, plan, operator, progress.report),
                       lambda count: self.tr("Imported %n sample(s).", "", count))
         self.importing = progress
         self._working()

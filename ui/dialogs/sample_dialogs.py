@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QRadioButton
 
 from curator import handling, inventory
 from curator.browse import free_positions
-from curator.changes import Changes
 from curator.history import sample_detail, sample_history
 from curator.inventory import balance_tolerance_ug, weighing_verdict
 from curator.mass import format_mass
@@ -76,7 +75,6 @@ class WeighDialog(RecordDialog):
         text = self.tr("{number} weighed {mass}")
         return Write(lambda: inventory.weigh(db, operator, number, mass_ug, note, reason=reason,
                                              expected_ug=expected_ug),
-                     Changes.of(samples=[number]),
                      lambda result: text.format(number=number, mass=format_mass(result.measured_ug)))
 
 
@@ -135,11 +133,9 @@ class MoveDialog(RecordDialog):
         if self.to_position.isChecked():
             position = self.chosen_position() or ""
             return Write(lambda: inventory.move_container(db, operator, barcode, position, note),
-                         Changes.of(samples=[number], containers=[barcode], locations=[position]),
                          lambda _result: text.format(number=number, target=position))
         target = self.container.text().strip()
         return Write(lambda: inventory.put_in_container(db, operator, number, target, note),
-                     Changes.of(samples=[number], containers=[barcode, target]),
                      lambda _result: text.format(number=number, target=target))
 
 
@@ -205,7 +201,6 @@ class ObservationDialog(RecordDialog):
         photo = self.photo.text().strip() if kind == "photographed" else ""
         text = self.tr("{kind} recorded on {code}").format(kind=label(kind), code=code)
         return Write(lambda: handling.record_observation(db, operator, kind, code, note, atmosphere, photo),
-                     Changes.of(samples=[self.number], containers=[code] if on_container else []),
                      lambda _result: text)
 
 
@@ -250,6 +245,4 @@ class CorrectionDialog(RecordDialog):
         text = self.tr("event {id} corrected").format(id=event_id)
         # The corrected event may be the sample's, its container's or its loan's.
         return Write(lambda: handling.correct(db, operator, event_id, reason, mass),
-                     Changes.of(samples=[self.number], containers=[self.detail.barcode],
-                                allocations=[self.detail.allocation]),
                      lambda _result: text)

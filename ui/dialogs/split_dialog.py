@@ -9,7 +9,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from curator import inventory
-from curator.changes import Changes
 from curator.history import sample_detail
 from curator.inventory import ChildSpec
 from curator.mass import format_mass
@@ -26,7 +25,7 @@ class SplitDialog(RecordDialog):
         super().__init__(desk, self.tr("Split {number}").format(number=number), parent)
         self.number = number
         detail = sample_detail(desk.db, number)
-        self.before_ug, self.barcode = detail.mass_ug, detail.barcode
+        self.before_ug = detail.mass_ug
         self.proposed = inventory.propose_split_numbers(desk.db, number, MAX_CHILDREN)
         self.count = QSpinBox(self)
         self.count.setRange(1, MAX_CHILDREN)
@@ -131,7 +130,6 @@ class SplitDialog(RecordDialog):
         specs = [ChildSpec(mass.value_ug or 0, number.text().strip()) for number, mass in self.child_rows()]
         db, operator, number, loss_ug, note = self.desk.db, self.desk.operator.name, self.number, \
             self.loss.value_ug or 0, self.note.text()
-        before_ug, barcode, text = self.before_ug, self.barcode, self.tr("{number} split into {children}")
+        before_ug, text = self.before_ug, self.tr("{number} split into {children}")
         return Write(lambda: inventory.split(db, operator, number, specs, loss_ug, note, expected_ug=before_ug),
-                     lambda made: Changes.of(samples=[number, *made], containers=[barcode]),
                      lambda made: text.format(number=number, children=", ".join(made)))

@@ -198,7 +198,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
         db, operator, reference, version = self.desk.db, self.desk.operator.name, chosen.reference, chosen.version
         text = self.tr("{reference} approved").format(reference=reference)
         run_operation(self.desk, self, Write(lambda: allocations.approve(db, operator, reference, version),
-                                             Changes.of(allocations=[reference]), lambda _result: text))
+                                             lambda _result: text))
 
     @Slot()
     def hand_over(self) -> QDialog | None:
