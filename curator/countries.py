@@ -59,3 +59,9 @@ def check_country(code: str) -> str:
     if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
         raise ValidationError(f"{code!r} is not an ISO 3166-1 alpha-2 country code (e.g. FR, DE, JP)")
     return code
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """(code, name) of every ISO 3166-1 country, by name: what a person picks a country from."""
+    return sorted(((country.alpha_2, country_name(country.alpha_2)) for country in pycountry.countries),
+                  key=lambda choice: choice[1])

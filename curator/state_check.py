@@ -17,8 +17,8 @@ from curator.replay_loans import ITEM_COLUMNS
 from curator.storage.models import AllocationItem, Base, ContainerStay, Sample
 
 #: The column people name each directory row by.
-KEYS = {"operators": "name", "institutions": "name", "missions": "code", "locations": "path",
-        "containers": "barcode", "allocations": "reference"}
+KEYS = {"operators": "name", "institutions": "name", "investigators": "name", "missions": "code",
+        "locations": "path", "containers": "barcode", "allocations": "reference"}
 #: Columns no event states: the allocations' optimistic-lock counter.
 UNCHECKED = {"version"}
 #: Which table an id column points into, so a difference names the row ("Osaka University", not 3).

@@ -19,6 +19,7 @@ from ui.cli import (
     admin_commands,
     core_commands,
     gui_command,
+    institution_commands,
     loan_commands,
     output_commands,
     safety_commands,
@@ -29,7 +30,7 @@ from ui.cli.parsing import CommandParser
 
 #: Modules that add sub-commands; each has ``register(subparsers, common)``.
 COMMAND_MODULES = [core_commands, sample_commands, gui_command, safety_commands, admin_commands, server_commands,
-                   output_commands, loan_commands]
+                   output_commands, loan_commands, institution_commands]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 

@@ -22,6 +22,7 @@ from curator.loans import allocation_items, allocation_rows
 from curator.permissions import AllocationAction, allocation_actions, role_allows
 from curator.rows import AllocationRow
 from ui.desk import Desk
+from ui.dialogs.borrowers_dialog import BorrowersDialog
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
 from ui.models.allocations_model import COL_COUNTRY, COL_INSTITUTION, COL_PI, COL_REFERENCE, AllocationsTableModel
 from ui.operation import Write, run_operation
@@ -94,7 +95,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
             ("hand_over", self.tr("Hand &over…"), self.hand_over),
             ("return", self.tr("Record r&eturn…"), self.record_return),
             ("consume", self.tr("Record consu&mption…"), self.record_consumption),
-            ("cancel", self.tr("Cance&l…"), self.cancel)))
+            ("cancel", self.tr("Cance&l…"), self.cancel), ("borrowers", self.tr("&Borrowers…"), self.borrowers)))
         bar.addWidget(self.overdue_first)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -189,6 +190,10 @@ class AllocationsView(RefreshWhenShown, QWidget):
     @Slot()
     def new_allocation(self) -> QDialog:
         return self._open(NewAllocationDialog(self.desk, self))
+
+    @Slot()
+    def borrowers(self) -> QDialog:
+        return self._open(BorrowersDialog(self.desk, self))
 
     @Slot()
     def approve(self) -> None:
