@@ -91,6 +91,10 @@
         <translation>取消(&amp;L)…</translation>
     </message>
     <message>
+        <source>&amp;Borrowers…</source>
+        <translation>借用单位(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Choose an allocation to see its splits.</source>
         <translation>选择一项分配以查看其子样。</translation>
     </message>
@@ -127,6 +131,47 @@
     <message>
         <source>Folder for automatic backups</source>
         <translation>自动备份文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>BorrowersDialog</name>
+    <message>
+        <source>Borrowers</source>
+        <translation>借用单位</translation>
+    </message>
+    <message>
+        <source>Institution / principal investigator</source>
+        <translation>借用单位 / 项目负责人</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>&amp;New institution…</source>
+        <translation>新建借用单位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New &amp;PI…</source>
+        <translation>新建项目负责人(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n institution(s)</source>
+        <translation>
+            <numerusform>%n 个借用单位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -637,6 +682,108 @@
     <message>
         <source>Ready: {summary}.</source>
         <translation>就绪：{summary}。</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>New institution</source>
+        <translation>新建借用单位</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>e-mail or address of the sample office</source>
+        <translation>样品办公室的电子邮件或地址</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家/地区：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系方式：</translation>
+    </message>
+    <message>
+        <source>give the institution&apos;s name</source>
+        <translation>请填写借用单位名称</translation>
+    </message>
+    <message>
+        <source>choose the country</source>
+        <translation>请选择国家/地区</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>没有任何更改</translation>
+    </message>
+    <message>
+        <source>Looks like {names}, already listed: the same borrower? You will be asked to confirm.</source>
+        <translation>与已登记的 {names} 相似：是同一借用单位吗？保存前会请您确认。</translation>
+    </message>
+    <message>
+        <source>A borrower like this one is listed</source>
+        <translation>已登记相似的借用单位</translation>
+    </message>
+    <message>
+        <source>{name} looks like {names}. Two names for one borrower split its loans and totals.
+
+Save {name} as another institution?</source>
+        <translation>{name} 与 {names} 相似。同一借用单位用两个名称会拆分其借用记录和合计。
+
+将 {name} 保存为另一个借用单位吗？</translation>
+    </message>
+    <message>
+        <source>institution {name} added</source>
+        <translation>已添加借用单位 {name}</translation>
+    </message>
+    <message>
+        <source>institution {name} saved</source>
+        <translation>已保存借用单位 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>InvestigatorDialog</name>
+    <message>
+        <source>New principal investigator at {institution}</source>
+        <translation>{institution} 的新项目负责人</translation>
+    </message>
+    <message>
+        <source>Edit {name} at {institution}</source>
+        <translation>编辑 {institution} 的 {name}</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>电子邮件：</translation>
+    </message>
+    <message>
+        <source>give the investigator&apos;s name</source>
+        <translation>请填写项目负责人姓名</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>没有任何更改</translation>
+    </message>
+    <message>
+        <source>{name} saved at {institution}</source>
+        <translation>已保存 {institution} 的 {name}</translation>
     </message>
 </context>
 <context>
