@@ -51,7 +51,8 @@ def test_add_an_institution_and_its_pi(borrowers: BorrowersDialog, qtbot) -> Non
     qtbot.keyClicks(person.name, "Dr. Mahesh Anand")
     qtbot.keyClicks(person.email, "m.anand@unibe.example")
     press_ok(qtbot, person)
-    assert [p.name for p in _institutions(borrowers.desk.db)["University of Bern"].investigators] == ["Dr. Mahesh Anand"]
+    bern = _institutions(borrowers.desk.db)["University of Bern"]
+    assert [p.name for p in bern.investigators] == ["Dr. Mahesh Anand"]
     item = borrowers.tree.findItems("University of Bern", Qt.MatchFlag.MatchExactly)[0]
     assert item.child(0).text(0) == "Dr. Mahesh Anand"
     assert verify(borrowers.desk.db) == []

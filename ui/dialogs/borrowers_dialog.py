@@ -79,9 +79,7 @@ class BorrowersDialog(QDialog):
         item = self.tree.currentItem()
         if item is None:
             return None
-        if item.parent() is not None:
-            item = item.parent()
-        row = item.data(0, ROW_ROLE)
+        row = (item.parent() or item).data(0, ROW_ROLE)
         return row if isinstance(row, InstitutionRow) else None
 
     def chosen_investigator(self) -> InvestigatorRow | None:

@@ -22,8 +22,8 @@ from curator.loans import allocation_items, allocation_rows
 from curator.permissions import AllocationAction, allocation_actions, role_allows
 from curator.rows import AllocationRow
 from ui.desk import Desk
-from ui.dialogs.borrowers_dialog import BorrowersDialog
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
+from ui.dialogs.borrowers_dialog import BorrowersDialog
 from ui.models.allocations_model import COL_COUNTRY, COL_INSTITUTION, COL_PI, COL_REFERENCE, AllocationsTableModel
 from ui.operation import Write, run_operation
 from ui.text import label, mass
