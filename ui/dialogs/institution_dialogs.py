@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 
-from curator.changes import EVERYTHING, Changes
 from curator.countries import country_choices
 from curator.institutions import (
     InstitutionRow,
@@ -100,13 +99,13 @@ class InstitutionDialog(RecordDialog):
         if self.existing is None:
             text = self.tr("institution {name} added").format(name=values["name"])
             return Write(lambda: add_institution(db, operator, values["name"], values["country"], values["city"],
-                                                 values["contact"], force=force), Changes(), lambda _result: text)
+                                                 values["contact"], force=force), lambda _result: text)
         old, changed = self.existing.name, self._changed()
         text = self.tr("institution {name} saved").format(name=values["name"])
         return Write(lambda: edit_institution(db, operator, old, new_name=changed.get("name"),
                                               country=changed.get("country"), city=changed.get("city"),
                                               contact=changed.get("contact"), force=force),
-                     EVERYTHING, lambda _result: text)  # the allocations table shows names and countries
+                     lambda _result: text)
 
 
 class InvestigatorDialog(RecordDialog):
@@ -139,10 +138,9 @@ class InvestigatorDialog(RecordDialog):
         name, email = " ".join(self.name.text().split()), self.email.text().strip()
         text = self.tr("{name} saved at {institution}").format(name=name, institution=institution)
         if self.existing is None:
-            return Write(lambda: add_investigator(db, operator, institution, name, email), Changes(),
-                         lambda _result: text)
+            return Write(lambda: add_investigator(db, operator, institution, name, email), lambda _result: text)
         old = self.existing
         return Write(lambda: edit_investigator(db, operator, institution, old.name,
                                                new_name=name if name != old.name else None,
                                                email=email if email != old.email else None),
-                     Changes(), lambda _result: text)
+                     lambda _result: text)
