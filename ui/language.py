@@ -62,6 +62,7 @@ def install_language_menu(window: MainWindow) -> QActionGroup:
         action.setCheckable(True)
         action.setChecked(value == saved)
         action.setData(value)
+        action.setProperty("verbatim", bool(value))  # each language named in itself, never translated
         menu.addAction(action)
     group.triggered.connect(lambda action: _choose(window, str(action.data())))
     return group

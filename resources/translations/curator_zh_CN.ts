@@ -194,6 +194,73 @@
     </message>
 </context>
 <context>
+    <name>ChartToolbar</name>
+    <message>
+        <source>Home</source>
+        <translation>初始视图</translation>
+    </message>
+    <message>
+        <source>Reset original view</source>
+        <translation>恢复初始视图</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Back to previous view</source>
+        <translation>回到上一视图</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Forward to next view</source>
+        <translation>前往下一视图</translation>
+    </message>
+    <message>
+        <source>Pan</source>
+        <translation>平移</translation>
+    </message>
+    <message>
+        <source>Left button pans, right button zooms</source>
+        <translation>左键平移，右键缩放</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Zoom to rectangle</source>
+        <translation>框选缩放</translation>
+    </message>
+    <message>
+        <source>Subplots</source>
+        <translation>子图</translation>
+    </message>
+    <message>
+        <source>Configure subplots</source>
+        <translation>设置子图</translation>
+    </message>
+    <message>
+        <source>Customize</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Edit axis, curve and image parameters</source>
+        <translation>编辑坐标轴、曲线和图像参数</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the figure</source>
+        <translation>保存图表</translation>
+    </message>
+</context>
+<context>
     <name>ChartsView</name>
     <message>
         <source>Mass per country</source>

@@ -87,13 +87,15 @@ class ChartsView(QWidget):
         from ui.charts.fonts import configure_matplotlib
 
         configure_matplotlib()
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg, NavigationToolbar2QT
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
+
+        from ui.charts.toolbar import ChartToolbar
 
         self.figure = Figure(figsize=(10, 6), layout="constrained")
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("chartCanvas")
-        self.holder.addWidget(NavigationToolbar2QT(self.canvas, self))
+        self.holder.addWidget(ChartToolbar(self.canvas, self))
         self.holder.addWidget(self.canvas, 1)
 
     def report_filter(self) -> ReportFilter:

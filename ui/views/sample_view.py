@@ -69,6 +69,7 @@ class SampleView(RefreshWhenShown, QWidget):
             self.fields[key].setWordWrap(True)
             self.fields[key].setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             form.addRow(text, self.fields[key])
+        self.fields["location"].setProperty("verbatim", True)  # the places' registered names, never translated
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("genealogyTree")
         self.tree.setHeaderLabels([self.tr("Genealogy"), self.tr("Mass"), self.tr("Status"),
