@@ -3,6 +3,7 @@ or cancelled before handover. Every step writes handling events on the samples c
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -15,6 +16,7 @@ from curator.events import append_event, utcnow
 from curator.facts import amend, register
 from curator.loan_inventory import GRACE_DAYS, blocking_inventories
 from curator.loan_limits import check_due_date, check_reservation
+from curator.loan_returns import check_treatment
 from curator.lookup import get_allocation, get_institution, get_mission, get_sample
 from curator.mass import format_mass
 from curator.operators import find_operator, require_role
@@ -205,9 +207,13 @@ def _loan_item(allocation: Allocation, sample: Sample) -> AllocationItem:
 
 
 def record_return(db: Database, operator: str, reference: str, number: str, returned_mass_ug: int,
-                  note: str = "", at: datetime | None = None, expected_ug: int | None = None) -> None:
+                  note: str = "", at: datetime | None = None, expected_ug: int | None = None,
+                  consumed_ug: int | None = None, treatment: Iterable[str] = ()) -> None:
     """A split comes back (e.g. scanned at the desk) with its weighed mass; the rest counts as consumed.
-    ``expected_ug``: the mass the operator saw it left with (refused if that changed meanwhile)."""
+    ``expected_ug``: the mass the operator saw it left with (refused if that changed meanwhile).
+    ``consumed_ug``: what the borrower says it used (back + consumed must be what left);
+    ``treatment``: what was done to it (Treatment words), kept in the event for its condition."""
+    treatments = check_treatment(treatment)
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = load_allocation(session, reference, None)
@@ -218,13 +224,19 @@ def record_return(db: Database, operator: str, reference: str, number: str, retu
         if returned_mass_ug < 0 or returned_mass_ug > item.mass_ug:
             raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; a return of "
                                 f"{format_mass(returned_mass_ug)} is impossible")
+        if consumed_ug is not None and returned_mass_ug + consumed_ug != item.mass_ug:
+            raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; "
+                                f"{format_mass(returned_mass_ug)} back and {format_mass(consumed_ug)} consumed "
+                                f"make {format_mass(returned_mass_ug + consumed_ug)}")
         item.returned_mass_ug = returned_mass_ug
         item.consumed_mass_ug = item.mass_ug - returned_mass_ug
         item.status = AllocationItemStatus.RETURNED
         sample.status = SampleStatus.RETURNED
         event = append_event(session, EventKind.RETURNED, signer, at=at, sample_id=sample.id,
                              allocation_id=allocation.id, container_id=sample.container_id,
-                             mass_ug=returned_mass_ug, note=note, details={"consumed_ug": item.consumed_mass_ug})
+                             mass_ug=returned_mass_ug, note=note,
+                             details={"consumed_ug": item.consumed_mass_ug,
+                                      **({"treatment": list(treatments)} if treatments else {})})
         touch_sample(sample, event, returned_mass_ug)
         _close_if_done(allocation, event)
 

@@ -192,7 +192,8 @@ class _Builder:
         if loan["state"] == "returned":
             for number in splits:
                 returned = int(self._state(number)[0] * loan["returned_fraction"])
-                allocations.record_return(self.db, TECHNICIANS[1], ref, number, returned, at=_at(loan["closed"]))
+                allocations.record_return(self.db, TECHNICIANS[1], ref, number, returned, at=_at(loan["closed"]),
+                                          treatment=loan.get("treatment", ()))
         elif loan["state"] == "consumed":
             for number in splits:
                 allocations.record_consumption(self.db, TECHNICIANS[1], ref, number, at=_at(loan["closed"]))

@@ -421,8 +421,64 @@
         <translation>提醒函(&amp;L)…</translation>
     </message>
     <message>
+        <source>Inventory &amp;statements…</source>
+        <translation>清点表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm inventory…</source>
+        <translation>确认清点(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Return &amp;form…</source>
+        <translation>归还单(&amp;F)…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Due&lt;/b&gt;: {count} item(s), {to_send} reminder(s) to send</source>
         <translation>&lt;b&gt;到期&lt;/b&gt;：{count} 项，{to_send} 份提醒待发送</translation>
+    </message>
+    <message>
+        <source>Folder for the inventory statements</source>
+        <translation>清点表保存文件夹</translation>
+    </message>
+    <message>
+        <source>Could not write the statements: {error}</source>
+        <translation>无法写入清点表：{error}</translation>
+    </message>
+    <message>
+        <source>Wrote {count} inventory statement(s) of {year} in {folder}.</source>
+        <translation>已在 {folder} 写入 {count} 份 {year} 年度清点表。</translation>
+    </message>
+    <message>
+        <source>A filled inventory statement</source>
+        <translation>已填写的清点表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{year} inventory of {borrower} recorded</source>
+        <translation>{borrower} 的 {year} 年度清点已登记</translation>
+    </message>
+    <message>
+        <source>Choose an allocation in the table first.</source>
+        <translation>请先在表中选择一项分配。</translation>
+    </message>
+    <message>
+        <source>Save the return form as PDF</source>
+        <translation>将归还单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF: {error}</source>
+        <translation>无法写入 PDF：{error}</translation>
+    </message>
+    <message>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1470,8 +1526,20 @@ Every handling step is signed and hash chained.</source>
         <translation>子样：</translation>
     </message>
     <message>
+        <source>what left less what came back</source>
+        <translation>交接质量减去归还质量</translation>
+    </message>
+    <message>
         <source>Returned mass:</source>
         <translation>归还质量：</translation>
+    </message>
+    <message>
+        <source>Consumed:</source>
+        <translation>消耗质量：</translation>
+    </message>
+    <message>
+        <source>Treatment:</source>
+        <translation>处理情况：</translation>
     </message>
     <message>
         <source>Note:</source>
@@ -1496,6 +1564,14 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>{number} left with {mass}: more cannot come back</source>
         <translation>{number} 借出 {mass}：归还不能超过此数</translation>
+    </message>
+    <message>
+        <source>consumed: {error}</source>
+        <translation>消耗质量：{error}</translation>
+    </message>
+    <message>
+        <source>{number} left with {mass}: back and consumed must add up to it</source>
+        <translation>{number} 交接时为 {mass}：归还与消耗之和必须等于该质量</translation>
     </message>
     <message>
         <source>{number} recorded as consumed</source>

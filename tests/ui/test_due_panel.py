@@ -58,3 +58,28 @@ def test_a_reminder_letter_is_copied_saved_and_recorded_as_sent(view: Allocation
     assert "Brown University" in text and "CE5-INT-2025-06" in text
     press_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: "sent" in panel.model.index(_row_of(view, "Brown University", "due soon"), 5).data())
+
+
+def test_statements_written_from_the_desk_and_a_filled_one_confirmed(view: AllocationsView, qtbot, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    panel = view.due_panel
+    monkeypatch.setattr("ui.views.due_panel.ask_folder", lambda *args: str(tmp_path))
+    assert panel.write_statements() == 10
+    filled = tmp_path / "inventory-2026-Osaka-University.xlsx"
+    assert (tmp_path / "inventory-2026-Osaka-University.pdf").exists()
+    workbook = load_workbook(filled)
+    for row in workbook["Inventory"].iter_rows():
+        if row[0].value == "CE5-INT-2025-03":
+            row[6].value, row[7].value, row[8].value, row[9].value = row[4].value, 0, 0, "unopened"
+    workbook.save(filled)
+    monkeypatch.setattr("ui.views.due_panel.ask_statement", lambda *args: str(filled))
+    assert ("CE5-INT-2025-03", "inventory late 2026") in _shown(view)
+    panel.confirm_inventory()
+    qtbot.waitUntil(lambda: ("CE5-INT-2025-03", "inventory late 2026") not in _shown(view))
+
+
+def _shown(view: AllocationsView) -> set[tuple[str, str]]:
+    model = view.due_panel.model
+    return {(model.index(row, 1).data(), model.index(row, 2).data()) for row in range(model.rowCount())}

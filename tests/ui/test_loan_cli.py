@@ -53,3 +53,27 @@ def test_statements_written_filled_and_confirmed(demo_path: Path, tmp_path: Path
     assert main(["inventory", "confirm", "Osaka University", "--year", "2026", "--from", str(xlsx),
                  "--operator", "Li Wei", "--db", str(demo_path)]) == 0
     assert "recorded the 2026 inventory of CE5-INT-2025-03" in capsys.readouterr().out
+
+
+def test_a_return_with_its_treatment_and_the_return_form(demo_path: Path, tmp_path: Path, capsys, qapp,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from curator.loans import allocation_items
+    from curator.storage.db import open_database
+
+    db = open_database(demo_path)
+    first, second = (item for item in allocation_items(db, "CE5-INT-2025-05"))
+    db.dispose()
+    monkeypatch.setenv("CURATOR_PIN", signs_as("Zhang Min")["CURATOR_PIN"])
+    args = ["return", "CE5-INT-2025-05", "--split", first.number, "--mass", "100 mg", "--operator", "Zhang Min",
+            "--db", str(demo_path)]
+    assert main([*args, "--treatment", "baked"]) == 2
+    assert "unknown treatment 'baked'" in capsys.readouterr().err
+    consumed = f"{(first.mass_ug - 100_000) / 1000} mg"
+    assert main([*args, "--consumed", consumed, "--treatment", "polished,coated", "--treatment", "irradiated"]) == 0
+    assert "treatment polished, coated, irradiated" in capsys.readouterr().out
+    form = tmp_path / "form.pdf"
+    assert main(["return-form", "CE5-INT-2025-05", "-o", str(form), "--db", str(demo_path)]) == 0
+    text = pdf_text(form)
+    assert "Lunar sample return form" in text and "月球样品归还单" in text
+    assert first.number in text and second.number in text and "still out" in text
+    assert "polished 抛光, coated 镀膜, irradiated 辐照" in text

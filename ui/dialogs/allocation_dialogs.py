@@ -21,6 +21,7 @@ from ui.operation import Write
 from ui.text import label
 from ui.widgets.mass_edit import MassEdit
 from ui.widgets.scan_field import ScanField
+from ui.widgets.treatment_box import TreatmentBox
 
 
 def _to_date(value: QDate) -> date:
@@ -178,7 +179,8 @@ class HandOverDialog(_ScanDialog):
 
 
 class ReturnDialog(_ScanDialog):
-    """A split comes back: scan it and weigh it; what is missing counts as consumed. With
+    """A split comes back: scan it, weigh it, say what was consumed (by default what is missing) and what was
+    done to it. With
     ``consumed=True`` the scanned split is recorded as used up entirely instead."""
 
     def __init__(self, desk: Desk, reference: str, consumed: bool = False, parent: QWidget | None = None) -> None:
@@ -192,11 +194,20 @@ class ReturnDialog(_ScanDialog):
         self.number = ""
         self.sample = self.read_only_field()
         self.form.addRow(self.tr("Split:"), self.sample)
-        self.mass: MassEdit | None = None  # consumption has no returned mass
+        self.mass: MassEdit | None = None  # consumption has no returned mass, consumed mass or treatment
+        self.consumed = MassEdit(self, allow_zero=True)
+        self.consumed.setPlaceholderText(self.tr("what left less what came back"))
+        self.treatment = TreatmentBox(self)
         if not consumed:
             self.mass = MassEdit(self, allow_zero=True)
             self.form.addRow(self.tr("Returned mass:"), self.mass)
+            self.form.addRow(self.tr("Consumed:"), self.consumed)
+            self.form.addRow(self.tr("Treatment:"), self.treatment)
             self.mass.massChanged.connect(self.revalidate)
+            self.consumed.massChanged.connect(self.revalidate)
+        else:
+            self.consumed.hide()
+            self.treatment.hide()
         self.note = QLineEdit(self)
         self.form.addRow(self.tr("Note:"), self.note)
         self.revalidate()
@@ -219,6 +230,12 @@ class ReturnDialog(_ScanDialog):
         if self.mass.value_ug > self.on_loan[self.number]:
             return self.tr("{number} left with {mass}: more cannot come back").format(
                 number=self.number, mass=format_mass(self.on_loan[self.number]))
+        if self.consumed.text().strip() and self.consumed.value_ug is None:
+            return self.tr("consumed: {error}").format(error=self.consumed.error)
+        if self.consumed.value_ug is not None and self.consumed.value_ug + self.mass.value_ug != self.on_loan[
+                self.number]:
+            return self.tr("{number} left with {mass}: back and consumed must add up to it").format(
+                number=self.number, mass=format_mass(self.on_loan[self.number]))
         return ""
 
     def write(self) -> Write:
@@ -231,8 +248,10 @@ class ReturnDialog(_ScanDialog):
                                                                 expected_ug=expected_ug),
                          lambda _result: text)
         returned_ug, text = self.mass.value_ug or 0, self.tr("{number} returned").format(number=number)
+        consumed_ug, treatment = self.consumed.value_ug, self.treatment.chosen()
         return Write(lambda: allocations.record_return(db, operator, reference, number, returned_ug, note,
-                                                       expected_ug=expected_ug),
+                                                       expected_ug=expected_ug, consumed_ug=consumed_ug,
+                                                       treatment=treatment),
                      lambda _result: text)
 
 

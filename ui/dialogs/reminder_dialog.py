@@ -9,7 +9,6 @@ from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QPlainTextEdit, QWidget
 
-from curator.changes import Changes
 from curator.errors import CuratorError
 from curator.reminder_letter import ReminderLetter, reminder_letter
 from curator.reminders import record_sent
@@ -76,7 +75,5 @@ class ReminderDialog(RecordDialog):
 
     def write(self) -> Write:
         db, operator, institution, today = self.desk.db, self.desk.operator.name, self.institution, self.today
-        references = [item.reference for item in self.letter.items] if self.letter else []
         text = self.tr("reminder to {institution} recorded as sent").format(institution=institution)
-        return Write(lambda: record_sent(db, operator, institution, today), Changes.of(allocations=references),
-                     lambda _result: text)
+        return Write(lambda: record_sent(db, operator, institution, today), lambda _result: text)

@@ -80,7 +80,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
         self.summary = QLabel(self)
         self.items = QListWidget(self)
         self.items.setObjectName("allocationItems")
-        self.due_panel = DuePanel(desk, self)
+        self.due_panel = DuePanel(desk, self, lambda: chosen.reference if (chosen := self.selected()) else None)
         self._layout()
         self.overdue_first.toggled.connect(self._overdue_first)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
