@@ -138,7 +138,7 @@ def witness_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def sqlite_db_path(tmp_path: Path) -> Path:
-    return tmp_path / "curator.storage.db"
+    return tmp_path / "curator.db"
 
 
 @pytest.fixture
@@ -209,7 +209,7 @@ def _database_for(request: pytest.FixtureRequest, file: Callable[[], Path],
 @pytest.fixture
 def db_path(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
     """Where a new database may be created: a file path, or the URL of an empty server database."""
-    yield from _database_for(request, lambda: tmp_path / "curator.storage.db", lambda: "template0")
+    yield from _database_for(request, lambda: tmp_path / "curator.db", lambda: "template0")
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ the daily backups off, never the one before an upgrade):
 daily backups are named ``<name>-daily-YYYY-MM-DD.db``, the copies made before an upgrade
 ``<name>-before-upgrade-<UTC stamp>.db`` and before a restore ``<name>-before-restore-<UTC stamp>.db``,
 where ``<name>`` is the database file's stem and the first 8 hex digits of its identity (curator.storage.identity),
-e.g. ``curator-3f2a9c1e``: two desks' files both called curator.storage.db never clash in one backup folder.
+e.g. ``curator-3f2a9c1e``: two desks' files both called curator.db never clash in one backup folder.
 """
 
 from __future__ import annotations

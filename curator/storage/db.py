@@ -94,10 +94,10 @@ def _is_locked(exc: BaseException) -> bool:
 
 
 def default_database_path() -> Path:
-    """The per-user data folder's curator.storage.db (platformdirs)."""
+    """The per-user data folder's curator.db (platformdirs)."""
     from platformdirs import user_data_dir
 
-    return Path(user_data_dir("Curator", "Curator")) / "curator.storage.db"
+    return Path(user_data_dir("Curator", "Curator")) / "curator.db"
 
 
 def resolve_url(db: str | os.PathLike[str] | None) -> str:

@@ -233,7 +233,7 @@ class ChainHead(Base):
 class DatabaseIdentity(Base):
     """Which database this is (one row): a UUID made when it is created (or upgraded to schema 0004).
 
-    Backup names carry it, so two desks' files both called curator.storage.db never clash in one backup folder,
+    Backup names carry it, so two desks' files both called curator.db never clash in one backup folder,
     and a restore tells a backup of this database from another one.
     """
 

@@ -61,11 +61,11 @@ telling = st.sampled_from([
 def fuzz_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
     root = tmp_path_factory.mktemp("fuzz")
     (root / "work").mkdir()
-    db = open_database(root / "db" / "curator.storage.db")
+    db = open_database(root / "db" / "curator.db")
     seed(db)
     sample(db, "CE5C0400YJFM00505", mass_ug=200_000, barcode="JAR-1")
     db.dispose()
-    yield root / "work", root / "db" / "curator.storage.db"
+    yield root / "work", root / "db" / "curator.db"
 
 
 def run_cli(argv: list[str]) -> tuple[int, str]:

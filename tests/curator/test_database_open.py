@@ -59,7 +59,7 @@ def test_url_resolution(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("CURATOR_DB", str(tmp_path / "env.db"))
     assert resolve_url(None) == f"sqlite:///{tmp_path / 'env.db'}"
     monkeypatch.delenv("CURATOR_DB")
-    assert resolve_url(None).endswith("curator.storage.db")
+    assert resolve_url(None).endswith("curator.db")
 
 
 # --- a file that goes away, or changes, under an open database -------------------------------------

@@ -105,7 +105,7 @@ def test_an_empty_database_is_never_restored(demo: Path, tmp_path: Path) -> None
 
 def test_every_database_has_an_identity_that_names_its_backups(demo: Path, tmp_path: Path) -> None:
     shared = tmp_path / "shared-backups"
-    desks = [tmp_path / "desk-a" / "curator.storage.db", tmp_path / "desk-b" / "curator.storage.db"]
+    desks = [tmp_path / "desk-a" / "curator.db", tmp_path / "desk-b" / "curator.db"]
     for path in desks:
         path.parent.mkdir()
         copy_file(demo, path) if path.parent.name == "desk-a" else run_cli("demo", "--db", str(path))
