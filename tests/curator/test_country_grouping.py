@@ -9,11 +9,11 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from curator.countries import country_name, reported_country, reported_country_name
-from curator.storage.db import Database
 from curator.loans import allocation_rows
-from curator.storage.models import Allocation, Institution
-from curator.reports import ALLOCATED_STATUSES, mass_report
 from curator.outputs.spreadsheets import export_workbook
+from curator.reports import ALLOCATED_STATUSES, mass_report
+from curator.storage.db import Database
+from curator.storage.models import Allocation, Institution
 from tests.curator.spreadsheet_support import odd_loans
 
 
