@@ -9,6 +9,8 @@ from typing import Any, TypeVarTuple
 from sqlalchemy import Select, SQLColumnExpression, func, or_, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
+from curator.occupancy import position_counts
+from curator.placement import natural_key
 from curator.rows import LocationNode, SampleRow
 from curator.storage.db import Database
 from curator.storage.models import Container, Event, Location, Mission, Sample
@@ -94,21 +96,26 @@ def fetch_samples(db: Database, browse: BrowseQuery, offset: int, limit: int) ->
 
 
 def location_children(db: Database, parent_path: str | None = None) -> list[LocationNode]:
-    """The storage nodes directly inside ``parent_path`` (None: the facilities), in name order.
+    """The storage nodes in use directly inside ``parent_path`` (None: the facilities), in natural name
+    order, each with its positions taken and all.
 
     One level at a time: a facility has thousands of positions, and nobody opens them all.
     """
     inner = aliased(Location)
-    has_children = select(inner.id).where(inner.parent_id == Location.id).exists()
-    query = select(Location.path, Location.name, Location.kind, Location.atmosphere, has_children)
+    has_children = select(inner.id).where(inner.parent_id == Location.id, inner.retired.is_(False)).exists()
+    query = select(Location.id, Location.path, Location.name, Location.kind, Location.atmosphere,
+                   has_children).where(Location.retired.is_(False))
     if parent_path is None:
         query = query.where(Location.parent_id.is_(None))
     else:
         parent = select(Location.id).where(Location.path == parent_path).scalar_subquery()
         query = query.where(Location.parent_id == parent)
     with db.read() as session:
-        return [LocationNode(path, name, kind, atmosphere, bool(more))
-                for path, name, kind, atmosphere, more in session.execute(query.order_by(Location.path))]
+        rows = session.execute(query).all()
+        counts = position_counts(session, [row.id for row in rows])
+    nodes = [LocationNode(path, name, kind, atmosphere, bool(more), *counts.get(row_id, (0, 0)))
+             for row_id, path, name, kind, atmosphere, more in rows]
+    return sorted(nodes, key=lambda node: natural_key(node.name))
 
 
 def free_positions(db: Database) -> list[str]:
@@ -116,4 +123,5 @@ def free_positions(db: Database) -> list[str]:
     occupied = select(Container.location_id).where(Container.location_id.is_not(None))
     with db.read() as session:
         return list(session.execute(select(Location.path).where(
-            Location.kind == "position", Location.id.not_in(occupied)).order_by(Location.path)).scalars())
+            Location.kind == "position", Location.retired.is_(False), Location.id.not_in(occupied))
+            .order_by(Location.path)).scalars())

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 
 from curator.errors import NotFoundError
 from curator.history import sample_detail, sample_history
-from curator.lookup import find_code, get_location
+from curator.lookup import find_scanned
+from curator.occupancy import position_counts
+from curator.placement import grid_of
 from curator.rows import HistoryRow
 from curator.storage.db import Database
 from curator.storage.models import Container, Event, Location, Operator, Sample
@@ -21,12 +23,9 @@ def describe(db: Database, code: str) -> dict[str, Any]:
     """A sample (by number), a container (by barcode) or a location (by path), in any case for codes."""
     with db.read() as session:
         try:
-            found: Sample | Container | Location = find_code(session, code)
+            found = find_scanned(session, code)
         except NotFoundError:
-            try:
-                found = get_location(session, code)
-            except NotFoundError:
-                raise NotFoundError(f"no sample, container or location {code.strip()!r}") from None
+            raise NotFoundError(f"no sample, container or location {code.strip()!r}") from None
         if isinstance(found, Sample):
             number = found.number
         elif isinstance(found, Container):
@@ -85,7 +84,7 @@ def _container(session: Session, container: Container) -> dict[str, Any]:
     samples = session.execute(select(Sample.number, Sample.mass_ug).where(Sample.container_id == container.id)
                               .order_by(Sample.number)).all()
     return {
-        "type": "container", "barcode": container.barcode, "kind": container.kind,
+        "type": "container", "barcode": container.barcode, "kind": container.kind, "retired": container.retired,
         "condition": _condition(container.sealed), "location": container.location.path if container.location else None,
         "samples": [{"number": number, "mass_ug": mass} for number, mass in samples],
         "history": _events(session, Event.container_id == container.id),
@@ -98,8 +97,12 @@ def _location(session: Session, location: Location) -> dict[str, Any]:
                                .order_by(Location.path)).scalars()
     containers = session.execute(select(Container.barcode).where(Container.location_id == location.id)
                                  .order_by(Container.barcode)).scalars()
+    grid = grid_of(location)
+    taken, positions = position_counts(session, [location.id]).get(location.id, (0, 0))
     return {
-        "type": "location", "path": location.path, "kind": location.kind, "atmosphere": location.atmosphere or None,
+        "type": "location", "path": location.path, "kind": location.kind, "barcode": location.barcode,
+        "atmosphere": location.atmosphere or None, "grid": grid.text() if grid else None,
+        "positions_taken": taken, "positions": positions, "retired": location.retired,
         "parent": parent.path if parent else None, "children": list(children), "containers": list(containers),
         "history": _events(session, Event.to_location_id == location.id, Event.from_location_id == location.id),
     }

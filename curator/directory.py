@@ -4,14 +4,18 @@ what a scanned code names."""
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from curator.errors import NotFoundError
-from curator.lookup import find_code
+from curator.lookup import find_scanned
+from curator.occupancy import position_counts
 from curator.operators import WrongPin, check_pin, find_operator, locked_until
 from curator.pins import pin_matches
+from curator.placement import next_free_position
 from curator.rows import OperatorRow, ScanTarget
 from curator.storage.db import Database
-from curator.storage.models import Container, Institution, Mission, Operator, Sample
+from curator.storage.models import Container, Institution, Location, Mission, Operator, Sample
+from curator.vocabulary import LocationKind
 
 
 def list_operators(db: Database) -> list[OperatorRow]:
@@ -56,12 +60,30 @@ def list_missions(db: Database) -> list[str]:
 def identify(db: Database, code: str) -> ScanTarget:
     """What a scanned or typed code names (NotFoundError when nothing has it)."""
     with db.read() as session:
-        found = find_code(session, code)
+        found = find_scanned(session, code)
+        if isinstance(found, Location):
+            return _location_target(session, found)
         if isinstance(found, Container):
-            numbers = session.execute(select(Sample.number).where(Sample.container_id == found.id)
-                                      .order_by(Sample.number)).scalars()
-            return ScanTarget("container", found.barcode, tuple(numbers))
+            return ScanTarget("container", found.barcode, _numbers_in(session, found), found.kind,
+                              found.location.path if found.location else "")
         return ScanTarget("sample", found.number, (found.number,))
+
+
+def _numbers_in(session: Session, container: Container) -> tuple[str, ...]:
+    return tuple(session.execute(select(Sample.number).where(Sample.container_id == container.id)
+                                 .order_by(Sample.number)).scalars())
+
+
+def _location_target(session: Session, location: Location) -> ScanTarget:
+    """A scanned location: a position says what stands in it; any other location how full it is."""
+    taken, positions = position_counts(session, [location.id]).get(location.id, (0, 0))
+    if location.kind == LocationKind.POSITION:
+        holder = session.execute(select(Container).where(Container.location_id == location.id)).scalar_one_or_none()
+        numbers = _numbers_in(session, holder) if holder else ()
+        return ScanTarget("location", location.path, numbers, location.kind, holder.barcode if holder else "",
+                          taken, positions)
+    free = next_free_position(session, location)
+    return ScanTarget("location", location.path, (), location.kind, "", taken, positions, free.path if free else "")
 
 
 def sample_number_for(db: Database, code: str) -> str:
@@ -69,6 +91,9 @@ def sample_number_for(db: Database, code: str) -> str:
     target = identify(db, code)
     if target.kind == "sample" or len(target.numbers) == 1:
         return target.numbers[0]
+    if target.kind == "location":
+        raise NotFoundError(f"location {target.code} holds no sample" if not target.numbers else
+                            f"location {target.code} holds {len(target.numbers)} samples: scan the sample itself")
     if not target.numbers:
         raise NotFoundError(f"container {target.code} holds no sample")
     raise NotFoundError(f"container {target.code} holds {len(target.numbers)} samples: scan the sample itself")

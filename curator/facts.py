@@ -21,6 +21,13 @@ REGISTERED = EventKind.REGISTERED
 AMENDED = EventKind.AMENDED
 
 
+#: Columns added to a directory table after its first facts were written, with the value a registration
+#: that does not state them (made before they existed) gave them; the replay starts from these.
+LATER_COLUMNS: dict[str, dict[str, Any]] = {
+    "locations": {"barcode": None, "grid_rows": None, "grid_columns": None, "grid_naming": "", "retired": False},
+    "containers": {"retired": False},
+}
+
 #: The columns of a sample that no later event changes: a ``received`` event carries them as "sample".
 SAMPLE_FACTS = ("number", "mission_id", "parent_id", "kind", "sampling")
 

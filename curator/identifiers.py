@@ -101,11 +101,11 @@ def code_holders(session: Session, values: list[str]) -> dict[str, str]:
     found = union_all(*(select(literal(what).label("what"), column.label("code"))
                         .where(func.upper(column).in_(keys))
                         for what, column in (("sample", Sample.number), ("container", Container.barcode),
-                                             ("location", Location.path))))
+                                             ("location", Location.path), ("location", Location.barcode))))
     holders: dict[str, str] = {}
     for what, code in session.execute(found):
         for value in values:
-            if value.upper() == code.upper():
+            if value.upper() == str(code).upper():
                 holders.setdefault(value, f"{what} {code}")
     return holders
 

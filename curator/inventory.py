@@ -8,25 +8,24 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+# Splitting, locations and containers live in their own modules; these names stay importable from here.
+from curator.containers import add_container  # noqa: F401
 from curator.errors import RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
-from curator.identifiers import clean_code, clean_location_name, require_free_code
-from curator.lookup import get_container, get_location, get_mission, get_sample
+from curator.identifiers import clean_code, require_free_code
+from curator.locations import add_location  # noqa: F401
+from curator.lookup import get_container, get_mission, get_sample
 from curator.mass import format_mass
 from curator.operators import find_operator
 from curator.permissions import SampleAction, require_sample_action
+from curator.placement import choose_position
 from curator.sample_state import check_mass_within_mission, check_mission_room, check_not_stale, place, touch_sample
-
-# Splitting lives in its own module; these names stay importable from here for the callers of inventory.
 from curator.splitting import ChildSpec, next_split_numbers, propose_split_numbers, split  # noqa: F401
 from curator.storage.db import Database
-from curator.storage.models import Container, Location, Mission, Sample
+from curator.storage.models import Container, Mission, Sample
 from curator.vocabulary import (
-    Atmosphere,
-    ContainerKind,
     EventKind,
-    LocationKind,
     SampleKind,
     SampleStatus,
     Sampling,
@@ -64,52 +63,6 @@ def add_mission(db: Database, operator: str, code: str, name: str, returned_mass
         register(session, find_operator(session, operator),
                  Mission(code=code, name=name, returned_mass_ug=returned_mass_ug, landing_site=landing_site,
                          return_date=return_date), at=at)
-
-
-def add_location(db: Database, operator: str, parent_path: str | None, kind: str, name: str,
-                 atmosphere: str = "", at: datetime | None = None) -> str:
-    """Create a storage node under ``parent_path`` (None for a facility); returns its path."""
-    if kind not in list(LocationKind):
-        raise ValidationError(f"unknown location kind {kind!r} (use one of {choices(LocationKind)})")
-    if atmosphere not in list(Atmosphere):
-        raise ValidationError(f"unknown atmosphere {atmosphere!r}")
-    name = clean_location_name(name)
-    with db.write() as session:
-        signer = find_operator(session, operator)
-        parent = get_location(session, parent_path) if parent_path else None
-        if parent is None and kind != "facility":
-            raise ValidationError(f"a {kind} must be inside another location")
-        if parent is not None and LocationKind(kind).depth <= LocationKind(parent.kind).depth:
-            raise ValidationError(f"a {kind} cannot be inside a {parent.kind}")
-        path = f"{parent.path} / {name}" if parent else name
-        require_free_code(session, path, what="location path")
-        register(session, signer, Location(parent_id=parent.id if parent else None, kind=kind, name=name, path=path,
-                                           atmosphere=atmosphere or (parent.atmosphere if parent else "")), at=at)
-    return path
-
-
-def add_container(db: Database, operator: str, barcode: str, kind: str, position: str | None = None,
-                  at: datetime | None = None) -> None:
-    if kind not in list(ContainerKind):
-        raise ValidationError(f"unknown container kind {kind!r} (use one of {choices(ContainerKind)})")
-    barcode = clean_code(barcode, "barcode")
-    with db.write() as session:
-        signer = find_operator(session, operator)
-        if session.execute(select(Container.id).where(Container.barcode == barcode)).first():
-            raise ValidationError(f"a container with barcode {barcode!r} already exists")
-        require_free_code(session, barcode, what="barcode")
-        position_id = _free_position(session, position, barcode).id if position else None
-        register(session, signer, Container(barcode=barcode, kind=kind, location_id=position_id, sealed=True), at=at)
-
-
-def _free_position(session: Session, path: str, barcode: str) -> Location:
-    location = get_location(session, path)
-    if location.kind != "position":
-        raise RuleViolation(f"{path} is a {location.kind}: containers stand in positions only")
-    holder = session.execute(select(Container).where(Container.location_id == location.id)).scalar_one_or_none()
-    if holder is not None and holder.barcode != barcode:
-        raise RuleViolation(f"position {path} already holds container {holder.barcode}")
-    return location
 
 
 def _check_kind(kind: str) -> None:
@@ -199,14 +152,17 @@ def weigh(db: Database, operator: str, number: str, mass_ug: int, note: str = ""
 
 def move_container(db: Database, operator: str, barcode: str, position: str, note: str = "",
                    at: datetime | None = None) -> int:
-    """Move a container to a free position; returns the event id. Refused while a sample inside may not
-    move (one on loan travels with its container)."""
+    """Move a container to a free position (or the next free one of a shelf, rack or cabinet named by
+    ``position``); returns the event id. Refused while a sample inside may not move (one on loan travels
+    with its container)."""
     with db.write() as session:
         signer = find_operator(session, operator)
         container = get_container(session, barcode)
         for sample in samples_in(session, container):
             require_sample_action(sample, signer, SampleAction.MOVE)
-        target = _free_position(session, position, container.barcode)
+        if container.retired:
+            raise RuleViolation(f"container {container.barcode} is retired")
+        target = choose_position(session, position, container.barcode)
         event = append_event(session, EventKind.MOVED, signer, at=at, container_id=container.id,
                              from_location_id=container.location_id, to_location_id=target.id, note=note)
         container.location_id = target.id

@@ -74,3 +74,17 @@ def find_code(session: Session, code: str) -> Sample | Container:
     if found is not None:
         return found
     raise NotFoundError(f"unknown code {code!r}: no sample or container has it")
+
+
+def find_scanned(session: Session, code: str) -> Sample | Container | Location:
+    """What a scanned code names, locations included: a sample number, a container barcode, then a
+    location's barcode (or its path)."""
+    try:
+        return find_code(session, code)
+    except NotFoundError:
+        key = lookup_key(code)
+        found = _scanned(session, key, (Location, Location.barcode)) or session.execute(
+            select(Location).where(Location.path == key)).scalar_one_or_none()
+        if found is None:
+            raise NotFoundError(f"unknown code {key!r}: no sample, container or location has it") from None
+        return found

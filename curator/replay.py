@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Row
 
-from curator.facts import AMENDED, REGISTERED, SAMPLE_FACTS
+from curator.facts import AMENDED, LATER_COLUMNS, REGISTERED, SAMPLE_FACTS
 from curator.mass import format_mass
 from curator.problems import Problem
 from curator.replay_loans import LoanReplay
@@ -85,7 +85,7 @@ class ChainReplay(LoanReplay):
         if table == "operators":
             self.identities.pop(row, None)
         if event.kind == REGISTERED:
-            self.rows[table][row] = dict(values)
+            self.rows[table][row] = {**LATER_COLUMNS.get(table, {}), **values}
             self.registered[table].add(row)
         elif row in self.rows[table]:
             self.rows[table][row].update(values)

@@ -30,6 +30,9 @@ class LocationNode:
     kind: str
     atmosphere: str
     has_children: bool = False
+    #: Positions at or below it: taken and all (0, 0 when it has none).
+    taken: int = 0
+    positions: int = 0
 
 
 @dataclass(frozen=True)
@@ -133,8 +136,63 @@ class AllocationItemRow:
 
 @dataclass(frozen=True)
 class ScanTarget:
-    """What a scanned code names: a sample (``number``) or a container (``barcode``) and its samples."""
+    """What a scanned code names: a sample (``code`` its number), a container (its barcode) or a location
+    (its path), with the samples found there and, for the desk's message, where and what it is."""
 
     kind: str
     code: str
     numbers: tuple[str, ...] = ()
+    #: A container's kind, or the kind of a location.
+    what: str = ""
+    #: Where a container stands, or (for a position) the container standing in it.
+    where: str = ""
+    #: A location's positions taken / all at or below it, and the next free one ("" when none).
+    taken: int = 0
+    positions: int = 0
+    next_free: str = ""
+
+
+@dataclass(frozen=True)
+class LocationEntry:
+    """A location as `curator location list` and the storage map give it: what it is, where, its
+    barcode, and what it holds (a position: the container in it; any other: positions taken / all)."""
+
+    path: str
+    name: str
+    kind: str
+    barcode: str
+    atmosphere: str
+    grid: str = ""
+    container: str = ""
+    container_kind: str = ""
+    samples: tuple[str, ...] = ()
+    taken: int = 0
+    positions: int = 0
+
+
+@dataclass(frozen=True)
+class MapCell:
+    """One position of a storage map: its place in the grid (row and column from 0; None outside the
+    grid) and the container and samples in it (empty when free)."""
+
+    name: str
+    path: str
+    row: int | None
+    column: int | None
+    container: str = ""
+    container_kind: str = ""
+    samples: tuple[tuple[str, int, SampleStatus], ...] = ()
+
+
+@dataclass(frozen=True)
+class StorageMap:
+    """A shelf, rack or cabinet as the storage map draws it: its grid of positions, or (a cabinet or
+    room) the locations inside it with their occupancy."""
+
+    path: str
+    kind: str
+    rows: int
+    columns: int
+    cells: tuple[MapCell, ...] = ()
+    inside: tuple[LocationEntry, ...] = ()
+    next_free: str = ""

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from curator.errors import ConflictError, RuleViolation
 from curator.mass import format_mass
+from curator.placement import require_room_for_sample
 from curator.storage.models import Container, ContainerStay, Event, Mission, Sample
 from curator.vocabulary import EventKind
 
@@ -30,7 +31,10 @@ def check_not_stale(what: str, now_ug: int, seen_ug: int | None) -> None:
 
 
 def place(session: Session, sample: Sample, container: Container | None, event: Event) -> None:
-    """Record that ``sample`` sits in ``container`` from ``event`` on (None: in no container)."""
+    """Record that ``sample`` sits in ``container`` from ``event`` on (None: in no container); refused
+    when the container already holds another sample and is not a box (curator/placement.py)."""
+    if container is not None:
+        require_room_for_sample(session, container, sample)
     open_stay = session.execute(
         select(ContainerStay).where(ContainerStay.sample_id == sample.id, ContainerStay.until_event_id.is_(None))
     ).scalar_one_or_none()

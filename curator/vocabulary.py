@@ -82,17 +82,41 @@ class ContainerKind(Word):
 
 
 class LocationKind(Word):
-    """Storage levels, outermost first: a location sits only inside one of an earlier kind."""
+    """Storage levels: a facility holds rooms, a room cabinets (of several kinds), a cabinet shelves and
+    racks (a rack may also stand on a shelf), and any of those may hold a grid of positions."""
 
     FACILITY = "facility"
     ROOM = "room"
     CABINET = "cabinet"
     SHELF = "shelf"
     POSITION = "position"
+    NITROGEN_CABINET = "nitrogen_cabinet"
+    GLOVE_BOX = "glove_box"
+    SAFE = "safe"
+    DESICCATOR = "desiccator"
+    RACK = "rack"
 
     @property
-    def depth(self) -> int:
-        return list(LocationKind).index(self)
+    def level(self) -> int:
+        """How deep this kind sits: a location sits only inside one of a lower level."""
+        return _LOCATION_LEVELS[self]
+
+
+#: Cabinets of every kind: where atmospheres are kept, and where facility events are recorded.
+CABINET_KINDS = frozenset({LocationKind.CABINET, LocationKind.NITROGEN_CABINET, LocationKind.GLOVE_BOX,
+                           LocationKind.SAFE, LocationKind.DESICCATOR})
+#: Locations that may hold a grid of positions.
+GRID_KINDS = frozenset({*CABINET_KINDS, LocationKind.SHELF, LocationKind.RACK})
+_LOCATION_LEVELS = {LocationKind.FACILITY: 0, LocationKind.ROOM: 1, **dict.fromkeys(CABINET_KINDS, 2),
+                    LocationKind.SHELF: 3, LocationKind.RACK: 4, LocationKind.POSITION: 5}
+
+
+class GridNaming(Word):
+    """How the positions of a grid are named: by row letter and column number (A1..D6), or numbered
+    in reading order (P01..P24)."""
+
+    LETTERS = "letters"
+    NUMBERS = "numbers"
 
 
 class Atmosphere(Word):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from curator import inventory
 from curator.institutions import add_institution
@@ -47,3 +48,15 @@ def sample(db: Database, number: str = "CE5C0400YJFM00505", mass_ug: int = 1_000
         inventory.add_container(db, TECH, barcode, "jar", position)
     inventory.receive_sample(db, CURATOR, number, "CE5", "powder", mass_ug, "scooped", barcode)
     return number
+
+
+def run_cli(db_path: object, capsys: Any, *args: str) -> tuple[int, str, str]:
+    """Run one `curator` command on ``db_path`` in this process: its exit status, stdout and stderr."""
+    from ui.cli import main
+
+    try:
+        code = main([*args, "--db", str(db_path)])
+    except SystemExit as exit_info:  # a bad argument: argparse exits with status 2
+        code = int(exit_info.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err

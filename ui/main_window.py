@@ -17,7 +17,8 @@ from curator.changes import EVERYTHING
 from curator.directory import identify
 from curator.errors import CuratorError
 from curator.problems import Problem
-from curator.rows import OperatorRow
+from curator.rows import OperatorRow, ScanTarget
+from curator.vocabulary import LocationKind
 from curator.witness import verify_with_witnesses
 from ui.backup_settings import choose_folder, desk_settings, keep_daily_backups
 from ui.database_watch import DatabaseWatch
@@ -144,14 +145,20 @@ class MainWindow(QMainWindow):
     # --- behaviour ------------------------------------------------------------------------------
     @Slot(str)
     def open_code(self, code: str) -> None:
-        """A scanned or typed code: a sample opens in the detail view; a container opens its sample."""
+        """A scanned or typed code: a sample opens in the detail view; a container or a position opens the
+        sample in it; a shelf, rack or cabinet opens in the storage tree; what holds nothing says so."""
         try:
             target = identify(self.desk.db, code)
         except CuratorError as exc:
             self.scan.refuse(str(exc))
             return
+        if target.kind == "location":
+            self._open_location(target)
+            return
         if target.kind == "container" and not target.numbers:
-            self.scan.refuse(self.tr("container {barcode} is empty").format(barcode=target.code))
+            where = target.where or self.tr("not in any position")
+            self.scan.refuse(self.tr("container {barcode} ({kind}) is empty; at {place}").format(
+                barcode=target.code, kind=label(target.what), place=where))
             return
         if target.kind == "container" and len(target.numbers) > 1:
             self.containers.show_code(target.code)
@@ -162,6 +169,26 @@ class MainWindow(QMainWindow):
         self.show_sample(target.numbers[0])
         self.scan.done(self.tr("{kind} {code}").format(kind=self.tr("container") if target.kind == "container"
                                                         else self.tr("sample"), code=target.code))
+
+    def _open_location(self, target: ScanTarget) -> None:
+        """A scanned location: the sample at a position opens; otherwise the storage tree shows the place."""
+        if target.what == LocationKind.POSITION and len(target.numbers) == 1:
+            self.show_sample(target.numbers[0])
+            self.scan.done(self.tr("position {path}: container {barcode}").format(path=target.code,
+                                                                                  barcode=target.where))
+            return
+        self.containers.select_location(target.code)
+        self.tabs.setCurrentWidget(self.containers)
+        if target.what == LocationKind.POSITION:
+            message = self.tr("position {path} holds container {barcode}, which is empty").format(
+                path=target.code, barcode=target.where) if target.where else \
+                self.tr("position {path} is free").format(path=target.code)
+        else:
+            message = self.tr("{kind} {path}: {taken}/{positions} positions taken").format(
+                kind=label(target.what), path=target.code, taken=target.taken, positions=target.positions)
+            if target.next_free:
+                message += self.tr("; next free: {path}").format(path=target.next_free.rsplit(" / ", 1)[-1])
+        self.scan.done(message)
 
     @Slot(str)
     def show_sample(self, number: str) -> None:

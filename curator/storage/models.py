@@ -68,6 +68,14 @@ class Location(Base):
     #: Full path of names joined by " / ", unique: how people and the CLI name a location.
     path: Mapped[str] = mapped_column(String(500), unique=True)
     atmosphere: Mapped[str] = mapped_column(String(32), default="")
+    #: What its label's code holds; scanned to find the location (shares the namespace of sample numbers).
+    barcode: Mapped[str | None] = mapped_column(String(64), unique=True, index=True)
+    #: The grid of positions it holds (rows x columns) and how they are named (GridNaming); None: no grid.
+    grid_rows: Mapped[int | None] = mapped_column(Integer)
+    grid_columns: Mapped[int | None] = mapped_column(Integer)
+    grid_naming: Mapped[str] = mapped_column(String(8), default="")
+    #: A retired location stays in history but holds nothing new and leaves the storage tree.
+    retired: Mapped[bool] = mapped_column(default=False)
 
 
 class Container(Base):
@@ -78,6 +86,8 @@ class Container(Base):
     #: The position it stands in; unique so a position never holds two containers. NULL while away.
     location_id: Mapped[int | None] = mapped_column(ForeignKey("locations.id"), unique=True)
     sealed: Mapped[bool] = mapped_column(default=True)
+    #: A retired container (empty, taken out of use) stays in history but holds nothing new.
+    retired: Mapped[bool] = mapped_column(default=False)
     location: Mapped[Location | None] = relationship()
 
 

@@ -3,12 +3,11 @@
 import json
 
 import pytest
-from factories import PINS, TECH, sample, seed
+from factories import PINS, TECH, run_cli, sample, seed
 
 from curator import handling, inventory
 from curator.integrity import verify
 from curator.lookup import get_sample
-from ui.cli import main
 
 
 @pytest.fixture(autouse=True)
@@ -27,13 +26,7 @@ def number(db, db_path):
     return number
 
 
-def run(db_path, capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = main([*args, "--db", str(db_path)])
-    except SystemExit as exit_info:  # a bad argument: argparse exits with status 2
-        code = int(exit_info.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+run = run_cli
 
 
 def test_split_prints_the_children_numbers_one_per_line(db, db_path, number, capsys) -> None:

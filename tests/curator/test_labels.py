@@ -99,11 +99,13 @@ def test_container_labels_summarise_what_is_inside(db: Database) -> None:
     from tests.factories import TECH, sample, seed
 
     seed(db)
-    sample(db, "CE5-A", 2_000, barcode="BOX-1")
-    sample(db, "CE5-B", 3_000, barcode="BOX-2")
+    sample(db, "CE5-A", 2_000, barcode="JAR-1")
+    sample(db, "CE5-B", 3_000, barcode="JAR-2")
+    inventory.add_container(db, TECH, "BOX-1", "box")
+    inventory.put_in_container(db, TECH, "CE5-A", "BOX-1")
     inventory.put_in_container(db, TECH, "CE5-B", "BOX-1")
     inventory.add_container(db, TECH, "EMPTY-1", "vial")
     box, empty, inside = label_data(db, ["BOX-1", "EMPTY-1", "CE5-B"])
-    assert box.values["kind"] == "jar, 2 samples" and box.values["mass"] == "5 mg"
+    assert box.values["kind"] == "box, 2 samples" and box.values["mass"] == "5 mg"
     assert empty.values["kind"] == "vial, empty" and empty.values["mass"] == ""
     assert inside.values["container"] == "BOX-1" and inside.code == "CE5-B"

@@ -57,18 +57,20 @@ def test_an_empty_container_is_reported_inline(window: MainWindow, qtbot) -> Non
     inventory.add_container(window.desk.db, "Li Wei", "EMPTY-VIAL", "vial")
     window.tabs.setCurrentIndex(VIEW_CHARTS)
     _scan(qtbot, window, "EMPTY-VIAL")
-    assert "container EMPTY-VIAL is empty" in window.scan.message.text()
+    assert "container EMPTY-VIAL (vial) is empty; at not in any position" in window.scan.message.text()
     assert window.tabs.currentIndex() == VIEW_CHARTS
 
 
 def test_a_container_holding_several_samples_lists_them(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
     from curator import inventory
 
-    inventory.put_in_container(window.desk.db, "Li Wei", f"{PRIMARY}-02", "LSL-00003")
-    _scan(qtbot, window, "LSL-00003")
+    inventory.add_container(window.desk.db, "Li Wei", "BOX-7", "box")
+    inventory.put_in_container(window.desk.db, "Li Wei", PRIMARY, "BOX-7")
+    inventory.put_in_container(window.desk.db, "Li Wei", f"{PRIMARY}-02", "BOX-7")
+    _scan(qtbot, window, "BOX-7")
     assert window.tabs.currentIndex() == VIEW_CONTAINERS
     view = window.containers
-    assert view.filter.text() == "LSL-00003" and view.model.total == 2
+    assert view.filter.text() == "BOX-7" and view.model.total == 2
     assert {view.model.row_at(row).number for row in range(2)} == {PRIMARY, f"{PRIMARY}-02"}
 
 
@@ -217,3 +219,21 @@ def test_switching_operator_keeps_the_open_samples_actions(window: MainWindow, q
         assert window.desk.operator.name == name
         assert buttons["weigh"].isEnabled() and buttons["split"].isEnabled() and buttons["move"].isEnabled()
         assert buttons["correct"].isEnabled() is may_correct
+
+
+def test_scanning_a_position_or_a_cabinet_says_what_is_there(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from curator.occupancy import list_locations
+
+    entries = {entry.path: entry for entry in list_locations(window.desk.db)}
+    taken = next(e for e in entries.values() if e.kind == "position" and len(e.samples) == 1)
+    _scan(qtbot, window, taken.barcode)
+    assert window.sample.number == taken.samples[0]
+    assert f"container {taken.container}" in window.scan.message.text()
+    free = next(e for e in entries.values() if e.kind == "position" and not e.container)
+    _scan(qtbot, window, free.barcode.lower())
+    assert window.scan.message.text() == f"position {free.path} is free"
+    assert window.tabs.currentIndex() == VIEW_CONTAINERS
+    cabinet = entries[free.path.rsplit(" / ", 2)[0]]
+    _scan(qtbot, window, cabinet.barcode)
+    assert f"{cabinet.taken}/{cabinet.positions} positions taken; next free: " in window.scan.message.text()
+    assert window.containers.model.query.location == cabinet.path

@@ -84,7 +84,7 @@ def _sample_attempts(db: Database, operator: str, number: str, barcode: str) -> 
 @pytest.mark.parametrize("role", ROLES)
 def test_sample_view_and_services_agree_for_every_status(role: str, request: pytest.FixtureRequest, qtbot) -> None:  # type: ignore[no-untyped-def]
     desk: Desk = request.getfixturevalue(role)
-    inventory.add_container(desk.db, ROLES[role], "VOCAB-VIAL", "vial")
+    inventory.add_container(desk.db, ROLES[role], "VOCAB-VIAL", "box")  # a box: one sample of each status goes in
     view = SampleView(desk)
     qtbot.addWidget(view)
     for status in SampleStatus:

@@ -1,0 +1,144 @@
+"""Where a container may stand and what a container may hold: the placement rules, in one place.
+
+- A container stands in a position; a position holds at most one container. Placing into a taken
+  position is refused naming what is there.
+- Naming a shelf, rack or cabinet (or a room) instead of a position means its next free position:
+  grid order (A1, A2, ... or P01, P02, ...) on each holder, holders in their natural name order.
+- One container holds one sample, unless it is a box (of thin sections).
+- Retired locations and containers take nothing new.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from curator.errors import NotFoundError, RuleViolation
+from curator.grids import Grid
+from curator.identifiers import lookup_key
+from curator.storage.models import Container, Location, Sample
+from curator.vocabulary import ContainerKind, GridNaming, LocationKind
+
+
+def natural_key(text: str) -> tuple[object, ...]:
+    """Sorts "Shelf 2" before "Shelf 10" and "P9" before "P10"."""
+    return tuple(int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text))
+
+
+def escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def below(path: str) -> ColumnElement[bool]:
+    """Locations strictly below the location at ``path``."""
+    return Location.path.like(escape_like(path) + " / %", escape="\\")
+
+
+def find_location(session: Session, code: str) -> Location:
+    """A location by its path, or by its barcode in any case (as a scanner types it)."""
+    key = lookup_key(code)
+    found = session.execute(select(Location).where(Location.path == key)).scalar_one_or_none()
+    if found is None and key:
+        found = session.execute(select(Location).where(func.upper(Location.barcode) == key.upper())
+                                ).scalar_one_or_none()
+    if found is None:
+        raise NotFoundError(f"no location {key!r} (give its path or scan its barcode)")
+    return found
+
+
+def grid_of(location: Location) -> Grid | None:
+    if not location.grid_rows or not location.grid_columns:
+        return None
+    return Grid(location.grid_rows, location.grid_columns, GridNaming(location.grid_naming or GridNaming.LETTERS))
+
+
+def position_order(holder: Location | None, position: Location) -> tuple[object, ...]:
+    """A position's place in its holder: grid cells in reading order, then any others by name."""
+    grid = grid_of(holder) if holder is not None else None
+    cell = grid.cell(position.name) if grid is not None else None
+    return (0, *cell) if cell is not None else (1, *natural_key(position.name))
+
+
+def positions_below(session: Session, location: Location, *, include_retired: bool = False) -> list[Location]:
+    """Every position at or below ``location``, in the order the next free one is chosen."""
+    if location.kind == LocationKind.POSITION:
+        return [location]
+    query = select(Location).where(Location.kind == LocationKind.POSITION, below(location.path))
+    if not include_retired:
+        query = query.where(Location.retired.is_(False))
+    positions = list(session.execute(query).scalars())
+    holders = {holder.id: holder for holder in session.execute(
+        select(Location).where(Location.id.in_({p.parent_id for p in positions}))).scalars()}
+
+    def order(position: Location) -> tuple[object, ...]:
+        holder = holders.get(position.parent_id) if position.parent_id else None
+        return (natural_key(holder.path) if holder else (), position_order(holder, position))
+
+    return sorted(positions, key=order)
+
+
+def holders_at(session: Session, positions: Iterable[Location]) -> dict[int, Container]:
+    """The container standing in each of ``positions`` that holds one (by position id)."""
+    ids = [position.id for position in positions]
+    found = session.execute(select(Container).where(Container.location_id.in_(ids))).scalars()
+    return {container.location_id: container for container in found if container.location_id is not None}
+
+
+def next_free_position(session: Session, location: Location) -> Location | None:
+    """The first free position at or below ``location`` (None when every one is taken)."""
+    positions = positions_below(session, location)
+    taken = holders_at(session, positions)
+    return next((position for position in positions if position.id not in taken), None)
+
+
+def what_is_in(session: Session, container: Container) -> str:
+    """"container LSL-00012 (vial, holding CE5...-01)": a container as a refusal names it."""
+    numbers = list(session.execute(select(Sample.number).where(Sample.container_id == container.id)
+                                   .order_by(Sample.number)).scalars())
+    holding = f"holding {', '.join(numbers)}" if numbers else "empty"
+    return f"container {container.barcode} ({container.kind}, {holding})"
+
+
+def require_free_position(session: Session, position: Location, barcode: str | None = None) -> Location:
+    """``position`` itself, when a container (``barcode``, if it has one yet) may stand in it."""
+    if position.kind != LocationKind.POSITION:
+        raise RuleViolation(f"{position.path} is a {position.kind}: containers stand in positions only")
+    if position.retired:
+        raise RuleViolation(f"position {position.path} is retired")
+    holder = session.execute(select(Container).where(Container.location_id == position.id)).scalar_one_or_none()
+    if holder is not None and holder.barcode != barcode:
+        raise RuleViolation(f"position {position.path} already holds {what_is_in(session, holder)}")
+    return position
+
+
+def choose_position(session: Session, code: str, barcode: str | None = None) -> Location:
+    """Where a container goes when the operator names ``code``: that position if free (else refused
+    naming what is there), or the next free position of the shelf, rack, cabinet or room named."""
+    location = find_location(session, code)
+    if location.kind == LocationKind.POSITION:
+        return require_free_position(session, location, barcode)
+    if location.retired:
+        raise RuleViolation(f"{location.path} is retired")
+    free = next_free_position(session, location)
+    if free is None:
+        raise RuleViolation(f"{location.path} has no free position")
+    return free
+
+
+def require_room_for_sample(session: Session, container: Container, sample: Sample | None = None) -> None:
+    """One container holds one sample, unless it is a box; a retired container holds none."""
+    if container.retired:
+        raise RuleViolation(f"container {container.barcode} is retired")
+    if container.kind == ContainerKind.BOX:
+        return
+    others = select(Sample.number).where(Sample.container_id == container.id)
+    if sample is not None and sample.id is not None:
+        others = others.where(Sample.id != sample.id)
+    inside = session.execute(others.limit(1)).scalar_one_or_none()
+    if inside is not None:
+        raise RuleViolation(f"{container.kind} {container.barcode} already holds {inside}: one sample per "
+                            "container, unless it is a box")
+
