@@ -1054,10 +1054,6 @@ Save {name} as another institution?</source>
         <source>Database: {name}</source>
         <translation>数据库：{name}</translation>
     </message>
-    <message>
-        <source>container {barcode} is empty</source>
-        <translation>容器 {barcode} 为空</translation>
-    </message>
     <message numerus="yes">
         <source>container {barcode}: %n sample(s)</source>
         <translation>
@@ -1075,12 +1071,40 @@ Save {name} as another institution?</source>
         <translation>{kind} {code}</translation>
     </message>
     <message>
+        <source>not in any position</source>
+        <translation>不在任何库位</translation>
+    </message>
+    <message>
+        <source>container {barcode} ({kind}) is empty; at {place}</source>
+        <translation>容器 {barcode}（{kind}）为空；位于 {place}</translation>
+    </message>
+    <message>
         <source>container</source>
         <translation>容器</translation>
     </message>
     <message>
         <source>sample</source>
         <translation>样品</translation>
+    </message>
+    <message>
+        <source>position {path}: container {barcode}</source>
+        <translation>库位 {path}：容器 {barcode}</translation>
+    </message>
+    <message>
+        <source>position {path} holds container {barcode}, which is empty</source>
+        <translation>库位 {path} 放有容器 {barcode}，该容器为空</translation>
+    </message>
+    <message>
+        <source>position {path} is free</source>
+        <translation>库位 {path} 空闲</translation>
+    </message>
+    <message>
+        <source>{kind} {path}: {taken}/{positions} positions taken</source>
+        <translation>{kind} {path}：已占用 {taken}/{positions} 个库位</translation>
+    </message>
+    <message>
+        <source>; next free: {path}</source>
+        <translation>；下一个空闲库位：{path}</translation>
     </message>
     <message>
         <source>Open a sample first (scan it).</source>
@@ -2221,6 +2245,26 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
     <message>
         <source>position</source>
         <translation>库位</translation>
+    </message>
+    <message>
+        <source>nitrogen cabinet</source>
+        <translation>氮气柜</translation>
+    </message>
+    <message>
+        <source>glove box</source>
+        <translation>手套箱</translation>
+    </message>
+    <message>
+        <source>safe</source>
+        <translation>保险柜</translation>
+    </message>
+    <message>
+        <source>desiccator</source>
+        <translation>干燥器</translation>
+    </message>
+    <message>
+        <source>rack</source>
+        <translation>样品架</translation>
     </message>
     <message>
         <source>nitrogen</source>
