@@ -43,3 +43,8 @@ class ConnectionLost(DatabaseError):
     def __init__(self, message: str, retry_safe: bool = True) -> None:
         super().__init__(message)
         self.retry_safe = retry_safe
+
+
+class InstrumentError(CuratorError):
+    """A balance or label printer that cannot be reached, stays silent, or answers with a refusal or a
+    state that gives no usable value (overload, underload, an error code); the message says which."""

@@ -99,6 +99,12 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
         return event.id
 
 
+def mass_source(balance: dict[str, object] | None) -> dict[str, object]:
+    """The facts of an event that say where its mass came from: read from a balance (with the balance's
+    model, serial number, raw line, stability and time read) or typed by the operator."""
+    return {"source": "balance", "balance": balance} if balance else {"source": "typed"}
+
+
 def weighing_verdict(expected_ug: int, measured_ug: int) -> str:
     """"ok"; "needs_reason" beyond the balance tolerance (a suspected error, recorded only with the
     operator's reason); "unit_slip" more than UNIT_SLIP_FACTOR times above or below (never recorded)."""
@@ -125,11 +131,13 @@ def weighing_refusal(expected_ug: int, measured_ug: int, reason: str = "") -> st
 
 
 def weigh(db: Database, operator: str, number: str, mass_ug: int, note: str = "",
-          at: datetime | None = None, reason: str = "", expected_ug: int | None = None) -> WeighResult:
+          at: datetime | None = None, reason: str = "", expected_ug: int | None = None,
+          balance: dict[str, object] | None = None) -> WeighResult:
     """Record a weighing; the measured mass becomes the current mass.
 
     Refused as ``weighing_refusal`` says (a weighing beyond the tolerance needs ``reason``, kept in the
-    event), and when the mass changed since the operator saw ``expected_ug``.
+    event), and when the mass changed since the operator saw ``expected_ug``. The event says where the mass
+    came from: ``balance`` (the reading's facts, curator.instruments.readings.balance_source) or typed.
     """
     with db.write() as session:
         signer = find_operator(session, operator)
@@ -141,7 +149,7 @@ def weigh(db: Database, operator: str, number: str, mass_ug: int, note: str = ""
         refusal = weighing_refusal(expected, mass_ug, reason)
         if refusal:
             raise RuleViolation(f"{sample.number}: {refusal}")
-        details: dict[str, object] = {"expected_ug": expected}
+        details: dict[str, object] = {"expected_ug": expected, **mass_source(balance)}
         if reason.strip() and weighing_verdict(expected, mass_ug) == "needs_reason":
             details["reason"] = reason.strip()
         event = append_event(session, EventKind.WEIGHED, signer, at=at, sample_id=sample.id, mass_ug=mass_ug,

@@ -23,8 +23,8 @@ from curator.storage import backups
 from curator.storage.db import open_database
 from ui.cli import build_parser, main
 
-#: Commands that start the desk app and wait for a person: not for a fuzzer.
-INTERACTIVE = {("gui",)}
+#: Commands that start the desk app and wait for a person, or serve until stopped: not for a fuzzer.
+INTERACTIVE = {("gui",), ("balance-sim",)}
 
 
 def command_paths(parser: argparse.ArgumentParser,

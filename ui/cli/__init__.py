@@ -20,6 +20,7 @@ from ui.cli import (
     core_commands,
     gui_command,
     institution_commands,
+    instrument_commands,
     loan_commands,
     output_commands,
     return_commands,
@@ -32,7 +33,8 @@ from ui.cli.parsing import CommandParser
 
 #: Modules that add sub-commands; each has ``register(subparsers, common)``.
 COMMAND_MODULES = [core_commands, sample_commands, gui_command, safety_commands, admin_commands, server_commands,
-                   output_commands, loan_commands, institution_commands, return_commands, storage_commands]
+                   output_commands, loan_commands, institution_commands, return_commands, storage_commands,
+                   instrument_commands]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 

@@ -8,6 +8,8 @@ import json
 from curator import handling, inventory
 from curator.errors import NotFoundError, ValidationError
 from curator.facility_events import find_location, record_location_event
+from curator.instruments.balance import STABLE_SECONDS, read_once, weighable
+from curator.instruments.readings import balance_source
 from curator.lookup import find_code
 from curator.mass import format_mass
 from curator.reports import GROUPINGS, ReportFilter, mass_report, report_total
@@ -47,6 +49,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     record.add_argument("target", metavar="TARGET",
                         help="sample number, container barcode, or a location's path or barcode (a facility event)")
     record.add_argument("--mass", type=mass_argument, help="measured mass for weighed, e.g. '12.5 mg'")
+    record.add_argument("--balance", metavar="URI",
+                        help="weighed: read the mass from this balance, e.g. mtsics:///dev/ttyUSB0?baud=9600, "
+                             "sbi:///dev/ttyUSB0?bytesize=7&parity=O, mtsics+tcp://HOST:PORT")
+    record.add_argument("--timeout", type=float, default=STABLE_SECONDS, metavar="S",
+                        help=f"weighed --balance: seconds to wait for a stable value (default {STABLE_SECONDS:g})")
     record.add_argument("--to", dest="to",
                         help="moved: position path (for a container) or container barcode (for a sample)")
     record.add_argument("--atmosphere", default="", help="opened/sealed: nitrogen, air, argon or vacuum")
@@ -117,10 +124,9 @@ def run_record(args: argparse.Namespace) -> int:
         print(f"recorded event {event_id}: {kind} {args.target}")
         return 0
     if kind == "weighed":
-        if args.mass is None:
-            raise ValidationError("weighed needs --mass, e.g. --mass '12.5 mg'")
-        result = inventory.weigh(db, args.operator, args.target, args.mass, args.note, reason=args.reason)
-        print(f"recorded event {result.event_id}: {args.target} weighed {format_mass(result.measured_ug)}")
+        mass, balance, source = _weighed_mass(args)
+        result = inventory.weigh(db, args.operator, args.target, mass, args.note, reason=args.reason, balance=balance)
+        print(f"recorded event {result.event_id}: {args.target} weighed {format_mass(result.measured_ug)}{source}")
         if result.flagged:
             print(f"confirmed: {format_mass(result.difference_ug)} from the expected "
                   f"{format_mass(result.expected_ug)} ({args.reason.strip()})")
@@ -136,6 +142,19 @@ def run_record(args: argparse.Namespace) -> int:
         event_id = handling.record_observation(db, args.operator, kind, args.target, args.note, args.atmosphere)
     print(f"recorded event {event_id}: {kind} {args.target}")
     return 0
+
+
+def _weighed_mass(args: argparse.Namespace) -> tuple[int, dict[str, object] | None, str]:
+    """The mass to record (typed with --mass, or read from --balance), the balance's facts, and a word on it."""
+    if (args.mass is None) == (args.balance is None):
+        raise ValidationError("weighed needs --mass '12.5 mg' or --balance URI (one of them)")
+    if args.balance is None:
+        return args.mass, None, ""
+    if not 0 < args.timeout <= 600:
+        raise ValidationError(f"--timeout {args.timeout:g}: give seconds between 0 and 600")
+    identity, taken = read_once(args.balance, args.timeout)
+    return (weighable(taken), balance_source(identity, taken),
+            f" (read from {identity.model}, serial {identity.serial}: {taken.raw.strip()!r})")
 
 
 def _names_a_location(db: Database, code: str) -> bool:
