@@ -42,11 +42,13 @@ def _run_desk(db_arg: str | None, operator: str | None, smoke_test: bool, langua
 
     from ui.desk import Desk
     from ui.errors import install_exception_hook, setup_logging
+    from ui.fonts import prefer_simplified_chinese
     from ui.main_window import MainWindow, sign_in_window
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Curator")
     app.setOrganizationName("Curator")
+    prefer_simplified_chinese(app)
     locale = desk_locale(desk_settings(), language)
     QLocale.setDefault(locale)  # numbers (%Ln) and dates in the desk's language
     install_translators(app, locale)

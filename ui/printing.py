@@ -28,15 +28,15 @@ from PySide6.QtGui import (
 from curator.outputs import code128
 from curator.outputs.labels import LabelData, LabelTemplate, pages, qr_matrix
 from curator.safe_output import check_pdf, write_output
+from ui.fonts import PRINT_FAMILIES
 
 PDF_RESOLUTION = 1200
-FONT_FAMILIES = ["DejaVu Sans", "Noto Sans CJK SC", "Noto Sans"]
 MIN_READABLE_PT = 4.0
 
 
 def base_font(bold: bool = False) -> QFont:
     font = QFont()
-    font.setFamilies(FONT_FAMILIES)
+    font.setFamilies(PRINT_FAMILIES)
     font.setBold(bold)
     return font
 

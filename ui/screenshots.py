@@ -46,7 +46,10 @@ def main(argv: list[str] | None = None) -> int:
 
         args.db = workdir / "demo.db"
         build_demo(open_database(args.db))
+    from ui.fonts import prefer_simplified_chinese
+
     app = QApplication.instance() or QApplication(sys.argv)
+    prefer_simplified_chinese(app)
     from ui.desk import Desk
     from ui.dialogs.split_dialog import SplitDialog
     from ui.main_window import MainWindow

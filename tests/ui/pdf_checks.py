@@ -56,3 +56,9 @@ def pdf_text(pdf: Path) -> str:
     """The PDF's text, NFKC-normalised (CJK fonts map some ideographs to Kangxi radicals)."""
     out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     return unicodedata.normalize("NFKC", out)
+
+
+def pdf_fonts(pdf: Path) -> list[str]:
+    """The names of the fonts embedded in the PDF, without their subset prefix (pdffonts)."""
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return [line.split()[0].split("+")[-1] for line in out.splitlines()[2:] if line.strip()]

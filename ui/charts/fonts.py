@@ -1,4 +1,5 @@
-"""Matplotlib set-up for the desk: fonts that render Chinese (and Japanese) text, and the Qt backend.
+"""Matplotlib set-up for the desk: fonts that render Chinese with Simplified Chinese glyphs (ui/fonts.py),
+and the Qt backend.
 
 Imported only when a chart is first drawn, so the desk starts without loading matplotlib.
 """
@@ -7,9 +8,17 @@ from __future__ import annotations
 
 from functools import cache
 
-#: Tried in order; matplotlib falls back glyph by glyph, so Latin text keeps DejaVu Sans and CJK text
-#: uses Noto Sans CJK (Debian: fonts-noto-cjk).
-FONT_FAMILIES = ["DejaVu Sans", "Noto Sans CJK JP", "Noto Sans CJK SC"]
+from ui.fonts import CJK_FAMILIES, LATIN_FAMILY
+
+
+@cache
+def chart_families() -> list[str]:
+    """Latin text in DejaVu Sans, Chinese in the first installed CJK family of ui.fonts (SC first); only
+    installed families, so matplotlib does not warn about the others."""
+    from matplotlib import font_manager
+
+    installed = {entry.name for entry in font_manager.fontManager.ttflist}
+    return [family for family in (LATIN_FAMILY, *CJK_FAMILIES) if family in installed]
 
 
 @cache
@@ -18,7 +27,7 @@ def configure_matplotlib() -> None:
 
     matplotlib.use("QtAgg", force=False)
     # A list of families (not the generic "sans-serif") is what makes matplotlib fall back per glyph.
-    matplotlib.rcParams["font.family"] = [*FONT_FAMILIES, "sans-serif"]
+    matplotlib.rcParams["font.family"] = [*chart_families(), "sans-serif"]
     matplotlib.rcParams["axes.unicode_minus"] = False
     matplotlib.rcParams["svg.fonttype"] = "none"
     matplotlib.rcParams["pdf.fonttype"] = 42
