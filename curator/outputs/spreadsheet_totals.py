@@ -7,15 +7,19 @@ recomputes the same totals as ``curator.reports.mass_report``.
 
 from __future__ import annotations
 
+import re
+
 from openpyxl.chart import BarChart, Reference
+from openpyxl.utils import quote_sheetname
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from curator.outputs.output_words import say
 from curator.outputs.xlsx_layout import MG_FORMAT, Column, header_row, prepare_sheet, styled, text_cell
 from curator.reports import ALLOCATED_STATUSES, ReportRow
 from curator.vocabulary import AllocationStatus
 
-#: Statuses whose approved mass is not counted as allocated, as the register shows them.
-STATUSES_NOT_ALLOCATED = tuple(s.replace("_", " ") for s in AllocationStatus if s not in ALLOCATED_STATUSES)
+#: Statuses whose approved mass is not counted as allocated (the register shows them in its language).
+STATUSES_NOT_ALLOCATED = tuple(s for s in AllocationStatus if s not in ALLOCATED_STATUSES)
 REGISTER_SHEET = "Allocations"
 #: Register columns (see spreadsheets.REGISTER): what each total sums. Column C is the country as reported
 #: (Hong Kong and Macao under China, curator.countries), so the totals group as curator.reports does.
@@ -27,35 +31,41 @@ HEADERS = {"country": ("Country", "Country name"), "institution": ("Institution"
 WIDTHS = (44, 22, 13, 18, 18, 18, 18, 18)
 
 
-def _range(column: str, last_row: int) -> str:
-    return f"{REGISTER_SHEET}!${column}$2:${column}${last_row}"
+def _range(register: str, column: str, last_row: int) -> str:
+    sheet = register if re.fullmatch(r"[A-Za-z_]\w*", register, re.ASCII) else quote_sheetname(register)
+    return f"{sheet}!${column}$2:${column}${last_row}"
 
 
-def totals_formulas(by: str, row: int, n_allocations: int) -> list[str]:
-    """The formulas of one totals row: allocation count, then the five masses in mg."""
+def totals_formulas(by: str, row: int, n_allocations: int, language: str = "en",
+                    register: str = REGISTER_SHEET) -> list[str]:
+    """The formulas of one totals row: allocation count, then the five masses in mg, over the register
+    sheet named ``register`` whose statuses read in ``language``."""
     last = max(n_allocations, 1) + 1
-    match = f"({_range(KEY_COLUMN[by], last)}=$A{row})"
-    counted = match + "".join(f'*({_range(STATUS_COLUMN, last)}<>"{status}")' for status in STATUSES_NOT_ALLOCATED)
+    match = f"({_range(register, KEY_COLUMN[by], last)}=$A{row})"
+    counted = match + "".join(f'*({_range(register, STATUS_COLUMN, last)}<>"{say(status, language)}")'
+                              for status in STATUSES_NOT_ALLOCATED)
     formulas = [f"=SUMPRODUCT({counted})"]
     for _, column, only_allocated in SUMMED:
         condition = counted if only_allocated else match
-        formulas.append(f"=SUMPRODUCT({condition}*{_range(column, last)})")
+        formulas.append(f"=SUMPRODUCT({condition}*{_range(register, column, last)})")
     return formulas
 
 
 def write_totals_sheet(sheet: WriteOnlyWorksheet, by: str, rows: list[ReportRow], n_allocations: int,
-                       second: dict[str, str]) -> BarChart | None:
+                       second: dict[str, str], language: str = "en",
+                       register: str = REGISTER_SHEET) -> BarChart | None:
     """Totals per ``by`` ("country" or "institution"): one row per report row and a Total row; returns
     their bar chart (None without rows), which goes on a chart sheet of its own so it prints alone.
 
-    ``second`` gives the second column's text per key (country name, or an institution's country).
+    ``second`` gives the second column's text per key (country name, or an institution's country);
+    ``register`` names the register sheet, whose words are in ``language``.
     """
     columns = tuple(Column(header, width) for header, width in zip(
         (*HEADERS[by], "Allocations", *(name for name, _, _ in SUMMED)), WIDTHS, strict=True))
-    prepare_sheet(sheet, columns, len(rows))
-    sheet.append(header_row(sheet, columns))
+    prepare_sheet(sheet, columns, len(rows), language)
+    sheet.append(header_row(sheet, columns, language))
     for index, report_row in enumerate(rows, start=2):
-        count, *masses = totals_formulas(by, index, n_allocations)
+        count, *masses = totals_formulas(by, index, n_allocations, language, register)
         sheet.append([text_cell(sheet, report_row.key), text_cell(sheet, second.get(report_row.key, "")), count,
                       *(styled(sheet, formula, MG_FORMAT) for formula in masses)])
     total_row = len(rows) + 2
@@ -64,15 +74,15 @@ def write_totals_sheet(sheet: WriteOnlyWorksheet, by: str, rows: list[ReportRow]
         sums = [f"=SUM({letter}2:{letter}{total_row - 1})" for letter in "CDEFGH"]
     else:
         sums = [0] * 6
-    sheet.append([styled(sheet, "Total", bold=True), None, styled(sheet, sums[0], bold=True),
+    sheet.append([styled(sheet, say("Total", language), bold=True), None, styled(sheet, sums[0], bold=True),
                   *(styled(sheet, value, MG_FORMAT, bold=True) for value in sums[1:])])
-    return _bar_chart(sheet, by, len(rows)) if rows else None
+    return _bar_chart(sheet, by, len(rows), language) if rows else None
 
 
-def _bar_chart(sheet: WriteOnlyWorksheet, by: str, count: int) -> BarChart:
+def _bar_chart(sheet: WriteOnlyWorksheet, by: str, count: int, language: str) -> BarChart:
     chart = BarChart()
     chart.type = "bar"
-    chart.title = f"Mass allocated and on loan by {by}"
+    chart.title = say(f"Mass allocated and on loan by {by}", language)
     chart.y_axis.title = "mg"
     chart.y_axis.numFmt = "#,##0"
     chart.x_axis.scaling.orientation = "maxMin"  # the largest (first row) at the top

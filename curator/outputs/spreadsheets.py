@@ -19,30 +19,21 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from lxml.etree import SerialisationError
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
 from openpyxl.workbook.properties import CalcProperties
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
 from curator.countries import reported_country, reported_country_name
 from curator.errors import CuratorError
-from curator.events import chain_head_code, utcnow
+from curator.events import chain_head_code
+from curator.outputs.output_words import both, check_language, say, sheet_name
 from curator.outputs.spreadsheet_totals import write_totals_sheet
-from curator.outputs.xlsx_layout import (
-    Column,
-    TypedCells,
-    chart_sheet,
-    header_row,
-    prepare_sheet,
-    print_setup,
-    text_cell,
-)
+from curator.outputs.workbook_about import about_sheet
+from curator.outputs.xlsx_layout import Column, TypedCells, chart_sheet, header_row, prepare_sheet
 
 # _filtered is the report's own filter, reused so the workbook and mass_report select the same loans.
-from curator.reports import ALLOCATED_STATUSES, ReportFilter, _filtered, mass_report
+from curator.reports import ReportFilter, _filtered, mass_report
 from curator.safe_output import check_xlsx, write_output
 from curator.storage.db import Database
 from curator.storage.models import Allocation, AllocationItem, Container, Institution, Mission, Sample
@@ -77,6 +68,8 @@ class ExportOptions:
     date_from: date | None = None
     date_to: date | None = None
     operator: str = ""
+    #: The workbook's words: "en", "zh" or "both" (curator.outputs.output_words).
+    language: str = "en"
 
     @property
     def report_filter(self) -> ReportFilter:
@@ -155,14 +148,15 @@ def mission_codes(db: Database) -> list[str]:
         return list(session.execute(select(Mission.code).order_by(Mission.code)).scalars())
 
 
-def _institution_countries(db: Database) -> dict[str, str]:
+def _institution_countries(db: Database, language: str) -> dict[str, str]:
     with db.read() as session:
-        return {name: reported_country_name(code)
+        return {name: _country(code, language)
                 for name, code in session.execute(select(Institution.name, Institution.country))}
 
 
-def _human(status: str) -> str:
-    return status.replace("_", " ")
+def _country(code: str, language: str) -> str:
+    """The country an institution in ``code`` is reported under, with its region: "China (Macao)"."""
+    return both(reported_country_name(code, "en"), reported_country_name(code, "zh"), language)
 
 
 def export_workbook(db: Database, path: str | os.PathLike[str], options: ExportOptions | None = None,
@@ -226,11 +220,12 @@ def _fill(workbook: Workbook, db: Database, options: ExportOptions, progress: Pr
             raise ExportCancelled("export cancelled; no file was written")
 
     workbook.calculation = CalcProperties(fullCalcOnLoad=True)
-    register = workbook.create_sheet("Allocations")
-    samples = workbook.create_sheet("Samples")
-    prepare_sheet(register, REGISTER, n_allocations)
-    prepare_sheet(samples, SAMPLES, n_samples)
-    register.append(header_row(register, REGISTER))
+    language = check_language(options.language)
+    register = workbook.create_sheet(sheet_name("Allocations", language))
+    samples = workbook.create_sheet(sheet_name("Samples", language))
+    prepare_sheet(register, REGISTER, n_allocations, language)
+    prepare_sheet(samples, SAMPLES, n_samples, language)
+    register.append(header_row(register, REGISTER, language))
     cells = TypedCells(register, REGISTER)
     with db.read() as session:
         result.chain_head = chain_head_code(session)
@@ -238,63 +233,31 @@ def _fill(workbook: Workbook, db: Database, options: ExportOptions, progress: Pr
             (reference, institution, country, pi, mission, status, approved, out, returned, consumed,
              requested, approved_at, handed_at, due, closed) = row
             register.append(cells.row((
-                reference, institution, reported_country(country), reported_country_name(country), country, pi,
-                mission, _human(status),
-                approved, out, returned, consumed, out - returned - consumed, _local_date(requested),
-                _local_date(approved_at), _local_date(handed_at), due, _local_date(closed))))
+                reference, institution, reported_country(country), _country(country, language), country, pi,
+                mission, say(status, language), approved, out, returned, consumed, out - returned - consumed,
+                _local_date(requested), _local_date(approved_at), _local_date(handed_at), due, _local_date(closed))))
             step()
-        samples.append(header_row(samples, SAMPLES))
+        samples.append(header_row(samples, SAMPLES, language))
         cells = TypedCells(samples, SAMPLES)
         for row in session.execute(_samples_query(report_filter).execution_options(yield_per=2000)):
             values = list(row)
-            values[4], values[9] = _human(values[4]), _human(values[9])
+            values[4], values[9] = say(values[4], language), say(values[9], language)
             samples.append(cells.row(values))
             step()
     result.allocations, result.samples = n_allocations, n_samples
     by_country = mass_report(db, "country", report_filter)
     by_institution = mass_report(db, "institution", report_filter)
-    seconds = {"country": {row.key: row.label for row in by_country}, "institution": _institution_countries(db)}
-    charts = {by: write_totals_sheet(workbook.create_sheet(f"By {by}"), by, rows, n_allocations, seconds[by])
+    seconds = {"country": {row.key: _country(row.key, language) for row in by_country},
+               "institution": _institution_countries(db, language)}
+    charts = {by: write_totals_sheet(workbook.create_sheet(sheet_name(f"By {by}", language)), by, rows,
+                                     n_allocations, seconds[by], language, register.title)
               for by, rows in (("country", by_country), ("institution", by_institution))}
     result.countries, result.institutions = len(by_country), len(by_institution)
-    _about_sheet(workbook.create_sheet("About"), db, options, result)
+    about_sheet(workbook.create_sheet(sheet_name("About", language)), db.display_name, options, result)
     # Chart sheets last: openpyxl numbers a sheet's own names (print titles, filters) among worksheets
     # only, so a chart sheet in between would give the next table's names to the wrong sheet.
     for by, chart in charts.items():
         if chart is not None:
-            chart_sheet(workbook, f"Chart by {by}", chart)
+            chart_sheet(workbook, sheet_name(f"Chart by {by}", language), chart)
     result.sheets = list(workbook.sheetnames)
     return result
-
-
-def _about_sheet(sheet: WriteOnlyWorksheet, db: Database, options: ExportOptions, result: ExportResult) -> None:
-    sheet.column_dimensions["A"].width = 22
-    sheet.column_dimensions["B"].width = 70
-    print_setup(sheet, landscape=False)
-    generated = WriteOnlyCell(sheet, value=utcnow().astimezone().replace(tzinfo=None, microsecond=0))
-    generated.number_format = "yyyy-mm-dd hh:mm:ss"
-    title = WriteOnlyCell(sheet, value="Curator allocation workbook")
-    title.font = Font(bold=True, size=14)
-    rows: list[tuple[str, object]] = [
-        ("Database", db.display_name),
-        ("Generated at (local time)", generated),
-        ("Operator", options.operator or "(not given)"),
-        ("Chain head", f"{result.chain_head} (prove later that history up to here is unchanged: "
-                       f"curator verify --head {result.chain_head})"),
-        ("Mission", options.mission or "all missions"),
-        ("Requested from", options.date_from.isoformat() if options.date_from else "(no limit)"),
-        ("Requested to", options.date_to.isoformat() if options.date_to else "(no limit)"),
-        ("Allocations", result.allocations),
-        ("Samples handed over", result.samples),
-        ("Units", "masses in milligrams, exact to the microgram"),
-        ("Allocated", "approved mass of allocations that are " + ", ".join(_human(s) for s in ALLOCATED_STATUSES)),
-        ("Totals", "the By country and By institution sheets compute their totals with formulas over "
-                   "the Allocations sheet"),
-    ]
-    sheet.append([title])
-    sheet.append([])
-    for label, value in rows:
-        name = WriteOnlyCell(sheet, value=label)
-        name.font = Font(bold=True)
-        sheet.append([name, text_cell(sheet, value)])
-

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from unicodedata import east_asian_width
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -19,6 +20,8 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.page import PrintPageSetup
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
+
+from curator.outputs.output_words import say
 
 MG_FORMAT = '#,##0.000 "mg"'
 DATE_FORMAT = "yyyy-mm-dd"
@@ -63,21 +66,28 @@ class Column:
     kind: str = "text"  # text | mass | date | int
 
 
-def header_row(sheet: WriteOnlyWorksheet, columns: Iterable[Column]) -> list[WriteOnlyCell]:
+def header_row(sheet: WriteOnlyWorksheet, columns: Iterable[Column], language: str = "en") -> list[WriteOnlyCell]:
+    """The header cells, each column's header in ``language`` (curator.outputs.output_words)."""
     cells = []
     for column in columns:
-        cell = WriteOnlyCell(sheet, value=column.header)
+        cell = WriteOnlyCell(sheet, value=say(column.header, language))
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
         cell.alignment = Alignment(vertical="center")
         cells.append(cell)
     return cells
 
 
-def prepare_sheet(sheet: WriteOnlyWorksheet, columns: tuple[Column, ...], rows: int) -> None:
-    """Column widths, a frozen header row, an autofilter and the print setup: all set before the first
-    row is written."""
+def text_width(text: str) -> int:
+    """How many character widths ``text`` takes in a spreadsheet: a Chinese character counts two."""
+    return sum(2 if east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def prepare_sheet(sheet: WriteOnlyWorksheet, columns: tuple[Column, ...], rows: int, language: str = "en") -> None:
+    """Column widths (wide enough for the header in ``language``), a frozen header row, an autofilter and
+    the print setup: all set before the first row is written."""
     for index, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
+        header_width = text_width(say(column.header, language)) + 2
+        sheet.column_dimensions[get_column_letter(index)].width = max(column.width, header_width)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{rows + 1}"
     print_setup(sheet, title_rows="1:1")

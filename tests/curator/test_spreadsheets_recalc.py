@@ -11,6 +11,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from curator.outputs.spreadsheets import ExportOptions, export_workbook
+from curator.outputs.output_words import say, sheet_name
 from curator.reports import ReportFilter, mass_report, report_total
 from curator.storage.db import Database
 from tests.curator.spreadsheet_support import odd_loans
@@ -30,12 +31,12 @@ def recalculated(files: list[Path], tmp_path: Path) -> Path:
 
 
 def assert_sheet_matches_report(sheet, db: Database, by: str,  # type: ignore[no-untyped-def]
-                                report_filter: ReportFilter | None = None) -> None:
+                                report_filter: ReportFilter | None = None, language: str = "en") -> None:
     rows = mass_report(db, by, report_filter)
     values = list(sheet.iter_rows(min_row=2, values_only=True))
     assert len(values) == len(rows) + 1
     for report_row, cells in zip([*rows, report_total(rows)], values, strict=True):
-        assert cells[0] == (report_row.key if report_row.key != "total" else "Total")
+        assert cells[0] == (report_row.key if report_row.key != "total" else say("Total", language))
         assert cells[2] == report_row.allocations
         for name, value in zip(MASSES, cells[3:8], strict=True):
             assert round(value * 1000) == getattr(report_row, name), (by, report_row.key, name)
@@ -45,14 +46,18 @@ def test_computed_totals_equal_the_report(db: Database, demo_db: Database, tmp_p
     odd_loans(db)
     ce5 = ExportOptions(mission="CE5", date_from=date(2021, 3, 3), date_to=date(2023, 12, 13))
     cases = ((db, tmp_path / "odd.xlsx", ExportOptions()), (demo_db, tmp_path / "demo.xlsx", ExportOptions()),
-             (demo_db, tmp_path / "demo-ce5.xlsx", ce5))
+             (demo_db, tmp_path / "demo-ce5.xlsx", ce5),
+             # In Chinese and both languages the register's statuses, which the formulas test, read differently.
+             (demo_db, tmp_path / "demo-zh.xlsx", ExportOptions(language="zh")),
+             (db, tmp_path / "odd-both.xlsx", ExportOptions(language="both")))
     for database, path, options in cases:
         export_workbook(database, path, options)
     folder = recalculated([path for _, path, _ in cases], tmp_path)
     for database, path, options in cases:
         workbook = load_workbook(folder / path.name, data_only=True)
-        assert_sheet_matches_report(workbook["By country"], database, "country", options.report_filter)
-        assert_sheet_matches_report(workbook["By institution"], database, "institution", options.report_filter)
+        for by in ("country", "institution"):
+            assert_sheet_matches_report(workbook[sheet_name(f"By {by}", options.language)], database, by,
+                                        options.report_filter, options.language)
 
 
 def test_printed_by_a_spreadsheet_program_tables_are_landscape_and_each_chart_has_its_page(
