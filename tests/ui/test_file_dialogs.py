@@ -32,7 +32,7 @@ def test_export_dialog_writes_the_workbook_off_the_gui_thread(demo_db: Database,
     assert dialog.progress.value() == dialog.progress.maximum()
     assert "4 allocations" in dialog.status.text()
     register = load_workbook(out)["Allocations"]
-    assert {row[5] for row in register.iter_rows(min_row=2, values_only=True)} == {"CE6"}
+    assert {row[6] for row in register.iter_rows(min_row=2, values_only=True)} == {"CE6"}
 
 
 def test_export_dialog_browse_and_missing_file(demo_db: Database, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

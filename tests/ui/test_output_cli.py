@@ -37,7 +37,7 @@ def test_export_command_writes_the_workbook_without_qt(demo_path: Path, tmp_path
     assert result.returncode == 0, result.stderr
     assert "no qt" in result.stdout and "allocations" in result.stdout
     register = load_workbook(out)["Allocations"]
-    assert {row[5] for row in register.iter_rows(min_row=2, values_only=True)} == {"CE5"}
+    assert {row[6] for row in register.iter_rows(min_row=2, values_only=True)} == {"CE5"}
 
 
 def test_export_bad_date_is_one_line_and_status_2(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
