@@ -40,6 +40,13 @@ def test_export_command_writes_the_workbook_without_qt(demo_path: Path, tmp_path
     assert {row[6] for row in register.iter_rows(min_row=2, values_only=True)} == {"CE5"}
 
 
+def test_export_in_chinese_or_both_languages(demo_path: Path, tmp_path: Path) -> None:
+    for language, first_sheet in (("zh", "分配登记"), ("both", "Allocations 分配登记"), ("en", "Allocations")):
+        out = tmp_path / f"{language}.xlsx"
+        assert main(["export", str(out), "--db", str(demo_path), "--language", language]) == 0
+        assert load_workbook(out, read_only=True).sheetnames[0] == first_sheet
+
+
 def test_export_bad_date_is_one_line_and_status_2(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     try:
         main(["export", str(tmp_path / "x.xlsx"), "--db", str(demo_path), "--from", "yesterday"])

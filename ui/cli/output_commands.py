@@ -10,6 +10,7 @@ import os
 import sys
 
 from curator.errors import ValidationError
+from curator.outputs.output_words import LANGUAGES
 from curator.storage.db import open_database
 from ui.cli.parsing import add_loan_filter, encoding_argument
 from ui.cli.signing import signed_in, signer_options
@@ -20,6 +21,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     export.add_argument("output", metavar="OUT.xlsx")
     add_loan_filter(export)
     export.add_argument("--operator", default="", help="who exports (written on the About sheet)")
+    export.add_argument("--language", choices=LANGUAGES, default="en",
+                        help="the workbook's sheet names, headers and words: English, Chinese or both (default en)")
     add_force(export)
     export.set_defaults(run=run_export)
 
@@ -70,7 +73,7 @@ def run_export(args: argparse.Namespace) -> int:
     from curator.outputs.spreadsheets import ExportOptions, export_workbook
 
     db = open_database(args.db, create=False)
-    options = ExportOptions(args.mission, args.date_from, args.date_to, args.operator)
+    options = ExportOptions(args.mission, args.date_from, args.date_to, args.operator, args.language)
     result = export_workbook(db, args.output, options, replace=args.force)
     print(f"wrote {result.path}: {plural(result.allocations, 'allocation')}, "
           f"{plural(result.samples, 'sample')} handed over, totals for {plural(result.countries, 'country')} "
