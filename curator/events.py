@@ -12,7 +12,7 @@ import json
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from curator.errors import ValidationError
@@ -20,6 +20,10 @@ from curator.storage.models import ChainHead, Event, Operator
 from curator.vocabulary import EventKind, choices
 
 GENESIS_HASH = "0" * 64
+#: The server notification channel on which each committed write announces its events (curator/feed.py).
+CHANNEL = "curator_events"
+#: PostgreSQL refuses a notification payload of 8000 bytes or more; beyond this the ids are left out.
+PAYLOAD_LIMIT = 7000
 
 
 def utcnow() -> datetime:
@@ -123,7 +127,31 @@ def append_event(
     head.last_hash = event.hash
     session.flush()
     session.info["chain_head"] = (event.id, event.hash)  # what this transaction leaves (curator/witness.py)
+    session.info.setdefault("appended", []).append(event)  # announced at commit (``announce``)
     return event
+
+
+def announce(session: Session) -> list[int]:
+    """Called by the write path just before a transaction commits: the ids of the events it appended.
+
+    On a server it also sends one notification on ``CHANNEL`` with the new chain head and what changed
+    (row ids of samples, containers, locations and allocations); PostgreSQL delivers it at commit and
+    drops it on rollback, so a listener (curator/feed.py) hears of exactly the committed writes.
+    """
+    appended: list[Event] = session.info.pop("appended", [])
+    if not appended or session.get_bind().dialect.name != "postgresql":
+        return [event.id for event in appended]
+    last = appended[-1]
+    changed = {name: sorted({getattr(event, f"{name}_id") for event in appended} - {None})
+               for name in ("sample", "container", "allocation")}
+    changed["location"] = sorted({place for event in appended
+                                  for place in (event.from_location_id, event.to_location_id)} - {None})
+    payload = canonical_json({"head": [last.id, last.hash], "first": appended[0].id,
+                              **{f"{name}s": ids for name, ids in changed.items()}})
+    if len(payload.encode()) > PAYLOAD_LIMIT:
+        payload = canonical_json({"head": [last.id, last.hash], "first": appended[0].id, "many": True})
+    session.execute(text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload})
+    return [event.id for event in appended]
 
 
 def chain_head_code(session: Session) -> str:

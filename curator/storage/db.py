@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import ConnectionPoolEntry
 
-from curator import search_index, witness
+from curator import events, search_index, witness
 from curator.errors import ConflictError, DatabaseError, WriteAbandoned
 from curator.redaction import redact, remember_secrets
 from curator.storage import backups, schema, server
@@ -181,6 +181,8 @@ class Database:
         self.url = url
         self.path = sqlite_path(url)
         self._identity = file_identity(self.path)
+        #: Ids of the events this process committed (a desk's live feed leaves them out: already shown).
+        self.own_events: set[int] = set()
         try:
             if self.path is not None:
                 self.read_engine = _sqlite_engine(url, immediate=False)
@@ -266,9 +268,11 @@ class Database:
             with self._begin_write() as session:
                 server.take_write_lock(session)
                 yield session
+                appended = events.announce(session)
                 committing = True
                 seen = witness.head_to_witness(session)
                 session.commit()
+            self.own_events.update(appended)
             if seen is not None:
                 witness.saw_write(self, *seen)
         except StaleDataError:

@@ -28,13 +28,14 @@ from ui.cli import (
     sample_commands,
     server_commands,
     storage_commands,
+    watch_command,
 )
 from ui.cli.parsing import CommandParser
 
 #: Modules that add sub-commands; each has ``register(subparsers, common)``.
 COMMAND_MODULES = [core_commands, sample_commands, gui_command, safety_commands, admin_commands, server_commands,
                    output_commands, loan_commands, institution_commands, return_commands, storage_commands,
-                   instrument_commands]
+                   instrument_commands, watch_command]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
