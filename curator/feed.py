@@ -27,10 +27,20 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.pool import NullPool
 
 from curator.changes import EVERYTHING, Changes
-from curator.db import Database
 from curator.errors import CuratorError
 from curator.events import CHANNEL
-from curator.models import Allocation, ChainHead, Container, Event, Institution, Location, Mission, Operator, Sample
+from curator.storage.db import Database
+from curator.storage.models import (
+    Allocation,
+    ChainHead,
+    Container,
+    Event,
+    Institution,
+    Location,
+    Mission,
+    Operator,
+    Sample,
+)
 
 #: How often SQLite's chain head is read when waiting for other desks' events.
 POLL_S = 1.0

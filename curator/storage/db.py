@@ -268,8 +268,8 @@ class Database:
             with self._begin_write() as session:
                 server.take_write_lock(session)
                 yield session
-                appended = events.announce(session)
-                committing = True
+                committing = True  # from here on a lost connection may have lost the commit or not
+                appended = events.announce(session)  # the server's notification goes out with the commit
                 seen = witness.head_to_witness(session)
                 session.commit()
             self.own_events.update(appended)

@@ -16,11 +16,11 @@ import pytest
 
 from curator import handling
 from curator.changes import Changes
-from curator.db import Database, open_database
 from curator.events import append_event
 from curator.feed import Feed, Listener, changes_of, current_head
 from curator.operators import find_operator
-from curator.server import retrying
+from curator.storage.db import Database, open_database
+from curator.storage.server import retrying
 from tests.curator.watch_support import WatchProcess
 from tests.factories import SHELF, TECH, sample, seed
 from ui.cli import main

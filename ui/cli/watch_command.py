@@ -13,10 +13,10 @@ import os
 import sys
 from collections.abc import Callable
 
-from curator.db import open_database
 from curator.errors import ValidationError
 from curator.feed import Feed, FeedEvent
 from curator.mass import format_mass
+from curator.storage.db import open_database
 
 EXIT_INTERRUPTED = 130
 
