@@ -26,7 +26,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 from sqlalchemy.pool import NullPool
 
-from curator.changes import EVERYTHING, Changes
 from curator.errors import CuratorError
 from curator.events import CHANNEL
 from curator.storage.db import Database
@@ -52,10 +51,6 @@ BATCH = 500
 #: The key people know a fact's row by (the column of its table).
 FACT_KEYS = {"containers": Container.barcode, "locations": Location.path, "allocations": Allocation.reference,
              "operators": Operator.name, "institutions": Institution.name, "missions": Mission.code}
-#: Fact tables a Changes names rows of (``Changes.of`` takes these keywords).
-NAMED_FACTS = {"containers", "locations", "allocations"}
-#: Fact tables no view shows (an operator's wrong-PIN count is a fact too: it must not reload the desk).
-QUIET_FACTS = {"operators"}
 #: Detail fields never printed by the feed (a PIN's hash is for the desk's sign-in alone).
 HIDDEN_DETAILS = {"pin_hash"}
 _log = logging.getLogger(__name__)
@@ -150,23 +145,6 @@ def _fact(extra: dict[str, Any], keys: dict[tuple[str, int], str]) -> tuple[str,
     if not isinstance(table, str) or not isinstance(row, int):
         return None
     return table, keys.get((table, row), str(row))
-
-
-def changes_of(events: list[FeedEvent]) -> Changes:
-    """What the desk's views must look at again after these events."""
-    changes = Changes.of(samples=(event.sample for event in events),
-                         containers=(event.container for event in events),
-                         locations=[path for event in events for path in (event.from_location, event.to_location)],
-                         allocations=(event.allocation for event in events))
-    for event in events:
-        if event.fact is None:
-            continue
-        table, key = event.fact
-        if table in NAMED_FACTS:
-            changes = changes | Changes.of(**{table: [key]})
-        elif table not in QUIET_FACTS:
-            return EVERYTHING  # a mission or an institution: shown in many places
-    return changes
 
 
 class Listener:

@@ -23,8 +23,8 @@ from curator.storage import backups
 from curator.storage.db import open_database
 from ui.cli import build_parser, main
 
-#: Commands that start the desk app and wait for a person, or serve until stopped: not for a fuzzer.
-INTERACTIVE = {("gui",), ("balance-sim",)}
+#: Commands that start the desk app and wait for a person, or serve until stopped (`watch`): not for a fuzzer.
+INTERACTIVE = {("gui",), ("balance-sim",), ("watch",)}
 
 
 def command_paths(parser: argparse.ArgumentParser,
@@ -105,7 +105,7 @@ def test_no_input_prints_a_traceback(path: tuple[str, ...], fuzz_folder: tuple[P
 @settings(max_examples=40, deadline=None)
 @given(st.one_of(free_text, telling), st.lists(st.one_of(free_text, telling), max_size=5))
 def test_random_words_instead_of_a_command(first: str, rest: list[str]) -> None:
-    if first in {path[0] for path in COMMANDS} | {"gui"} or first.startswith("-") or not first:
+    if first in {path[0] for path in COMMANDS.keys() | INTERACTIVE} or first.startswith("-") or not first:
         first = f"no-such-command{first}"  # no command at all would start the desk app
     status, err = run_cli([first, *rest])
     assert status == 2 and "Traceback" not in err and err.count("\n") == 1, (first, rest, err)

@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 
 from curator import handling
-from curator.changes import Changes
 from curator.events import append_event
-from curator.feed import Feed, Listener, changes_of, current_head
+from curator.feed import Feed, Listener, current_head
 from curator.operators import find_operator
 from curator.storage.db import Database, open_database
 from curator.storage.server import retrying
@@ -69,7 +68,7 @@ def test_watch_prints_what_another_process_commits_within_two_seconds(live_db: D
     assert status == 130 and "Traceback" not in errors
 
 
-def test_the_feed_reads_events_by_their_keys_and_names_what_changed(live_db: Database) -> None:
+def test_the_feed_reads_events_by_their_keys(live_db: Database) -> None:
     feed = Feed(live_db)
     assert feed.read() == []
     handling.record_observation(live_db, TECH, "inspected", NUMBER, "looked")
@@ -78,7 +77,6 @@ def test_the_feed_reads_events_by_their_keys_and_names_what_changed(live_db: Dat
     assert [(event.kind, event.sample, event.container) for event in events] == [
         ("inspected", NUMBER, "JAR-1"), ("inspected", None, "JAR-1")]
     assert feed.last_id == current_head(live_db) and feed.read() == []
-    assert changes_of(events) == Changes.of(samples=[NUMBER], containers=["JAR-1"])
     line = event_line(events[0])
     assert line.startswith(f"{events[0].id}  ") and f"inspected  {NUMBER}" in line and '"looked"' in line
 
@@ -88,10 +86,7 @@ def test_facts_name_their_rows_and_never_show_a_pin_hash(live_db: Database) -> N
     operators = [event for event in events if event.fact and event.fact[0] == "operators"]
     assert operators and {event.fact[1] for event in operators} >= {TECH}  # type: ignore[index]
     assert all("pin_hash" not in str(event.as_json()) for event in events)
-    shelf = next(event for event in events if event.fact == ("locations", SHELF))
-    assert changes_of([shelf]) == Changes.of(locations=[SHELF])
-    assert changes_of(operators) == Changes()  # a wrong PIN counted must not reload every view
-    assert changes_of(events).everything  # a mission or an institution is shown in many places
+    assert any(event.fact == ("locations", SHELF) for event in events)
 
 
 def test_watch_refuses_a_since_that_is_no_event_id(live_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
