@@ -531,6 +531,18 @@
         <translation>全部任务</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English and Chinese</source>
+        <translation>中英双语</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -545,6 +557,10 @@
     <message>
         <source>Requested to</source>
         <translation>申请截止</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Export</source>

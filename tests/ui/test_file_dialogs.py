@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import load_workbook
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QLocale, QThreadPool
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from curator.inventory import count_samples
@@ -33,6 +33,27 @@ def test_export_dialog_writes_the_workbook_off_the_gui_thread(demo_db: Database,
     assert "4 allocations" in dialog.status.text()
     register = load_workbook(out)["Allocations"]
     assert {row[6] for row in register.iter_rows(min_row=2, values_only=True)} == {"CE6"}
+
+
+def test_export_dialog_offers_the_language_and_starts_in_the_desks(demo_db: Database, qtbot,  # type: ignore[no-untyped-def]
+                                                                  tmp_path: Path) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    try:
+        dialog = ExportDialog(demo_db, "Chen Jing")
+    finally:
+        QLocale.setDefault(before)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "zh"
+    assert [dialog.language.itemData(index) for index in range(dialog.language.count())] == ["en", "zh", "both"]
+    english = ExportDialog(demo_db)
+    qtbot.addWidget(english)
+    assert english.language.currentData() == "en"  # an English desk
+    out = tmp_path / "zh.xlsx"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+    assert load_workbook(out, read_only=True).sheetnames[0] == "分配登记"
 
 
 def test_export_dialog_browse_and_missing_file(demo_db: Database, qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
