@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import ConflictError, RuleViolation, ValidationError
+from curator.errors import ConflictError, Refusal, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import amend, register
 from curator.loan_inventory import GRACE_DAYS, blocking_inventories
@@ -125,12 +125,15 @@ def _add_items(session: Session, signer: Operator, allocation: Allocation, numbe
         if sample.mission_id != allocation.mission_id:
             raise RuleViolation(f"{sample.number} is from {sample.mission.code}, not {allocation.mission.code}")
         if sample.status not in AVAILABLE_SAMPLE_STATUSES:
-            raise RuleViolation(f"{sample.number} is {sample.status.replace('_', ' ')}, not available")
+            raise RuleViolation(f"{sample.number} is {sample.status.replace('_', ' ')}, not available",
+                                code=Refusal.NOT_AVAILABLE, params={"number": sample.number, "status": sample.status})
         total += sample.mass_ug
         if total > allocation.approved_mass_ug:
             raise RuleViolation(f"allocation {allocation.reference} approves "
                                 f"{format_mass(allocation.approved_mass_ug)}; these splits add up to "
-                                f"{format_mass(total)}, more than approved")
+                                f"{format_mass(total)}, more than approved", code=Refusal.OVER_APPROVED,
+                                params={"reference": allocation.reference, "total": format_mass(total),
+                                        "approved": format_mass(allocation.approved_mass_ug)})
         allocation.items.append(AllocationItem(sample_id=sample.id, mass_ug=sample.mass_ug,
                                                status=AllocationItemStatus.PREPARED))
         sample.status = SampleStatus.ALLOCATED
@@ -203,7 +206,8 @@ def _loan_item(allocation: Allocation, sample: Sample) -> AllocationItem:
     for item in allocation.items:
         if item.sample_id == sample.id and item.status == AllocationItemStatus.HANDED_OVER:
             return item
-    raise RuleViolation(f"{sample.number} is not on loan under allocation {allocation.reference}")
+    raise RuleViolation(f"{sample.number} is not on loan under allocation {allocation.reference}",
+                        code=Refusal.NOT_ON_LOAN, params={"number": sample.number, "reference": allocation.reference})
 
 
 def record_return(db: Database, operator: str, reference: str, number: str, returned_mass_ug: int,
@@ -223,7 +227,9 @@ def record_return(db: Database, operator: str, reference: str, number: str, retu
         check_not_stale(sample.number, item.mass_ug, expected_ug)
         if returned_mass_ug < 0 or returned_mass_ug > item.mass_ug:
             raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; a return of "
-                                f"{format_mass(returned_mass_ug)} is impossible")
+                                f"{format_mass(returned_mass_ug)} is impossible", code=Refusal.RETURN_IMPOSSIBLE,
+                                params={"number": sample.number, "left": format_mass(item.mass_ug),
+                                        "returned": format_mass(returned_mass_ug)})
         if consumed_ug is not None and returned_mass_ug + consumed_ug != item.mass_ug:
             raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; "
                                 f"{format_mass(returned_mass_ug)} back and {format_mass(consumed_ug)} consumed "

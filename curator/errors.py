@@ -1,8 +1,47 @@
 """Errors the domain raises. Each carries a message meant for the person at the desk."""
 
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+
+
+class Refusal(StrEnum):
+    """Codes of the refusals a technician meets most: with its ``params`` the desk says one in its own
+    language (ui/refusals.py); the message (str of the error) stays English for the command line."""
+
+    STALE_MASS = "stale_mass"  # what, now, seen
+    NOT_ENOUGH_MASS = "not_enough_mass"  # number, needed, holds
+    OVER_APPROVED = "over_approved"  # reference, approved, total
+    RETURN_IMPOSSIBLE = "return_impossible"  # number, left, returned
+    UNKNOWN_SAMPLE = "unknown_sample"  # code
+    UNKNOWN_CONTAINER = "unknown_container"  # code
+    UNKNOWN_CODE = "unknown_code"  # code
+    UNKNOWN_SCAN = "unknown_scan"  # code (no sample, container or location)
+    NOTHING_SCANNED = "nothing_scanned"
+    STATUS_FORBIDS = "status_forbids"  # action, number, status
+    NOT_AVAILABLE = "not_available"  # number, status
+    NOT_ON_LOAN = "not_on_loan"  # number, reference
+    ROLE_NEEDED = "role_needed"  # role, action, name, has
+    PIN_WRONG = "pin_wrong"  # name, left
+    PIN_NOW_LOCKED = "pin_now_locked"  # name, count, minutes
+    PIN_LOCKED = "pin_locked"  # name, count, until
+    NO_PIN = "no_pin"  # name
+    UNIT_SLIP = "unit_slip"  # measured, factor, expected
+    OUT_OF_TOLERANCE = "out_of_tolerance"  # measured, difference, expected, tolerance
+    POSITION_TAKEN = "position_taken"  # position, barcode
+    NOT_A_POSITION = "not_a_position"  # path, kind
+
 
 class CuratorError(Exception):
-    """Base of every error a user can be shown as is."""
+    """Base of every error a user can be shown as is. A refusal the desk translates also has a ``code``
+    and its ``params`` (text, masses as format_mass writes them: one format in every language)."""
+
+    def __init__(self, message: str = "", *, code: Refusal | None = None,
+                 params: Mapping[str, object] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = {key: str(value) for key, value in (params or {}).items()}
 
 
 class ValidationError(CuratorError):

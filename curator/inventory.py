@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 # Splitting, locations and containers live in their own modules; these names stay importable from here.
 from curator.containers import add_container  # noqa: F401
-from curator.errors import RuleViolation, ValidationError
+from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
 from curator.identifiers import clean_code, require_free_code
@@ -114,20 +114,30 @@ def weighing_verdict(expected_ug: int, measured_ug: int) -> str:
     return "needs_reason" if abs(measured_ug - expected_ug) > balance_tolerance_ug(expected_ug) else "ok"
 
 
-def weighing_refusal(expected_ug: int, measured_ug: int, reason: str = "") -> str:
-    """Why a weighing cannot be recorded as it stands (see ``weighing_verdict``), or "" when it can."""
+def weighing_problem(expected_ug: int, measured_ug: int, reason: str = "") -> RuleViolation | None:
+    """Why a weighing cannot be recorded as it stands (see ``weighing_verdict``), or None when it can."""
     verdict = weighing_verdict(expected_ug, measured_ug)
+    measured, expected = format_mass(measured_ug), format_mass(expected_ug)
     if verdict == "unit_slip":
         direction = "above" if measured_ug > expected_ug else "below"
-        return (f"{format_mass(measured_ug)} is more than {UNIT_SLIP_FACTOR} times {direction} the expected "
-                f"{format_mass(expected_ug)}: a unit slip? Check the unit and weigh again")
+        return RuleViolation(f"{measured} is more than {UNIT_SLIP_FACTOR} times {direction} the expected "
+                             f"{expected}: a unit slip? Check the unit and weigh again", code=Refusal.UNIT_SLIP,
+                             params={"measured": measured, "factor": UNIT_SLIP_FACTOR, "expected": expected})
     if verdict == "needs_reason" and not reason.strip():
-        difference = measured_ug - expected_ug
-        return (f"{format_mass(measured_ug)} is {'+' if difference > 0 else ''}{format_mass(difference)} from the "
-                f"expected {format_mass(expected_ug)}, beyond the balance tolerance of "
-                f"{format_mass(balance_tolerance_ug(expected_ug))}: check the balance, or confirm the weighing "
-                "with a reason")
-    return ""
+        difference_ug = measured_ug - expected_ug
+        difference = f"{'+' if difference_ug > 0 else ''}{format_mass(difference_ug)}"
+        tolerance = format_mass(balance_tolerance_ug(expected_ug))
+        return RuleViolation(f"{measured} is {difference} from the expected {expected}, beyond the balance "
+                             f"tolerance of {tolerance}: check the balance, or confirm the weighing with a reason",
+                             code=Refusal.OUT_OF_TOLERANCE, params={"measured": measured, "difference": difference,
+                                                                    "expected": expected, "tolerance": tolerance})
+    return None
+
+
+def weighing_refusal(expected_ug: int, measured_ug: int, reason: str = "") -> str:
+    """Why a weighing cannot be recorded as it stands, in words, or "" when it can."""
+    problem = weighing_problem(expected_ug, measured_ug, reason)
+    return str(problem) if problem else ""
 
 
 def weigh(db: Database, operator: str, number: str, mass_ug: int, note: str = "",
@@ -146,9 +156,10 @@ def weigh(db: Database, operator: str, number: str, mass_ug: int, note: str = ""
         check_mass_within_mission(sample.mission, mass_ug)
         check_not_stale(sample.number, sample.mass_ug, expected_ug)
         expected = sample.mass_ug
-        refusal = weighing_refusal(expected, mass_ug, reason)
-        if refusal:
-            raise RuleViolation(f"{sample.number}: {refusal}")
+        problem = weighing_problem(expected, mass_ug, reason)
+        if problem:
+            raise RuleViolation(f"{sample.number}: {problem}", code=problem.code,
+                                params={**problem.params, "number": sample.number})
         details: dict[str, object] = {"expected_ug": expected, **mass_source(balance)}
         if reason.strip() and weighing_verdict(expected, mass_ug) == "needs_reason":
             details["reason"] = reason.strip()

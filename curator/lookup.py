@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from sqlalchemy import SQLColumnExpression, func, select
 from sqlalchemy.orm import Session
 
-from curator.errors import NotFoundError
+from curator.errors import NotFoundError, Refusal
 from curator.identifiers import lookup_key
 from curator.storage.models import Allocation, Base, Container, Institution, Location, Mission, Sample
 
@@ -38,14 +38,16 @@ def _scanned(session: Session, code: str, *targets: tuple[type, Any]) -> Any:
 def get_sample(session: Session, number: str) -> Sample:
     found = _scanned(session, lookup_key(number), (Sample, Sample.number))
     if found is None:
-        raise NotFoundError(f"no sample {lookup_key(number)!r}")
+        raise NotFoundError(f"no sample {lookup_key(number)!r}", code=Refusal.UNKNOWN_SAMPLE,
+                            params={"code": lookup_key(number)})
     return found
 
 
 def get_container(session: Session, barcode: str) -> Container:
     found = _scanned(session, lookup_key(barcode), (Container, Container.barcode))
     if found is None:
-        raise NotFoundError(f"no container with barcode {lookup_key(barcode)!r}")
+        raise NotFoundError(f"no container with barcode {lookup_key(barcode)!r}", code=Refusal.UNKNOWN_CONTAINER,
+                            params={"code": lookup_key(barcode)})
     return found
 
 
@@ -69,11 +71,12 @@ def find_code(session: Session, code: str) -> Sample | Container:
     """What a scanned or typed code names: a sample number first, then a container barcode."""
     code = lookup_key(code)
     if not code:
-        raise NotFoundError("nothing was scanned")
+        raise NotFoundError("nothing was scanned", code=Refusal.NOTHING_SCANNED)
     found = _scanned(session, code, (Sample, Sample.number), (Container, Container.barcode))
     if found is not None:
         return found
-    raise NotFoundError(f"unknown code {code!r}: no sample or container has it")
+    raise NotFoundError(f"unknown code {code!r}: no sample or container has it", code=Refusal.UNKNOWN_CODE,
+                        params={"code": code})
 
 
 def find_scanned(session: Session, code: str) -> Sample | Container | Location:
@@ -86,5 +89,6 @@ def find_scanned(session: Session, code: str) -> Sample | Container | Location:
         found = _scanned(session, key, (Location, Location.barcode)) or session.execute(
             select(Location).where(Location.path == key)).scalar_one_or_none()
         if found is None:
-            raise NotFoundError(f"unknown code {key!r}: no sample, container or location has it") from None
+            raise NotFoundError(f"unknown code {key!r}: no sample, container or location has it",
+                                code=Refusal.UNKNOWN_SCAN, params={"code": key}) from None
         return found

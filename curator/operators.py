@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from curator.errors import NotFoundError, PermissionDenied, ValidationError
+from curator.errors import NotFoundError, PermissionDenied, Refusal, ValidationError
 from curator.events import utcnow
 from curator.facts import amend, register
 from curator.identifiers import clean_operator_name, lookup_key
@@ -41,7 +41,9 @@ def find_operator(session: Session, name: str) -> Operator:
 def require_role(operator: Operator, role: Role | str, action: str) -> None:
     """Refuse ``action`` unless ``operator`` has ``role`` or a higher one."""
     if not Role(operator.role).at_least(Role(role)):
-        raise PermissionDenied(f"only a {role} may {action}; {operator.name} is a {operator.role}")
+        raise PermissionDenied(f"only a {role} may {action}; {operator.name} is a {operator.role}",
+                               code=Refusal.ROLE_NEEDED,
+                               params={"role": role, "action": action, "name": operator.name, "has": operator.role})
 
 
 def add_operator(session: Session, name: str, role: str, pin: str, admin: Operator | None = None, *,
@@ -130,12 +132,14 @@ def check_pin(session: Session, name: str, pin: str, at: datetime | None = None)
     operator = find_operator(session, name)
     lock_end = locked_until(operator, now)
     if lock_end is not None:
-        raise PermissionDenied(f"{operator.name} is locked after {MAX_WRONG_PINS} wrong PINs until "
-                               f"{lock_end.astimezone():%Y-%m-%d %H:%M:%S %Z} (an admin can unlock: "
-                               f"curator operator unlock)")
+        until = f"{lock_end.astimezone():%Y-%m-%d %H:%M:%S %Z}"
+        raise PermissionDenied(f"{operator.name} is locked after {MAX_WRONG_PINS} wrong PINs until {until} "
+                               "(an admin can unlock: curator operator unlock)", code=Refusal.PIN_LOCKED,
+                               params={"name": operator.name, "count": MAX_WRONG_PINS, "until": until})
     if not operator.pin_hash:
         raise PermissionDenied(f"{operator.name} has no PIN yet: an admin must set one "
-                               f"(curator operator pin NAME --admin ADMIN)")
+                               f"(curator operator pin NAME --admin ADMIN)", code=Refusal.NO_PIN,
+                               params={"name": operator.name})
     if pin_matches(pin, operator.pin_hash):
         if operator.failed_pins or operator.locked_until is not None:
             amend(session, operator, operator, at=now, note="signed in", failed_pins=0, locked_until=None)
@@ -144,10 +148,12 @@ def check_pin(session: Session, name: str, pin: str, at: datetime | None = None)
     if failed >= MAX_WRONG_PINS:
         amend(session, operator, operator, at=now, note=f"locked after {failed} wrong PINs",
               failed_pins=failed, locked_until=now + LOCK_TIME)
-        raise WrongPin(f"wrong PIN for {operator.name}: {failed} in a row, locked for "
-                       f"{int(LOCK_TIME.total_seconds() // 60)} minutes")
+        minutes = int(LOCK_TIME.total_seconds() // 60)
+        raise WrongPin(f"wrong PIN for {operator.name}: {failed} in a row, locked for {minutes} minutes",
+                       code=Refusal.PIN_NOW_LOCKED, params={"name": operator.name, "count": failed, "minutes": minutes})
     amend(session, operator, operator, at=now, note="wrong PIN", failed_pins=failed, locked_until=None)
-    raise WrongPin(f"wrong PIN for {operator.name} ({MAX_WRONG_PINS - failed} more and it is locked)")
+    raise WrongPin(f"wrong PIN for {operator.name} ({MAX_WRONG_PINS - failed} more and it is locked)",
+                   code=Refusal.PIN_WRONG, params={"name": operator.name, "left": MAX_WRONG_PINS - failed})
 
 
 def all_operators(session: Session) -> list[tuple[str, str, bool, bool]]:

@@ -7,7 +7,7 @@ functions, so a widget and the domain never disagree.
 
 from __future__ import annotations
 
-from curator.errors import RuleViolation
+from curator.errors import Refusal, RuleViolation
 from curator.operators import require_role
 from curator.storage.models import Allocation, Operator, Sample
 from curator.vocabulary import (
@@ -100,7 +100,9 @@ def require_sample_action(sample: Sample, signer: Operator, action: SampleAction
     names the role needed, a RuleViolation the sample's status."""
     _require_role(signer, action, sample.number)
     if action not in sample_actions(sample.status, signer.role):
-        raise RuleViolation(f"cannot {action} {sample.number}: it is {sample.status.replace('_', ' ')}")
+        raise RuleViolation(f"cannot {action} {sample.number}: it is {sample.status.replace('_', ' ')}",
+                            code=Refusal.STATUS_FORBIDS,
+                            params={"action": action, "number": sample.number, "status": sample.status})
 
 
 def require_allocation_action(allocation: Allocation, signer: Operator, action: AllocationAction) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from curator.errors import NotFoundError, RuleViolation
+from curator.errors import NotFoundError, Refusal, RuleViolation
 from curator.grids import Grid
 from curator.identifiers import lookup_key
 from curator.storage.models import Container, Location, Sample
@@ -105,12 +105,14 @@ def what_is_in(session: Session, container: Container) -> str:
 def require_free_position(session: Session, position: Location, barcode: str | None = None) -> Location:
     """``position`` itself, when a container (``barcode``, if it has one yet) may stand in it."""
     if position.kind != LocationKind.POSITION:
-        raise RuleViolation(f"{position.path} is a {position.kind}: containers stand in positions only")
+        raise RuleViolation(f"{position.path} is a {position.kind}: containers stand in positions only",
+                            code=Refusal.NOT_A_POSITION, params={"path": position.path, "kind": position.kind})
     if position.retired:
         raise RuleViolation(f"position {position.path} is retired")
     holder = session.execute(select(Container).where(Container.location_id == position.id)).scalar_one_or_none()
     if holder is not None and holder.barcode != barcode:
-        raise RuleViolation(f"position {position.path} already holds {what_is_in(session, holder)}")
+        raise RuleViolation(f"position {position.path} already holds {what_is_in(session, holder)}",
+                            code=Refusal.POSITION_TAKEN, params={"position": position.path, "barcode": holder.barcode})
     return position
 
 

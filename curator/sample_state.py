@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from curator.errors import ConflictError, RuleViolation
+from curator.errors import ConflictError, Refusal, RuleViolation
 from curator.mass import format_mass
 from curator.placement import require_room_for_sample
 from curator.storage.models import Container, ContainerStay, Event, Mission, Sample
@@ -27,7 +27,8 @@ def check_not_stale(what: str, now_ug: int, seen_ug: int | None) -> None:
     """Refuse a step taken on a mass that changed after the operator saw it (``seen_ug``; None: not stated)."""
     if seen_ug is not None and seen_ug != now_ug:
         raise ConflictError(f"{what} changed since you opened it; reload (it now holds {format_mass(now_ug)}, "
-                            f"you saw {format_mass(seen_ug)})")
+                            f"you saw {format_mass(seen_ug)})", code=Refusal.STALE_MASS,
+                            params={"what": what, "now": format_mass(now_ug), "seen": format_mass(seen_ug)})
 
 
 def place(session: Session, sample: Sample, container: Container | None, event: Event) -> None:

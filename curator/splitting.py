@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import RuleViolation, ValidationError
+from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.events import append_event
 from curator.identifiers import clean_code, require_free_code
 from curator.lookup import get_container, get_sample
@@ -65,8 +65,9 @@ def split(db: Database, operator: str, number: str, children: list[ChildSpec], l
         if after < 0:
             raise RuleViolation(
                 f"split of {parent.number} does not balance: children and loss are "
-                f"{format_mass(before - after)} but the sample holds only {format_mass(before)}"
-            )
+                f"{format_mass(before - after)} but the sample holds only {format_mass(before)}",
+                code=Refusal.NOT_ENOUGH_MASS,
+                params={"number": parent.number, "needed": format_mass(before - after), "holds": format_mass(before)})
         proposed = iter(next_split_numbers(session, parent, len(children)))
         numbers = [clean_code(child.number, "sample number") if child.number and child.number.strip()
                    else next(proposed) for child in children]

@@ -26,6 +26,7 @@ from ui.desk import Desk
 from ui.dialogs.file_actions import install_file_actions
 from ui.dialogs.signin_dialog import SignInDialog
 from ui.language import install_language_menu
+from ui.refusals import refusal_text
 from ui.text import label
 from ui.views.allocations_view import AllocationsView
 from ui.views.charts_view import ChartsView
@@ -150,7 +151,7 @@ class MainWindow(QMainWindow):
         try:
             target = identify(self.desk.db, code)
         except CuratorError as exc:
-            self.scan.refuse(str(exc))
+            self.scan.refuse(refusal_text(exc))
             return
         if target.kind == "location":
             self._open_location(target)

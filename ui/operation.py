@@ -33,6 +33,7 @@ from curator.errors import CuratorError
 from curator.recorded_changes import changes_after, last_event_id
 from curator.storage.db import Database
 from ui.desk import Desk
+from ui.refusals import refusal_text
 from ui.worker import Task
 
 T = TypeVar("T")
@@ -170,9 +171,9 @@ class Operation(QObject):
             self.finished.emit()
             raise exc
         if self._asker_open():
-            self._show(str(exc), error=True)
+            self._show(refusal_text(exc), error=True)
         else:
-            self.desk.tell(self.tr("Not recorded: {reason}").format(reason=exc))
+            self.desk.tell(self.tr("Not recorded: {reason}").format(reason=refusal_text(exc)))
         self.finished.emit()
 
     def _finish(self) -> None:

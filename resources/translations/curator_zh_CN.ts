@@ -1505,6 +1505,129 @@ Every handling step is signed and hash chained.</source>
     </message>
 </context>
 <context>
+    <name>Refusal</name>
+    <message>
+        <source>{what} changed since you opened it: it now holds {now}, you saw {seen}. Reload and try again</source>
+        <translation>{what} 在您打开后已有变动：现有 {now}，您看到的是 {seen}。请重新加载后再试</translation>
+    </message>
+    <message>
+        <source>the split of {number} does not balance: children and loss are {needed}, the sample holds {holds}</source>
+        <translation>{number} 的分样不平衡：子样与损耗共 {needed}，而样品只有 {holds}</translation>
+    </message>
+    <message>
+        <source>allocation {reference} approves {approved}; these splits add up to {total}, more than approved</source>
+        <translation>分配 {reference} 批准 {approved}；这些子样合计 {total}，超过批准质量</translation>
+    </message>
+    <message>
+        <source>{number} left with {left}: a return of {returned} is impossible</source>
+        <translation>{number} 借出 {left}：不可能归还 {returned}</translation>
+    </message>
+    <message>
+        <source>no sample {code}</source>
+        <translation>没有样品 {code}</translation>
+    </message>
+    <message>
+        <source>no container with barcode {code}</source>
+        <translation>没有条码为 {code} 的容器</translation>
+    </message>
+    <message>
+        <source>unknown code {code}: no sample or container has it</source>
+        <translation>未知编码 {code}：没有样品或容器使用它</translation>
+    </message>
+    <message>
+        <source>unknown code {code}: no sample, container or location has it</source>
+        <translation>未知编码 {code}：没有样品、容器或位置使用它</translation>
+    </message>
+    <message>
+        <source>nothing was scanned</source>
+        <translation>未扫描到任何内容</translation>
+    </message>
+    <message>
+        <source>cannot {action} {number}: it is {status}</source>
+        <translation>无法{action} {number}：其状态为{status}</translation>
+    </message>
+    <message>
+        <source>{number} is {status}, not available</source>
+        <translation>{number} 状态为{status}，不可用</translation>
+    </message>
+    <message>
+        <source>{number} is not on loan under allocation {reference}</source>
+        <translation>{number} 不在分配 {reference} 的借用中</translation>
+    </message>
+    <message>
+        <source>only a {role} may do this; {name} is a {has}</source>
+        <translation>只有{role}可以执行此操作；{name} 是{has}</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name} ({left} more and it is locked)</source>
+        <translation>{name} 的 PIN 错误（再错 {left} 次将被锁定）</translation>
+    </message>
+    <message>
+        <source>wrong PIN for {name}: {count} in a row, locked for {minutes} minutes</source>
+        <translation>{name} 的 PIN 连续错误 {count} 次，已锁定 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>{name} is locked after {count} wrong PINs until {until}; an admin can unlock</source>
+        <translation>{name} 因 {count} 次 PIN 错误已锁定至 {until}；管理员可以解锁</translation>
+    </message>
+    <message>
+        <source>{name} has no PIN yet: an admin must set one</source>
+        <translation>{name} 尚未设置 PIN：须由管理员设置</translation>
+    </message>
+    <message>
+        <source>{measured} is more than {factor} times off the expected {expected}: a unit slip? Check the unit and weigh again</source>
+        <translation>{measured} 与预期 {expected} 相差 {factor} 倍以上：单位写错了？请检查单位并重新称重</translation>
+    </message>
+    <message>
+        <source>{measured} is {difference} from the expected {expected}, beyond the balance tolerance of {tolerance}: check the balance, or confirm the weighing with a reason</source>
+        <translation>{measured} 与预期 {expected} 相差 {difference}，超出天平容差 {tolerance}：请检查天平，或填写原因确认此次称重</translation>
+    </message>
+    <message>
+        <source>position {position} already holds container {barcode}</source>
+        <translation>库位 {position} 已放有容器 {barcode}</translation>
+    </message>
+    <message>
+        <source>{path} is a {kind}: containers stand in positions only</source>
+        <translation>{path} 是{kind}：容器只能放在库位上</translation>
+    </message>
+    <message>
+        <source>weigh</source>
+        <translation>称重</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>分样</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>移位</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>开封</translation>
+    </message>
+    <message>
+        <source>seal</source>
+        <translation>密封</translation>
+    </message>
+    <message>
+        <source>inspect</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>photograph</source>
+        <translation>拍照</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>correct</source>
+        <translation>更正</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDialog</name>
     <message>
         <source>Reminder to {institution}</source>

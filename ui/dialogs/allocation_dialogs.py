@@ -18,6 +18,7 @@ from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, AllocationItemStatus
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
+from ui.refusals import refusal_text
 from ui.text import label
 from ui.widgets.mass_edit import MassEdit
 from ui.widgets.scan_field import ScanField
@@ -107,7 +108,7 @@ class _ScanDialog(RecordDialog):
         try:
             number = sample_number_for(self.desk.db, code)
         except CuratorError as exc:
-            self.scan.refuse(str(exc))
+            self.scan.refuse(refusal_text(exc))
             return
         message = self.take(number)
         if message:

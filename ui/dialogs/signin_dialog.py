@@ -11,6 +11,7 @@ from curator.errors import CuratorError
 from curator.operators import MAX_WRONG_PINS
 from curator.rows import OperatorRow
 from curator.storage.db import Database
+from ui.refusals import refusal_text
 from ui.text import label
 
 
@@ -73,7 +74,7 @@ class SignInDialog(QDialog):
         try:
             self.operator = sign_in(self.db, row.name, self.pin.text())
         except CuratorError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             self.pin.selectAll()
             self.pin.setFocus()
             return

@@ -1,0 +1,69 @@
+"""Domain refusals carry a code and parameters: the Chinese desk says them in Chinese, the English desk and
+the command line keep the domain's English message."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+
+import build_translations
+from curator.directory import identify, sign_in
+from curator.errors import ConflictError, CuratorError, NotFoundError, PermissionDenied, Refusal, RuleViolation
+from curator.inventory import weigh
+from curator.storage.db import Database
+from tests.ui.conftest import PRIMARY, TECHNICIAN
+from ui.language import install_translators, remove_translators
+from ui.refusals import SENTENCES, refusal_text
+
+
+@pytest.fixture
+def chinese(tmp_path: Path, qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
+    installed = install_translators(qapp, QLocale("zh_CN"), build_translations.compile_all(out=tmp_path)[0].parent)
+    yield
+    remove_translators(installed)
+
+
+def refused(call, *args, **kwargs) -> CuratorError:  # type: ignore[no-untyped-def]
+    with pytest.raises(CuratorError) as caught:
+        call(*args, **kwargs)
+    return caught.value
+
+
+def test_every_refusal_code_has_a_sentence() -> None:
+    assert set(SENTENCES) == set(Refusal)
+
+
+def test_a_refusal_keeps_its_english_message_and_names_its_code(demo_db: Database) -> None:
+    error = refused(identify, demo_db, "NO-SUCH-CODE")
+    assert isinstance(error, NotFoundError) and error.code == Refusal.UNKNOWN_CODE
+    assert str(error) == "unknown code 'NO-SUCH-CODE': no sample or container has it"
+    assert error.params == {"code": "NO-SUCH-CODE"}
+    stale = refused(weigh, demo_db, TECHNICIAN, PRIMARY, 1_000, expected_ug=1)
+    assert isinstance(stale, ConflictError) and stale.code == Refusal.STALE_MASS
+    assert stale.params["seen"] == "1 µg" and "changed since you opened it" in str(stale)
+
+
+def test_the_english_desk_shows_the_domain_message(demo_db: Database) -> None:
+    error = refused(identify, demo_db, "NO-SUCH-CODE")
+    assert refusal_text(error) == str(error)
+
+
+def test_the_chinese_desk_says_the_refusals_a_technician_meets(chinese, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    assert refusal_text(refused(identify, demo_db, "NO-SUCH-CODE")) == "未知编码 NO-SUCH-CODE：没有样品或容器使用它"
+    stale = refusal_text(refused(weigh, demo_db, TECHNICIAN, PRIMARY, 1_000, expected_ug=1))
+    assert stale.startswith(f"{PRIMARY} 在您打开后已有变动") and "1 µg" in stale
+    wrong_pin = refused(sign_in, demo_db, TECHNICIAN, "000000")
+    assert isinstance(wrong_pin, PermissionDenied)
+    assert refusal_text(wrong_pin) == "Li Wei 的 PIN 错误（再错 4 次将被锁定）"
+    status = RuleViolation("cannot weigh X: it is on loan", code=Refusal.STATUS_FORBIDS,
+                           params={"action": "weigh", "number": "X", "status": "on_loan"})
+    assert refusal_text(status) == "无法称重 X：其状态为借出中"
+
+
+def test_an_error_without_a_code_or_with_odd_parameters_keeps_its_message(chinese) -> None:  # type: ignore[no-untyped-def]
+    assert refusal_text(RuleViolation("something else")) == "something else"
+    odd = NotFoundError("no sample 'X'", code=Refusal.UNKNOWN_SAMPLE, params={})
+    assert refusal_text(odd) == "no sample 'X'"

@@ -1,0 +1,77 @@
+"""Domain refusals in the desk's language: a CuratorError with a code (curator.errors.Refusal) is said from
+its parameters; any other keeps its English message (as the command line always does)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from curator.errors import CuratorError, Refusal
+from ui.text import label
+
+#: The sentence of each refusal, marked for lupdate (context "Refusal"); {params} as the domain gives them.
+SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
+    Refusal.STALE_MASS: QT_TRANSLATE_NOOP(
+        "Refusal", "{what} changed since you opened it: it now holds {now}, you saw {seen}. Reload and try again"),
+    Refusal.NOT_ENOUGH_MASS: QT_TRANSLATE_NOOP(
+        "Refusal", "the split of {number} does not balance: children and loss are {needed}, the sample holds {holds}"),
+    Refusal.OVER_APPROVED: QT_TRANSLATE_NOOP(
+        "Refusal", "allocation {reference} approves {approved}; these splits add up to {total}, more than approved"),
+    Refusal.RETURN_IMPOSSIBLE: QT_TRANSLATE_NOOP(
+        "Refusal", "{number} left with {left}: a return of {returned} is impossible"),
+    Refusal.UNKNOWN_SAMPLE: QT_TRANSLATE_NOOP("Refusal", "no sample {code}"),
+    Refusal.UNKNOWN_CONTAINER: QT_TRANSLATE_NOOP("Refusal", "no container with barcode {code}"),
+    Refusal.UNKNOWN_CODE: QT_TRANSLATE_NOOP("Refusal", "unknown code {code}: no sample or container has it"),
+    Refusal.UNKNOWN_SCAN: QT_TRANSLATE_NOOP("Refusal", "unknown code {code}: no sample, container or location has it"),
+    Refusal.NOTHING_SCANNED: QT_TRANSLATE_NOOP("Refusal", "nothing was scanned"),
+    Refusal.STATUS_FORBIDS: QT_TRANSLATE_NOOP("Refusal", "cannot {action} {number}: it is {status}"),
+    Refusal.NOT_AVAILABLE: QT_TRANSLATE_NOOP("Refusal", "{number} is {status}, not available"),
+    Refusal.NOT_ON_LOAN: QT_TRANSLATE_NOOP("Refusal", "{number} is not on loan under allocation {reference}"),
+    Refusal.ROLE_NEEDED: QT_TRANSLATE_NOOP("Refusal", "only a {role} may do this; {name} is a {has}"),
+    Refusal.PIN_WRONG: QT_TRANSLATE_NOOP("Refusal", "wrong PIN for {name} ({left} more and it is locked)"),
+    Refusal.PIN_NOW_LOCKED: QT_TRANSLATE_NOOP(
+        "Refusal", "wrong PIN for {name}: {count} in a row, locked for {minutes} minutes"),
+    Refusal.PIN_LOCKED: QT_TRANSLATE_NOOP(
+        "Refusal", "{name} is locked after {count} wrong PINs until {until}; an admin can unlock"),
+    Refusal.NO_PIN: QT_TRANSLATE_NOOP("Refusal", "{name} has no PIN yet: an admin must set one"),
+    Refusal.UNIT_SLIP: QT_TRANSLATE_NOOP(
+        "Refusal", "{measured} is more than {factor} times off the expected {expected}: a unit slip? "
+                   "Check the unit and weigh again"),
+    Refusal.OUT_OF_TOLERANCE: QT_TRANSLATE_NOOP(
+        "Refusal", "{measured} is {difference} from the expected {expected}, beyond the balance tolerance of "
+                   "{tolerance}: check the balance, or confirm the weighing with a reason"),
+    Refusal.POSITION_TAKEN: QT_TRANSLATE_NOOP("Refusal", "position {position} already holds container {barcode}"),
+    Refusal.NOT_A_POSITION: QT_TRANSLATE_NOOP("Refusal", "{path} is a {kind}: containers stand in positions only"),
+}
+#: The actions a sample's status may forbid (curator.permissions.SampleAction), as verbs.
+ACTIONS: dict[str, object] = {
+    "weigh": QT_TRANSLATE_NOOP("Refusal", "weigh"), "split": QT_TRANSLATE_NOOP("Refusal", "split"),
+    "move": QT_TRANSLATE_NOOP("Refusal", "move"), "open": QT_TRANSLATE_NOOP("Refusal", "open"),
+    "seal": QT_TRANSLATE_NOOP("Refusal", "seal"), "inspect": QT_TRANSLATE_NOOP("Refusal", "inspect"),
+    "photograph": QT_TRANSLATE_NOOP("Refusal", "photograph"), "note": QT_TRANSLATE_NOOP("Refusal", "note"),
+    "correct": QT_TRANSLATE_NOOP("Refusal", "correct"),
+}
+#: Parameters that hold a member of a domain vocabulary (shown by its word, ui.text.label).
+VOCABULARY_PARAMS = ("status", "role", "has", "kind")
+
+
+def refusal_text(error: BaseException) -> str:
+    """What the desk says about a refusal: its sentence in the desk's language when it has a code and the
+    desk speaks another language than English, else the domain's own (English) message."""
+    code = getattr(error, "code", None) if isinstance(error, CuratorError) else None
+    if code not in SENTENCES:
+        return str(error)
+    sentence = str(SENTENCES[code])
+    translated = QCoreApplication.translate("Refusal", sentence)
+    if translated == sentence:  # English desk: the domain's message says more (the CLI's words)
+        return str(error)
+    assert isinstance(error, CuratorError)
+    params = dict(error.params)
+    for key in VOCABULARY_PARAMS:
+        if key in params:
+            params[key] = label(params[key])
+    if params.get("action") in ACTIONS:
+        params["action"] = QCoreApplication.translate("Refusal", str(ACTIONS[params["action"]]))
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation naming a parameter the domain did not give
+        return str(error)
