@@ -38,8 +38,8 @@ def test_every_refusal_code_has_a_sentence() -> None:
 
 def test_a_refusal_keeps_its_english_message_and_names_its_code(demo_db: Database) -> None:
     error = refused(identify, demo_db, "NO-SUCH-CODE")
-    assert isinstance(error, NotFoundError) and error.code == Refusal.UNKNOWN_CODE
-    assert str(error) == "unknown code 'NO-SUCH-CODE': no sample or container has it"
+    assert isinstance(error, NotFoundError) and error.code == Refusal.UNKNOWN_SCAN
+    assert str(error) == "unknown code 'NO-SUCH-CODE': no sample, container or location has it"
     assert error.params == {"code": "NO-SUCH-CODE"}
     stale = refused(weigh, demo_db, TECHNICIAN, PRIMARY, 1_000, expected_ug=1)
     assert isinstance(stale, ConflictError) and stale.code == Refusal.STALE_MASS
@@ -52,7 +52,7 @@ def test_the_english_desk_shows_the_domain_message(demo_db: Database) -> None:
 
 
 def test_the_chinese_desk_says_the_refusals_a_technician_meets(chinese, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
-    assert refusal_text(refused(identify, demo_db, "NO-SUCH-CODE")) == "未知编码 NO-SUCH-CODE：没有样品或容器使用它"
+    assert refusal_text(refused(identify, demo_db, "NO-SUCH-CODE")) == "未知编码 NO-SUCH-CODE：没有样品、容器或位置使用它"
     stale = refusal_text(refused(weigh, demo_db, TECHNICIAN, PRIMARY, 1_000, expected_ug=1))
     assert stale.startswith(f"{PRIMARY} 在您打开后已有变动") and "1 µg" in stale
     wrong_pin = refused(sign_in, demo_db, TECHNICIAN, "000000")
