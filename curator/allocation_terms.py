@@ -1,5 +1,5 @@
-"""Editing an allocation's terms (due date, approved mass, borrower): a curator's act, recorded as an
-``amended`` fact event carrying the new terms, with the reason as its note."""
+"""Editing an allocation's terms (purpose, PI, due date, approved mass, borrower) and extending a loan: a
+curator's act, recorded as an ``amended`` fact event carrying the new terms, with the reason as its note."""
 
 from __future__ import annotations
 
@@ -21,16 +21,20 @@ from curator.vocabulary import AllocationItemStatus
 
 
 def edit_allocation(db: Database, operator: str, reference: str, reason: str, *, due_date: date | None = None,
-                    approved_mass_ug: int | None = None, institution: str | None = None,
-                    expected_version: int | None = None, at: datetime | None = None) -> int:
-    """A curator changes the due date, the approved mass or the borrower, with a reason; returns the event id.
+                    approved_mass_ug: int | None = None, institution: str | None = None, pi: str | None = None,
+                    purpose: str | None = None, expected_version: int | None = None,
+                    at: datetime | None = None) -> int:
+    """A curator changes the purpose, the PI, the due date, the approved mass or the borrower, with a
+    reason; returns the event id.
 
     The mass and the borrower change only before hand-over; a larger mass is reserved like an approval.
     """
     if not reason.strip():
         raise ValidationError("say why the allocation is edited (a reason)")
-    if due_date is None and approved_mass_ug is None and institution is None:
-        raise ValidationError("nothing to edit: give a due date, a mass or an institution")
+    if due_date is None and approved_mass_ug is None and institution is None and pi is None and purpose is None:
+        raise ValidationError("nothing to edit: give a due date, a mass, an institution, a PI or a purpose")
+    if pi is not None and not pi.strip():
+        raise ValidationError("an allocation needs a principal investigator")
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = load_allocation(session, reference, expected_version)
@@ -47,10 +51,31 @@ def edit_allocation(db: Database, operator: str, reference: str, reason: str, *,
             changes["approved_mass_ug"] = approved_mass_ug
         if institution is not None:
             changes["institution_id"] = get_institution(session, institution).id
+        if pi is not None:
+            changes["pi"] = " ".join(pi.split())
+        if purpose is not None:
+            changes["purpose"] = purpose.strip()
         changes = {column: value for column, value in changes.items() if getattr(allocation, column) != value}
         if not changes:
             raise ValidationError(f"allocation {reference} already has these terms")
         return amend(session, signer, allocation, at=at, note=reason.strip(), **changes).id
+
+
+def extend_loan(db: Database, operator: str, reference: str, due_date: date, reason: str,
+                expected_version: int | None = None, at: datetime | None = None) -> int:
+    """A curator moves a loan's due date later, with a reason (an ``amended`` event); a loan overdue
+    until now is no longer overdue once the new date lies ahead. Returns the event id."""
+    if not reason.strip():
+        raise ValidationError("say why the loan is extended (a reason)")
+    with db.write() as session:
+        signer = find_operator(session, operator)
+        allocation = load_allocation(session, reference, expected_version)
+        require_allocation_action(allocation, signer, AllocationAction.EDIT_TERMS)
+        if allocation.due_date is not None and due_date <= allocation.due_date:
+            raise ValidationError(f"allocation {reference} is due {allocation.due_date}: an extension moves it "
+                                  f"later, {due_date} is not")
+        check_due_date(due_date, allocation.requested_at, at)
+        return amend(session, signer, allocation, at=at, note=reason.strip(), due_date=due_date).id
 
 
 def _check_mass(session: Session, allocation: Allocation, mass_ug: int) -> None:

@@ -1,5 +1,5 @@
-"""`curator operator ...`, `curator allocation ...` and `curator correct`: the signed, role-checked
-actions. Every signer proves who they are with their PIN (see ui/cli/signing.py)."""
+"""`curator operator ...`, `curator allocation ...` (show, approve, edit, extend) and `curator correct`: the
+signed, role-checked actions. Every signer proves who they are with their PIN (see ui/cli/signing.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Callable
 from sqlalchemy.orm import Session
 
 from curator import allocations, handling
-from curator.allocation_terms import edit_allocation
+from curator.allocation_terms import edit_allocation, extend_loan
 from curator.errors import ValidationError
 from curator.lookup import get_allocation
 from curator.mass import format_mass
@@ -74,6 +74,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     edit.add_argument("--institution", help="new borrower (curator, with --reason)")
     edit.add_argument("--reason", default="", help="why the due date, mass or borrower changes (recorded)")
     edit.set_defaults(run=run_allocation_edit)
+    extend = steps.add_parser("extend", parents=[common, signer], help="move a loan's due date later (curator)")
+    extend.add_argument("reference", metavar="REF")
+    extend.add_argument("--to", dest="due", type=date_argument, required=True, help="the new due date")
+    extend.add_argument("--reason", required=True, help="why (recorded)")
+    extend.add_argument("--operator", required=True)
+    extend.add_argument("--version", type=int, help="the version you looked at (refused if it changed since)")
+    extend.set_defaults(run=run_allocation_extend)
 
     correct = commands.add_parser("correct", parents=[common, signer],
                                   help="answer a wrong event with a correction (curator)")
@@ -159,6 +166,13 @@ def run_allocation_edit(args: argparse.Namespace) -> int:
         raise ValidationError("nothing to edit: give --due, --mass, --institution, --pi or --purpose")
     with db.read() as session:
         print(f"saved {args.reference} (now version {get_allocation(session, args.reference).version})")
+    return 0
+
+
+def run_allocation_extend(args: argparse.Namespace) -> int:
+    db = signed_in(args, args.operator)
+    event_id = extend_loan(db, args.operator, args.reference, args.due, args.reason, args.version)
+    print(f"recorded event {event_id}: {args.reference.strip()} now due {args.due}")
     return 0
 
 
