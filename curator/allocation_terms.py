@@ -3,21 +3,23 @@ curator's act, recorded as an ``amended`` fact event carrying the new terms, wit
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.allocations import load_allocation
 from curator.errors import RuleViolation, ValidationError
 from curator.facts import amend
 from curator.loan_limits import RESERVING_STATUSES, check_due_date, check_reservation
-from curator.lookup import get_institution
+from curator.lookup import get_allocation, get_institution
 from curator.mass import format_mass
 from curator.operators import find_operator
 from curator.permissions import BEFORE_HANDOVER, AllocationAction, require_allocation_action
 from curator.storage.db import Database
-from curator.storage.models import Allocation
-from curator.vocabulary import AllocationItemStatus
+from curator.storage.models import Allocation, Investigator
+from curator.vocabulary import AllocationItemStatus, AllocationStatus
 
 
 def edit_allocation(db: Database, operator: str, reference: str, reason: str, *, due_date: date | None = None,
@@ -87,3 +89,29 @@ def _check_mass(session: Session, allocation: Allocation, mass_ug: int) -> None:
                             f"{format_mass(mass_ug)} is less")
     if allocation.status in RESERVING_STATUSES:
         check_reservation(session, allocation, mass_ug)
+
+
+@dataclass(frozen=True)
+class AllocationTerms:
+    """An allocation's terms as a curator edits them, with the version they were read at."""
+
+    reference: str
+    institution: str
+    status: AllocationStatus
+    pi: str
+    purpose: str
+    approved_ug: int
+    due_date: date | None
+    version: int
+    investigators: tuple[str, ...]
+
+
+def allocation_terms(db: Database, reference: str) -> AllocationTerms:
+    """The terms of ``reference`` now, and the principal investigators listed at its institution."""
+    with db.read() as session:
+        allocation = get_allocation(session, reference)
+        people = session.execute(select(Investigator.name).where(
+            Investigator.institution_id == allocation.institution_id).order_by(Investigator.name)).scalars()
+        return AllocationTerms(allocation.reference, allocation.institution.name, AllocationStatus(allocation.status),
+                               allocation.pi, allocation.purpose, allocation.approved_mass_ug, allocation.due_date,
+                               allocation.version, tuple(people))

@@ -24,16 +24,18 @@ from curator.rows import AllocationRow
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
 from ui.dialogs.borrowers_dialog import BorrowersDialog
+from ui.dialogs.terms_dialog import TermsDialog
 from ui.models.allocations_model import COL_COUNTRY, COL_INSTITUTION, COL_PI, COL_REFERENCE, AllocationsTableModel
 from ui.operation import Write, run_operation
 from ui.text import label, mass
 from ui.views.due_panel import DuePanel
 from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
+from ui.widgets.loan_filter_bar import LoanFilterBar
 
 #: The domain's action behind each button whose state follows the chosen allocation.
 BUTTON_ACTIONS = {"approve": AllocationAction.APPROVE, "hand_over": AllocationAction.HAND_OVER,
                   "return": AllocationAction.RECORD_RETURN, "consume": AllocationAction.RECORD_CONSUMPTION,
-                  "cancel": AllocationAction.CANCEL}
+                  "cancel": AllocationAction.CANCEL, "terms": AllocationAction.EDIT_TERMS}
 #: Text columns that give up width (their text is elided; the line under the table shows it whole)
 #: so that every column, Due and Status last, fits the table's width; never narrower than NARROWEST.
 SHRINKABLE = (COL_INSTITUTION, COL_PI, COL_COUNTRY, COL_REFERENCE)
@@ -81,8 +83,11 @@ class AllocationsView(RefreshWhenShown, QWidget):
         self.items = QListWidget(self)
         self.items.setObjectName("allocationItems")
         self.due_panel = DuePanel(desk, self, lambda: chosen.reference if (chosen := self.selected()) else None)
+        self.filters = LoanFilterBar(self)
+        self.rows: list[AllocationRow] = []  # every allocation; the table shows those the filters let through
         self._layout()
         self.overdue_first.toggled.connect(self._overdue_first)
+        self.filters.changed.connect(self._filter)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         desk.changed.connect(self.refresh_soon)  # when it names an allocation, or a split of the chosen one
         desk.operator_changed.connect(lambda _operator: self._enable())
@@ -95,7 +100,8 @@ class AllocationsView(RefreshWhenShown, QWidget):
             ("hand_over", self.tr("Hand &over…"), self.hand_over),
             ("return", self.tr("Record r&eturn…"), self.record_return),
             ("consume", self.tr("Record consu&mption…"), self.record_consumption),
-            ("cancel", self.tr("Cance&l…"), self.cancel), ("borrowers", self.tr("&Borrowers…"), self.borrowers)))
+            ("cancel", self.tr("Cance&l…"), self.cancel), ("terms", self.tr("&Terms…"), self.edit_terms),
+            ("borrowers", self.tr("&Borrowers…"), self.borrowers)))
         bar.addWidget(self.overdue_first)
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
@@ -109,6 +115,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
         self.splitter.setSizes([420, 140, 200])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
 
     def shows(self, changes: Changes) -> bool:
@@ -117,7 +124,9 @@ class AllocationsView(RefreshWhenShown, QWidget):
     @Slot()
     def refresh(self) -> None:
         chosen = self.selected()
-        self.model.set_rows(allocation_rows(self.desk.db))
+        self.rows = allocation_rows(self.desk.db)
+        self.filters.set_choices(self.rows)
+        self._show_rows()
         header = self.table.horizontalHeader()
         self.natural_widths = [max(self.table.sizeHintForColumn(column), header.sectionSizeHint(column))
                                for column in range(self.model.columnCount())]
@@ -137,6 +146,18 @@ class AllocationsView(RefreshWhenShown, QWidget):
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize and self.natural_widths:
             self.fit_columns()
         return False
+
+    def _show_rows(self) -> None:
+        wanted = self.filters.current()
+        self.model.set_rows([row for row in self.rows if wanted.matches(row)])
+
+    @Slot()
+    def _filter(self) -> None:
+        chosen = self.selected()
+        self._show_rows()
+        if chosen is not None:
+            self.select(chosen.reference)
+        self._selection_changed()
 
     @Slot(bool)
     def _overdue_first(self, on: bool) -> None:
@@ -190,6 +211,11 @@ class AllocationsView(RefreshWhenShown, QWidget):
     @Slot()
     def new_allocation(self) -> QDialog:
         return self._open(NewAllocationDialog(self.desk, self))
+
+    @Slot()
+    def edit_terms(self) -> QDialog | None:
+        chosen = self.selected()
+        return self._open(TermsDialog(self.desk, chosen.reference, self)) if chosen else None
 
     @Slot()
     def borrowers(self) -> QDialog:
