@@ -91,6 +91,10 @@
         <translation>取消(&amp;L)…</translation>
     </message>
     <message>
+        <source>&amp;Terms…</source>
+        <translation>条款(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Borrowers…</source>
         <translation>借用单位(&amp;B)…</translation>
     </message>
@@ -938,6 +942,33 @@ Save {name} as another institution?</source>
     <message>
         <source>The desk will speak the chosen language when Curator starts next.</source>
         <translation>所选语言将在下次启动 Curator 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>LoanFilterBar</name>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期</translation>
+    </message>
+    <message>
+        <source>Filter: reference, institution, PI…</source>
+        <translation>筛选：编号、借用单位、项目负责人…</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>任意国家/地区</translation>
+    </message>
+    <message>
+        <source>Any institution</source>
+        <translation>任意借用单位</translation>
+    </message>
+    <message>
+        <source>Any mission</source>
+        <translation>任意任务</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2065,69 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>{number} split into {children}</source>
         <translation>{number} 已分为 {children}</translation>
+    </message>
+</context>
+<context>
+    <name>TermsDialog</name>
+    <message>
+        <source>Terms of {reference}</source>
+        <translation>{reference} 的条款</translation>
+    </message>
+    <message>
+        <source>The mass is fixed once the splits are handed over</source>
+        <translation>子样交接后质量不可更改</translation>
+    </message>
+    <message>
+        <source>why the terms change (recorded)</source>
+        <translation>更改条款的原因（将被记录）</translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation>借用单位：</translation>
+    </message>
+    <message>
+        <source>Principal investigator:</source>
+        <translation>项目负责人：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Approved mass:</source>
+        <translation>批准质量：</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>归还期限：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>name the principal investigator</source>
+        <translation>请填写项目负责人</translation>
+    </message>
+    <message>
+        <source>approved mass: {error}</source>
+        <translation>批准质量：{error}</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>没有任何更改</translation>
+    </message>
+    <message>
+        <source>say why the terms change</source>
+        <translation>请说明更改条款的原因</translation>
+    </message>
+    <message>
+        <source>The loan is extended from {old} to {new}.</source>
+        <translation>借用期限由 {old} 延长至 {new}。</translation>
+    </message>
+    <message>
+        <source>terms of {reference} saved</source>
+        <translation>已保存 {reference} 的条款</translation>
     </message>
 </context>
 <context>
