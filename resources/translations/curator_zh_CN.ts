@@ -91,8 +91,8 @@
         <translation>取消(&amp;L)…</translation>
     </message>
     <message>
-        <source>&amp;Terms…</source>
-        <translation>条款(&amp;T)…</translation>
+        <source>Ed&amp;it terms…</source>
+        <translation>编辑条款(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Borrowers…</source>

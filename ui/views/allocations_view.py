@@ -100,7 +100,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
             ("hand_over", self.tr("Hand &over…"), self.hand_over),
             ("return", self.tr("Record r&eturn…"), self.record_return),
             ("consume", self.tr("Record consu&mption…"), self.record_consumption),
-            ("cancel", self.tr("Cance&l…"), self.cancel), ("terms", self.tr("&Terms…"), self.edit_terms),
+            ("cancel", self.tr("Cance&l…"), self.cancel), ("terms", self.tr("Ed&it terms…"), self.edit_terms),
             ("borrowers", self.tr("&Borrowers…"), self.borrowers)))
         bar.addWidget(self.overdue_first)
         lower = QWidget(self)
