@@ -17,6 +17,7 @@ from typing import Any
 from curator import allocations, handling, inventory, loan_inventory, reminders
 from curator.institutions import add_institution
 from curator.inventory import ChildSpec, balance_tolerance_ug
+from curator.loan_results import record_result
 from curator.lookup import get_sample
 from curator.operators import add_operator
 from curator.storage.db import Database
@@ -197,6 +198,11 @@ class _Builder:
         elif loan["state"] == "consumed":
             for number in splits:
                 allocations.record_consumption(self.db, TECHNICIANS[1], ref, number, at=_at(loan["closed"]))
+        for result in loan.get("results", []):
+            record_result(self.db, CURATOR, ref, result["doi"], result["kind"], result["title"],
+                          at=_at(result["recorded"]))
+        if "results_complete" in loan:
+            record_result(self.db, CURATOR, ref, complete=True, at=_at(loan["results_complete"]))
 
     def follow_up(self, loan: dict[str, Any]) -> None:
         """Reminders sent and yearly inventories confirmed, in date order."""

@@ -167,6 +167,8 @@ class EventKind(Word):
     REMINDED = "reminded"
     #: A borrower's yearly inventory of one loan confirmed (details: the year and their answers).
     INVENTORIED = "inventoried"
+    #: A publication or data set from a loan, or word that its results are all in (curator/loan_results.py).
+    RESULT = "result"
 
 
 class Excursion(Word):
@@ -192,6 +194,13 @@ class Treatment(Word):
     EXPOSED_TO_AIR = "exposed_to_air"
     CONTAMINATED = "contaminated"
     NONE = "none"
+
+
+class ResultKind(Word):
+    """What a loan's result is."""
+
+    PUBLICATION = "publication"
+    DATASET = "dataset"
 
 
 class DueState(Word):

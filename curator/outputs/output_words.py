@@ -21,6 +21,7 @@ CHINESE: dict[str, str] = {
     "Approved on": "批准日期", "Handed over on": "交接日期", "Due": "归还期限", "Closed on": "结束日期",
     "Allocation": "分配编号", "Sample number": "样品编号", "Parent": "母样", "Kind": "类型",
     "Mass handed over (mg)": "交接质量 (mg)", "Container": "容器",
+    "Results": "成果数", "Result DOIs": "成果 DOI", "Loan closed": "借用已结束", "yes": "是", "no": "否",
     # Totals sheets and their charts
     "Allocations": "分配数", "Allocated (mg)": "已分配质量 (mg)", "Total": "合计", "mg": "mg",
     "Mass allocated and on loan by country": "各国分配质量与借出中质量",

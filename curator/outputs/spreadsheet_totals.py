@@ -27,8 +27,10 @@ KEY_COLUMN = {"country": "C", "institution": "B"}
 STATUS_COLUMN = "H"
 SUMMED = (("Allocated (mg)", "I", True), ("Handed over (mg)", "J", False), ("Returned (mg)", "K", False),
           ("Consumed (mg)", "L", False), ("On loan (mg)", "M", False))
+#: The register's count of each loan's results (publications and data sets), summed as the last column.
+RESULTS = ("Results", "S")
 HEADERS = {"country": ("Country", "Country name"), "institution": ("Institution", "Country")}
-WIDTHS = (44, 22, 13, 18, 18, 18, 18, 18)
+WIDTHS = (44, 22, 13, 18, 18, 18, 18, 18, 10)
 
 
 def _range(register: str, column: str, last_row: int) -> str:
@@ -38,7 +40,7 @@ def _range(register: str, column: str, last_row: int) -> str:
 
 def totals_formulas(by: str, row: int, n_allocations: int, language: str = "en",
                     register: str = REGISTER_SHEET) -> list[str]:
-    """The formulas of one totals row: allocation count, then the five masses in mg, over the register
+    """The formulas of one totals row: allocation count, the five masses in mg and the results, over the register
     sheet named ``register`` whose statuses read in ``language``."""
     last = max(n_allocations, 1) + 1
     match = f"({_range(register, KEY_COLUMN[by], last)}=$A{row})"
@@ -48,6 +50,7 @@ def totals_formulas(by: str, row: int, n_allocations: int, language: str = "en",
     for _, column, only_allocated in SUMMED:
         condition = counted if only_allocated else match
         formulas.append(f"=SUMPRODUCT({condition}*{_range(register, column, last)})")
+    formulas.append(f"=SUMPRODUCT({match}*{_range(register, RESULTS[1], last)})")
     return formulas
 
 
@@ -61,21 +64,22 @@ def write_totals_sheet(sheet: WriteOnlyWorksheet, by: str, rows: list[ReportRow]
     ``register`` names the register sheet, whose words are in ``language``.
     """
     columns = tuple(Column(header, width) for header, width in zip(
-        (*HEADERS[by], "Allocations", *(name for name, _, _ in SUMMED)), WIDTHS, strict=True))
+        (*HEADERS[by], "Allocations", *(name for name, _, _ in SUMMED), RESULTS[0]), WIDTHS, strict=True))
     prepare_sheet(sheet, columns, len(rows), language)
     sheet.append(header_row(sheet, columns, language))
     for index, report_row in enumerate(rows, start=2):
-        count, *masses = totals_formulas(by, index, n_allocations, language, register)
+        count, *masses, results = totals_formulas(by, index, n_allocations, language, register)
         sheet.append([text_cell(sheet, report_row.key), text_cell(sheet, second.get(report_row.key, "")), count,
-                      *(styled(sheet, formula, MG_FORMAT) for formula in masses)])
+                      *(styled(sheet, formula, MG_FORMAT) for formula in masses), results])
     total_row = len(rows) + 2
     sums: list[str | int]
     if rows:
-        sums = [f"=SUM({letter}2:{letter}{total_row - 1})" for letter in "CDEFGH"]
+        sums = [f"=SUM({letter}2:{letter}{total_row - 1})" for letter in "CDEFGHI"]
     else:
-        sums = [0] * 6
+        sums = [0] * 7
     sheet.append([styled(sheet, say("Total", language), bold=True), None, styled(sheet, sums[0], bold=True),
-                  *(styled(sheet, value, MG_FORMAT, bold=True) for value in sums[1:])])
+                  *(styled(sheet, value, MG_FORMAT, bold=True) for value in sums[1:-1]),
+                  styled(sheet, sums[-1], bold=True)])
     return _bar_chart(sheet, by, len(rows), language) if rows else None
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import QueryableAttribute, aliased
 from curator.countries import reported_country, reported_country_name
 from curator.errors import CuratorError
 from curator.events import chain_head_code
+from curator.loan_results import loan_closed, results_by_allocation
 from curator.outputs.output_words import both, check_language, say, sheet_name
 from curator.outputs.spreadsheet_totals import write_totals_sheet
 from curator.outputs.workbook_about import about_sheet
@@ -54,6 +55,7 @@ REGISTER = (
     Column("Returned (mg)", 16, "mass"), Column("Consumed (mg)", 16, "mass"),
     Column("On loan (mg)", 16, "mass"), Column("Requested", 12, "date"), Column("Approved on", 12, "date"),
     Column("Handed over on", 15, "date"), Column("Due", 12, "date"), Column("Closed on", 12, "date"),
+    Column("Results", 9, "int"), Column("Result DOIs", 40), Column("Loan closed", 11),
 )
 SAMPLES = (
     Column("Allocation", 20), Column("Sample number", 26), Column("Parent", 24), Column("Mission", 9),
@@ -106,7 +108,7 @@ def _register_query(report_filter: ReportFilter) -> Select[*tuple[Any, ...]]:
         .group_by(AllocationItem.allocation_id).subquery()
     )
     query = select(
-        Allocation.reference, Institution.name, Institution.country, Allocation.pi, Mission.code,
+        Allocation.id, Allocation.reference, Institution.name, Institution.country, Allocation.pi, Mission.code,
         Allocation.status, Allocation.approved_mass_ug, func.coalesce(items.c.out, 0),
         func.coalesce(items.c.returned, 0), func.coalesce(items.c.consumed, 0), Allocation.requested_at,
         Allocation.approved_at, Allocation.handed_over_at, Allocation.due_date, Allocation.closed_at,
@@ -229,13 +231,17 @@ def _fill(workbook: Workbook, db: Database, options: ExportOptions, progress: Pr
     cells = TypedCells(register, REGISTER)
     with db.read() as session:
         result.chain_head = chain_head_code(session)
+        results = results_by_allocation(session)
         for row in session.execute(_register_query(report_filter).execution_options(yield_per=2000)):
-            (reference, institution, country, pi, mission, status, approved, out, returned, consumed,
+            (allocation_id, reference, institution, country, pi, mission, status, approved, out, returned, consumed,
              requested, approved_at, handed_at, due, closed) = row
+            found = results.get(allocation_id)
             register.append(cells.row((
                 reference, institution, reported_country(country), _country(country, language), country, pi,
                 mission, say(status, language), approved, out, returned, consumed, out - returned - consumed,
-                _local_date(requested), _local_date(approved_at), _local_date(handed_at), due, _local_date(closed))))
+                _local_date(requested), _local_date(approved_at), _local_date(handed_at), due, _local_date(closed),
+                len(found.results) if found else 0, found.dois if found else "",
+                say("yes" if loan_closed(status, found) else "no", language))))
             step()
         samples.append(header_row(samples, SAMPLES, language))
         cells = TypedCells(samples, SAMPLES)

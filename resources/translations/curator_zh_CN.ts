@@ -437,6 +437,10 @@
         <translation>归还单(&amp;F)…</translation>
     </message>
     <message>
+        <source>Res&amp;ults…</source>
+        <translation>成果(&amp;U)…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Due&lt;/b&gt;: {count} item(s), {to_send} reminder(s) to send</source>
         <translation>&lt;b&gt;到期&lt;/b&gt;：{count} 项，{to_send} 份提醒待发送</translation>
     </message>
@@ -1706,6 +1710,49 @@ Every handling step is signed and hash chained.</source>
     </message>
 </context>
 <context>
+    <name>ResultsDialog</name>
+    <message>
+        <source>Results of {reference}</source>
+        <translation>{reference} 的成果</translation>
+    </message>
+    <message>
+        <source>e.g. 10.1038/s41586-021-04100-2</source>
+        <translation>例如 10.1038/s41586-021-04100-2</translation>
+    </message>
+    <message>
+        <source>The results of this loan are all in</source>
+        <translation>此次借用的成果已全部提交</translation>
+    </message>
+    <message>
+        <source>DOI:</source>
+        <translation>DOI：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Recorded:</source>
+        <translation>已登记：</translation>
+    </message>
+    <message>
+        <source>not a DOI: write it as 10.NNNN/suffix</source>
+        <translation>不是 DOI：请写成 10.NNNN/后缀</translation>
+    </message>
+    <message>
+        <source>give a DOI, or tick that the results are all in</source>
+        <translation>请填写 DOI，或勾选成果已全部提交</translation>
+    </message>
+    <message>
+        <source>result recorded for {reference}</source>
+        <translation>{reference} 的成果已登记</translation>
+    </message>
+</context>
+<context>
     <name>ReturnDialog</name>
     <message>
         <source>Record consumption for {reference}</source>
@@ -2566,6 +2613,18 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
     <message>
         <source>no treatment</source>
         <translation>未处理</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>publication</source>
+        <translation>论文</translation>
+    </message>
+    <message>
+        <source>data set</source>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>technician</source>

@@ -77,3 +77,13 @@ def test_a_return_with_its_treatment_and_the_return_form(demo_path: Path, tmp_pa
     assert "Lunar sample return form" in text and "月球样品归还单" in text
     assert first.number in text and second.number in text and "still out" in text
     assert "polished 抛光, coated 镀膜, irradiated 辐照" in text
+
+
+def test_a_result_recorded_from_the_command_line(demo_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("CURATOR_PIN", signs_as("Chen Jing")["CURATOR_PIN"])
+    args = ["result", "CE5-2021-B1-03", "--operator", "Chen Jing", "--db", str(demo_path)]
+    assert main([*args, "--doi", "s41586-021-04100-2"]) == 2
+    assert "is not a DOI" in capsys.readouterr().err
+    assert main([*args, "--doi", "doi:10.1126/science.abl7957", "--title", "Young lunar volcanism"]) == 0
+    assert main([*args, "--complete"]) == 0
+    assert "1 result(s) (10.1126/science.abl7957), results complete" in capsys.readouterr().out.splitlines()[-1]

@@ -51,3 +51,21 @@ def test_a_return_with_consumed_mass_and_treatment(view: AllocationsView, qtbot,
     monkeypatch.setattr("ui.views.due_panel.ask_save_path", lambda *args, **kwargs: str(target))
     assert view.due_panel.save_return_form() == str(target)
     assert "contaminated 污染" in pdf_text(target)
+
+
+def test_results_recorded_at_the_desk(view: AllocationsView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from curator.loan_results import loan_results
+    from ui.dialogs.results_dialog import ResultsDialog
+
+    view.select("CE5-2022-B4-02")
+    dialog = view.due_panel.results()
+    assert isinstance(dialog, ResultsDialog) and not dialog.ok_button.isEnabled()
+    qtbot.keyClicks(dialog.doi, "10.12/x")
+    assert "not a DOI" in dialog.message.text()
+    dialog.doi.clear()
+    qtbot.keyClicks(dialog.doi, "https://doi.org/10.5281/zenodo.1234")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("dataset"))
+    dialog.complete.setChecked(True)
+    press_ok(qtbot, dialog)
+    results = loan_results(view.desk.db, "CE5-2022-B4-02")
+    assert [(r.kind, r.doi) for r in results.results] == [("dataset", "10.5281/zenodo.1234")] and results.complete

@@ -24,6 +24,7 @@ from curator.vocabulary import (
     DueState,
     EventKind,
     LocationKind,
+    ResultKind,
     Role,
     SampleKind,
     SampleStatus,
@@ -170,6 +171,6 @@ def test_allocations_view_and_services_agree_for_every_status(role: str, request
 
 @pytest.mark.parametrize("vocabulary", [SampleStatus, AllocationStatus, AllocationItemStatus, SampleKind, Sampling,
                                         ContainerKind, LocationKind, Atmosphere, Role, EventKind, DueState,
-                                        Treatment])
+                                        Treatment, ResultKind])
 def test_the_desk_has_a_word_for_every_member_of_every_vocabulary(vocabulary: type[Word], qapp) -> None:  # type: ignore[no-untyped-def]
     assert not [member for member in vocabulary if member and member not in _labels()]

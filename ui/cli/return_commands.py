@@ -1,5 +1,5 @@
-"""`curator return` (a split back from a loan: mass back, consumed, treatment) and `curator return-form`
-(the loan's return form, PDF)."""
+"""`curator return` (a split back from a loan: mass back, consumed, treatment), `curator return-form`
+(the loan's return form, PDF) and `curator result` (a loan's publications and data sets)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,16 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add_force(form)
     form.set_defaults(run=run_return_form)
 
+    result = commands.add_parser("result", parents=[common, signer_options()],
+                                 help="record a loan's publication or data set (DOI), or that its results are in")
+    result.add_argument("reference", metavar="REF", help="allocation reference")
+    result.add_argument("--doi", help="the result's DOI, e.g. 10.1038/s41586-021-04100-2")
+    result.add_argument("--kind", default="publication", help="publication (default) or dataset")
+    result.add_argument("--title", default="")
+    result.add_argument("--complete", action="store_true", help="the loan's results are all in (it can close)")
+    result.add_argument("--operator", required=True, help="who records it")
+    result.set_defaults(run=run_result)
+
 
 def run_return(args: argparse.Namespace) -> int:
     from curator import allocations
@@ -57,4 +67,15 @@ def run_return_form(args: argparse.Namespace) -> int:
     ensure_gui_application()
     pages = write_return_form_pdf(args.output, form, args.force, db.path)
     print(f"wrote {args.output}: return form of {form.reference}, {len(form.lines)} split(s), {pages} page(s)")
+    return 0
+
+
+def run_result(args: argparse.Namespace) -> int:
+    from curator.loan_results import loan_results, record_result
+
+    db = signed_in(args, args.operator)
+    record_result(db, args.operator, args.reference, args.doi, args.kind, args.title, args.complete)
+    results = loan_results(db, args.reference)
+    print(f"{args.reference}: {len(results.results)} result(s)" + (f" ({results.dois})" if results.results else "")
+          + (", results complete" if results.complete else ""))
     return 0

@@ -27,6 +27,7 @@ from curator.outputs.inventory_statement import read_statement, statement_name, 
 from curator.reminders import DueItem, due_list
 from ui.desk import Desk
 from ui.dialogs.reminder_dialog import ReminderDialog
+from ui.dialogs.results_dialog import ResultsDialog
 from ui.models.due_model import COL_BORROWER, DueTableModel
 from ui.operation import Write, run_operation
 from ui.return_form_print import write_return_form_pdf
@@ -65,7 +66,8 @@ class DuePanel(QWidget):
             ("letter", self.tr("Reminder &letter…"), self.reminder_letter),
             ("statements", self.tr("Inventory &statements…"), self.write_statements),
             ("confirm", self.tr("Con&firm inventory…"), self.confirm_inventory),
-            ("return_form", self.tr("Return &form…"), self.save_return_form)))
+            ("return_form", self.tr("Return &form…"), self.save_return_form),
+            ("results", self.tr("Res&ults…"), self.results)))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         header = QHBoxLayout()
@@ -103,6 +105,7 @@ class DuePanel(QWidget):
         chosen = self.selected()
         self.buttons["letter"].setEnabled(chosen is not None and self.desk.signed_in)
         self.buttons["confirm"].setEnabled(self.desk.signed_in)
+        self.buttons["results"].setEnabled(self.desk.signed_in)
 
     @Slot()
     def reminder_letter(self) -> QDialog | None:
@@ -172,3 +175,13 @@ class DuePanel(QWidget):
             return ""
         self.message.setText(self.tr("Wrote {path}.").format(path=path))
         return path
+
+    @Slot()
+    def results(self) -> QDialog | None:
+        """The publications and data sets of the allocation chosen in the table."""
+        reference = self.chosen_allocation()
+        if reference is None:
+            self.message.setText(self.tr("Choose an allocation in the table first."))
+            return None
+        self.dialog = open_dialog(ResultsDialog(self.desk, reference, self))
+        return self.dialog
