@@ -10,7 +10,9 @@ import argparse
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,7 +21,12 @@ from curator.demo import FACILITY
 from curator.directory import sign_in
 from curator.storage.db import open_database
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 DEMO_SAMPLE = "CE5C0100YJFM00503"
+#: The day the Due panel is shown for: loans due within 30 days, overdue ones and inventories late.
+DUE_DAY = date(2027, 6, 20)
 
 
 def _settle(app: QCoreApplication, seconds: float = 0.6) -> None:
@@ -77,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     window.allocations.overdue_first.setChecked(True)
     window.allocations.table.selectRow(1)  # row 0, the overdue loan, keeps its red highlight
     _save(app, window, args.out / "allocations.png")
+    _due_panel_and_statement(app, window, args.out, workdir)
     window.tabs.setCurrentWidget(window.charts)
     _settle(app, 2.0)
     _save(app, window, args.out / "charts-country.png")
@@ -89,6 +97,43 @@ def main(argv: list[str] | None = None) -> int:
     window.close()
     db.dispose()
     return 0
+
+
+def _due_panel_and_statement(app: QCoreApplication, window: MainWindow, out: Path, workdir: Path) -> None:
+    """The Due panel on a day when reminders are due, and one borrower's inventory statement as an image."""
+    from curator.loan_inventory import statements
+    from ui.statement_print import write_statement_pdf
+
+    panel = window.allocations.due_panel
+    panel.today = DUE_DAY
+    panel.refresh()
+    panel.table.selectRow(0)
+    window.allocations.splitter.setSizes([330, 60, 420])
+    _save(app, window, out / "due-panel.png")
+    written = date(DUE_DAY.year, 1, 4)  # sent out in the first days of the year
+    statement = statements(window.desk.db, DUE_DAY.year - 1, written, "Osaka University")[0]
+    pdf = workdir / "statement.pdf"
+    write_statement_pdf(pdf, statement)
+    _pdf_page_png(pdf, out / "inventory-statement.png")
+    print(f"wrote {out / 'inventory-statement.png'}")
+
+
+def _pdf_page_png(pdf: Path, png: Path, width_px: int = 1400) -> None:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    document.load(str(pdf))
+    size = document.pagePointSize(0)
+    page = document.render(0, QSize(width_px, round(width_px * size.height() / size.width())))
+    image = QImage(page.size(), QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))  # the page is drawn on a transparent background
+    painter = QPainter(image)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    image.save(str(png))
+    document.close()
 
 
 if __name__ == "__main__":

@@ -26,9 +26,10 @@ COLUMNS = (("Allocation / 借用编号", 20), ("Sample number / 样品编号", 2
            ("Remarks / 备注", 36))
 FILL_FROM = 6  # 0-based index of the first column the borrower fills in
 TO_FILL = PatternFill("solid", fgColor="EDEDED")
-INSTRUCTION = ("Please fill in the grey columns in milligrams for every split: held now + consumed + returned = "
-               "mass handed over; say in the remarks what was done to it. Return this file by {due}.\n"
-               "请在灰色列中逐项填写（单位 mg）：现存质量 + 消耗质量 + 归还质量 = 交付质量；"
+INSTRUCTION = ("Please fill in the last four columns (grey in the workbook) for every split, in milligrams: held now "
+               "+ consumed + returned = mass handed over; say in the remarks what was done to it. Return this file "
+               "by {due}.\n"
+               "请逐项填写最后四列（工作簿中为灰色，单位 mg）：现存质量 + 消耗质量 + 归还质量 = 交付质量；"
                "在备注中说明样品的处理情况。"
                "请于 {due} 前交回本文件。")
 FACTS = ("Borrower / 借用单位", "Country / 国家/地区", "Year / 年度", "Due by / 提交截止", "Written / 编制日期")

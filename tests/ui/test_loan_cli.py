@@ -81,7 +81,7 @@ def test_a_return_with_its_treatment_and_the_return_form(demo_path: Path, tmp_pa
 
 def test_a_result_recorded_from_the_command_line(demo_path: Path, capsys, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("CURATOR_PIN", signs_as("Chen Jing")["CURATOR_PIN"])
-    args = ["result", "CE5-2021-B1-03", "--operator", "Chen Jing", "--db", str(demo_path)]
+    args = ["result", "CE5-2021-B1-07", "--operator", "Chen Jing", "--db", str(demo_path)]
     assert main([*args, "--doi", "s41586-021-04100-2"]) == 2
     assert "is not a DOI" in capsys.readouterr().err
     assert main([*args, "--doi", "doi:10.1126/science.abl7957", "--title", "Young lunar volcanism"]) == 0
