@@ -50,9 +50,11 @@ test-pg: $(BIN)/curator
 wheel-check: $(BIN)/curator
 	.ci/wheel-check.sh $(BIN)/python
 
-# Each view of the demo database rendered on a virtual X display (Xvfb) to docs/screenshots/*.png.
+# Each view and the main dialogs of the demo database rendered on a virtual X display (Xvfb) to
+# docs/screenshots/*.png, and in Chinese to docs/screenshots/zh/*.png.
 screenshots: $(BIN)/curator $(QM)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m ui.screenshots docs/screenshots/zh --language zh_CN
 
 # Benchmarks at facility scale (bench/out/large.db is built once: 100k samples, 1M events); not part of test.
 bench: $(BIN)/curator

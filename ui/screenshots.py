@@ -1,7 +1,8 @@
 """Render each view of the desk on the demo database to PNG files (``make screenshots``).
 
-Usage: python -m ui.screenshots OUT_DIR [--db DEMO_DB]. Run it under a real (virtual) X display, e.g.
-xvfb-run, so fonts render as on a desk. A fresh demo database is built when --db is not given.
+Usage: python -m ui.screenshots OUT_DIR [--db DEMO_DB] [--language zh_CN]. Run it under a real (virtual) X
+display, e.g. xvfb-run, so fonts render as on a desk. A fresh demo database is built when --db is not given.
+With --language the desk speaks that language (its compiled translations, `make screenshots` builds them).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from curator.demo import FACILITY
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 DEMO_SAMPLE = "CE5C0100YJFM00503"
 #: The day the Due panel is shown for: loans due within 30 days, overdue ones and inventories late.
 DUE_DAY = date(2027, 6, 20)
+APPROVED, ON_LOAN = "CE6-2024-B1-02", "CE5-INT-2025-03"  # demo allocations: ready to hand over; handed over
 
 
 def _settle(app: QCoreApplication, seconds: float = 0.6) -> None:
@@ -45,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--db", type=Path)
+    parser.add_argument("--language", help="the desk's language, e.g. zh_CN (default: English)")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="curator-shots-"))
@@ -57,6 +60,12 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     prefer_simplified_chinese(app)
+    if args.language:
+        from ui.language import install_translators
+
+        QLocale.setDefault(QLocale(args.language))
+        if len(install_translators(app, QLocale(args.language))) < 2:
+            raise SystemExit(f"no compiled translation for {args.language}: run `make screenshots`")
     from ui.desk import Desk
     from ui.dialogs.split_dialog import SplitDialog
     from ui.main_window import MainWindow
@@ -94,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
     window.charts.chart.setCurrentIndex(2)
     _settle(app, 2.0)
     _save(app, window, args.out / "charts-cumulative.png")
+    _dialogs(app, desk, args.out)
     window.close()
     db.dispose()
     return 0
@@ -134,6 +144,31 @@ def _pdf_page_png(pdf: Path, png: Path, width_px: int = 1400) -> None:
     painter.end()
     image.save(str(png))
     document.close()
+
+
+def _dialogs(app: QCoreApplication, desk: object, out: Path) -> None:
+    """The dialogs a technician uses most, each as it opens."""
+    from ui.desk import Desk
+    from ui.dialogs.allocation_dialogs import HandOverDialog, NewAllocationDialog, ReturnDialog
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.print_dialog import PrintLabelsDialog
+    from ui.dialogs.sample_dialogs import MoveDialog, ObservationDialog, WeighDialog
+    from ui.dialogs.signin_dialog import SignInDialog
+
+    assert isinstance(desk, Desk)
+    for name, make in (("signin-dialog", lambda: SignInDialog(desk.db, None, "Li Wei")),
+                       ("weigh-dialog", lambda: WeighDialog(desk, DEMO_SAMPLE)),
+                       ("move-dialog", lambda: MoveDialog(desk, DEMO_SAMPLE)),
+                       ("observation-dialog", lambda: ObservationDialog(desk, DEMO_SAMPLE, "opened")),
+                       ("new-allocation-dialog", lambda: NewAllocationDialog(desk)),
+                       ("hand-over-dialog", lambda: HandOverDialog(desk, APPROVED)),
+                       ("return-dialog", lambda: ReturnDialog(desk, ON_LOAN)),
+                       ("print-labels-dialog", lambda: PrintLabelsDialog(desk.db, [DEMO_SAMPLE])),
+                       ("export-dialog", lambda: ExportDialog(desk.db, desk.operator.name))):
+        dialog = make()
+        dialog.show()
+        _save(app, dialog, out / f"{name}.png")
+        dialog.close()
 
 
 if __name__ == "__main__":

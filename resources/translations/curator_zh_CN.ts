@@ -1512,6 +1512,22 @@ Every handling step is signed and hash chained.</source>
         <translation>标签预览</translation>
     </message>
     <message>
+        <source>2 x 1 inch direct thermal label (50.8 x 25.4 mm)</source>
+        <translation>2 x 1 英寸热敏标签（50.8 x 25.4 mm）</translation>
+    </message>
+    <message>
+        <source>62 x 29 mm label cut from 62 mm continuous tape</source>
+        <translation>62 x 29 mm 标签，由 62 mm 连续标签带裁切</translation>
+    </message>
+    <message>
+        <source>62 x 40 mm label from 62 mm continuous tape, with a Code 128 barcode</source>
+        <translation>62 x 40 mm 标签，取自 62 mm 连续标签带，带 Code 128 条码</translation>
+    </message>
+    <message>
+        <source>A4 sheet of 24 labels, 3 x 8, 70 x 37 mm each, with a Code 128 barcode</source>
+        <translation>A4 标签纸，每张 24 枚（3 x 8），每枚 70 x 37 mm，带 Code 128 条码</translation>
+    </message>
+    <message>
         <source>Save labels as PDF</source>
         <translation>将标签保存为 PDF</translation>
     </message>

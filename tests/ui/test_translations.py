@@ -131,3 +131,10 @@ def test_every_member_of_a_shown_vocabulary_has_a_translatable_word() -> None:
     missing = [f"{type(member).__name__}.{member.name}" for vocabulary in {type(key) for key in _WORDS}
                for member in vocabulary if member and member not in _WORDS]  # "" (not stated) shows empty
     assert not missing, missing
+
+
+def test_the_shipped_label_templates_have_translatable_titles() -> None:
+    from curator.outputs.labels import templates
+    from ui.dialogs.print_dialog import TEMPLATE_TITLES
+
+    assert {template.title for template in templates().values()} <= set(map(str, TEMPLATE_TITLES))

@@ -3,7 +3,7 @@ true-size print preview (QPrintPreviewDialog) and the choice of a printer or a P
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Signal, Slot
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,15 @@ from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
 from ui.save_location import ask_save_path, file_name, settings_or_desk
 from ui.worker import ProgressTask
+
+#: The titles of the shipped label templates (resources/labels/*.json), marked for lupdate; another
+#: template shows its own title.
+TEMPLATE_TITLES = (
+    QT_TRANSLATE_NOOP("PrintLabelsDialog", "2 x 1 inch direct thermal label (50.8 x 25.4 mm)"),
+    QT_TRANSLATE_NOOP("PrintLabelsDialog", "62 x 29 mm label cut from 62 mm continuous tape"),
+    QT_TRANSLATE_NOOP("PrintLabelsDialog", "62 x 40 mm label from 62 mm continuous tape, with a Code 128 barcode"),
+    QT_TRANSLATE_NOOP("PrintLabelsDialog", "A4 sheet of 24 labels, 3 x 8, 70 x 37 mm each, with a Code 128 barcode"),
+)
 
 
 def label_printer(template: LabelTemplate) -> QPrinter:
@@ -79,7 +88,7 @@ class PrintLabelsDialog(QDialog):
         self.setWindowTitle(self.tr("Print labels"))
         self.template = QComboBox(self)
         for name, template in templates().items():
-            self.template.addItem(f"{name} — {template.title}", name)
+            self.template.addItem(f"{name} — {self.tr(template.title)}", name)
         self.template.setCurrentIndex(max(0, self.template.findData(DEFAULT_TEMPLATE)))
         self.codes = QPlainTextEdit(self)
         self.codes.setPlaceholderText(self.tr("Sample numbers or container barcodes, one per line"))
