@@ -35,6 +35,11 @@ def inventory_due(year: int) -> date:
     return date(year + 1, 1, 31)
 
 
+def check_year(year: int) -> None:
+    if not 1969 <= year < date.max.year:
+        raise ValidationError(f"{year} is not a year of lunar sample loans")
+
+
 def current_year(today: date) -> int:
     """The year whose inventory is asked for on ``today``: the last year that has ended."""
     return today.year - 1
@@ -139,6 +144,7 @@ def _lines(loans: list[Allocation]) -> tuple[StatementLine, ...]:
 
 def statements(db: Database, year: int, today: date, institution: str | None = None) -> list[Statement]:
     """One statement per borrower holding material from before the end of ``year``, by name."""
+    check_year(year)
     with db.read() as session:
         only = get_institution(session, institution).id if institution else None
         by_borrower: dict[int, list[Allocation]] = defaultdict(list)

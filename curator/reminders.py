@@ -88,10 +88,13 @@ def _return_state(due: date, today: date) -> DueState:
 def _due_items(session: Session, today: date) -> list[DueItem]:
     sent = _sent_steps(session)
     items: list[DueItem] = []
+    try:
+        horizon = today + timedelta(days=LOOK_AHEAD_DAYS)
+    except OverflowError:  # the last days of the calendar
+        horizon = date.max
     loans = session.execute(
         select(Allocation, Institution).join(Institution)
-        .where(Allocation.status == AllocationStatus.HANDED_OVER,
-               Allocation.due_date <= today + timedelta(days=LOOK_AHEAD_DAYS)))
+        .where(Allocation.status == AllocationStatus.HANDED_OVER, Allocation.due_date <= horizon))
     for loan, borrower in loans:
         assert loan.due_date is not None  # the query keeps only loans with a due date
         reached = step_reached(loan.due_date, today)

@@ -105,6 +105,8 @@ def _mass(value: object, where: str) -> int:
 def read_statement(path: str | os.PathLike[str]) -> tuple[str, int, list[Answer]]:
     """(borrower, year, answers) from a filled statement; a split without "mass held now" is refused."""
     name = Path(path).name
+    if Path(path).suffix.lower() != ".xlsx":
+        raise ValidationError(f"{name}: an inventory statement is the .xlsx file Curator wrote, filled in")
     facts: dict[str, object] = {}
     answers: list[Answer] = []
     in_table = False
