@@ -35,6 +35,11 @@ from tests.ui.layout_checks import clipped_labels, overlaps
 from tests.ui.test_layouts import OTHER_DIALOGS
 from tests.ui.test_scanner_safe_dialogs import DIALOGS
 from ui.desk import Desk
+from ui.dialogs.borrowers_dialog import BorrowersDialog
+from ui.dialogs.institution_dialogs import InstitutionDialog, InvestigatorDialog
+from ui.dialogs.reminder_dialog import ReminderDialog
+from ui.dialogs.results_dialog import ResultsDialog
+from ui.dialogs.terms_dialog import TermsDialog
 from ui.main_window import MainWindow
 from ui.text import forget_labels
 
@@ -44,6 +49,17 @@ INNERMOST = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}", re.S)
 #: masses) shows inside the markers when it fills a placeholder, or in widgets and actions the desk marks
 #: with the property "verbatim" (shown as they are: a value, a language's own name).
 ENGLISH = re.compile(r"\b[a-z]{3,}\b|\b[A-Z][a-z]{3,}\b")
+
+
+#: Dialogs of the loans' life besides those of test_layouts.
+LOAN_DIALOGS = [
+    ("borrowers", lambda desk: BorrowersDialog(desk)),
+    ("new institution", lambda desk: InstitutionDialog(desk)),
+    ("new investigator", lambda desk: InvestigatorDialog(desk, "Osaka University")),
+    ("reminder", lambda desk: ReminderDialog(desk, "Peking University")),
+    ("results", lambda desk: ResultsDialog(desk, "CE5-2021-B1-03")),
+    ("terms", lambda desk: TermsDialog(desk, "CE5-INT-2025-01")),
+]
 
 
 def pseudo(text: str) -> str:
@@ -141,8 +157,8 @@ def test_every_view_shows_only_translated_text_that_fits(pseudo_locale, window: 
         assert _problems(window) == [], window.tabs.tabText(index)
 
 
-@pytest.mark.parametrize(("name", "make"), [entry[:2] for entry in DIALOGS] + OTHER_DIALOGS,
-                         ids=[entry[0] for entry in DIALOGS + OTHER_DIALOGS])  # type: ignore[operator]
+@pytest.mark.parametrize(("name", "make"), [entry[:2] for entry in DIALOGS] + OTHER_DIALOGS + LOAN_DIALOGS,
+                         ids=[entry[0] for entry in DIALOGS + OTHER_DIALOGS + LOAN_DIALOGS])  # type: ignore[operator]
 def test_every_dialog_shows_only_translated_text_that_fits(pseudo_locale, desk: Desk, qtbot, name, make) -> None:  # type: ignore[no-untyped-def]
     dialog: QDialog = make(desk)
     qtbot.addWidget(dialog)
