@@ -28,7 +28,10 @@ class MassPlot(QWidget):
         self.axes = self.figure.add_subplot()
         locator = AutoDateLocator()
         self.axes.xaxis.set_major_locator(locator)
-        self.axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        # Months as numbers (2021, 07, 2022...): no English month names on a Chinese desk.
+        formats = ["%Y", "%m", "%d", "%H:%M", "%H:%M", "%S.%f"]
+        zero_formats = ["", "%Y", "%m", "%m-%d", "%H:%M", "%H:%M"]
+        self.axes.xaxis.set_major_formatter(ConciseDateFormatter(locator, formats=formats, zero_formats=zero_formats))
         self.axes.tick_params(labelsize=8)
         (self.line,) = self.axes.plot([], [], drawstyle="steps-post", marker="o", markersize=3, color="#1565c0")
 
