@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from curator import allocations, handling, inventory, loan_inventory, reminders
+from curator.grids import parse_grid
 from curator.institutions import add_institution
 from curator.inventory import ChildSpec, balance_tolerance_ug
 from curator.loan_results import record_result
@@ -29,10 +30,14 @@ TECHNICIANS = ("Li Wei", "Zhang Min")
 CURATOR = "Chen Jing"
 #: Category codes in the style of published numbers (YJFM: research sample, powder). Inferred, not official.
 CATEGORY = {"powder": "YJFM", "rock_fragment": "YJYX", "glass_bead": "YJBL", "thin_section": "YJBP"}
-CABINETS = (("Storage room 1", "Nitrogen cabinet N1", "nitrogen"),
-            ("Storage room 1", "Nitrogen cabinet N2", "nitrogen"),
-            ("Glove-box room", "Glove box G1", "nitrogen"), ("Storage room 2", "Safe S1", "air"))
-SHELVES, POSITIONS = 4, 24
+#: (room, cabinet, its kind, atmosphere, how its shelves' positions are named)
+CABINETS = (("Storage room 1", "Nitrogen cabinet N1", "nitrogen_cabinet", "nitrogen", "numbers"),
+            ("Storage room 1", "Nitrogen cabinet N2", "nitrogen_cabinet", "nitrogen", "numbers"),
+            ("Glove-box room", "Glove box G1", "glove_box", "nitrogen", "letters"),
+            ("Storage room 2", "Safe S1", "safe", "air", "numbers"))
+SHELVES, GRID = 4, "4x6"
+#: Positions at the end of every shelf the demo leaves free (so each cabinet shows some free ones).
+KEPT_FREE = 2
 #: When the demo facility was set up: its directory facts carry this time, so the demo is the same every run.
 SET_UP = datetime(2020, 12, 1, 9, tzinfo=UTC)
 
@@ -86,18 +91,17 @@ class _Builder:
     def storage(self) -> None:
         inventory.add_location(self.db, CURATOR, None, "facility", FACILITY, "nitrogen", at=SET_UP)
         rooms = set()
-        for room, cabinet, atmosphere in CABINETS:
+        for room, cabinet, kind, atmosphere, naming in CABINETS:
             if room not in rooms:
                 inventory.add_location(self.db, CURATOR, FACILITY, "room", room, at=SET_UP)
                 rooms.add(room)
-            cabinet_path = inventory.add_location(self.db, CURATOR, f"{FACILITY} / {room}", "cabinet", cabinet,
+            cabinet_path = inventory.add_location(self.db, CURATOR, f"{FACILITY} / {room}", kind, cabinet,
                                                   atmosphere, at=SET_UP)
             for shelf in range(1, SHELVES + 1):
                 shelf_path = inventory.add_location(self.db, CURATOR, cabinet_path, "shelf", f"Shelf {shelf}",
-                                                    at=SET_UP)
-                for slot in range(1, POSITIONS + 1):
-                    self.free_positions.append(inventory.add_location(self.db, CURATOR, shelf_path, "position",
-                                                                      f"P{slot:02d}", at=SET_UP))
+                                                    at=SET_UP, grid=GRID, naming=naming)
+                names = parse_grid(GRID, naming).names()
+                self.free_positions += [f"{shelf_path} / {name}" for name in names[:len(names) - KEPT_FREE]]
 
     def primaries(self) -> dict[str, list[str]]:
         """Primary samples per mission: CE5 scooped and drilled lots, CE6 in ten ~150 g containers."""

@@ -78,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     window.containers.select_location(f"{FACILITY} / Storage room 1 / Nitrogen cabinet N1")
     window.tabs.setCurrentWidget(window.containers)
     _save(app, window, args.out / "containers.png")
+    window.containers.select_location(f"{FACILITY} / Glove-box room / Glove box G1 / Shelf 4")
+    _save(app, window, args.out / "storage-map.png")
     window.open_code(DEMO_SAMPLE)
     _save(app, window, args.out / "sample-detail.png")
     split = window.sample.split()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from sqlalchemy import func, select
 
+from curator.demo import FACILITY
 from curator.loans import allocation_items, allocation_rows
 from curator.storage.models import Allocation, Event
 from tests.ui.conftest import PRIMARY
@@ -19,6 +20,7 @@ from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAlloc
 from ui.dialogs.base import RecordDialog
 from ui.dialogs.sample_dialogs import CorrectionDialog, MoveDialog, ObservationDialog, WeighDialog
 from ui.dialogs.split_dialog import SplitDialog
+from ui.dialogs.storage_dialogs import ContainersDialog, LocationDialog, RenameLocationDialog
 
 ON_LOAN = "CE5-INT-2025-03"  # handed over: its splits can come back or be consumed
 
@@ -44,6 +46,12 @@ DIALOGS: list[tuple[str, Callable[[Desk], RecordDialog], str, Callable[[Desk], s
     ("return", lambda desk: ReturnDialog(desk, ON_LOAN), "scan", _on_loan_split),
     ("consumption", lambda desk: ReturnDialog(desk, ON_LOAN, consumed=True), "scan", _on_loan_split),
     ("cancel", lambda desk: CancelDialog(desk, "CE6-2024-B1-02", _version(desk, "CE6-2024-B1-02")), "reason",
+     lambda _desk: "LSL-00003"),
+    ("new location", lambda desk: LocationDialog(desk, f"{FACILITY} / Glove-box room", "room"), "kind",
+     lambda _desk: "LSL-00003"),
+    ("new containers", lambda desk: ContainersDialog(desk, f"{FACILITY} / Glove-box room"), "barcode",
+     lambda _desk: "LSL-00003"),
+    ("rename location", lambda desk: RenameLocationDialog(desk, f"{FACILITY} / Glove-box room"), "name",
      lambda _desk: "LSL-00003"),
 ]
 

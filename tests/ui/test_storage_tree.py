@@ -10,7 +10,7 @@ def test_deep_nodes_are_made_on_demand_and_can_be_chosen(desk, qtbot) -> None:  
     view = ContainersView(desk)
     qtbot.addWidget(view)
     view.show()
-    position = f"{CABINET} / Shelf 2 / P09"  # where the first Chang'e-5 jar was moved in the demo
+    position = f"{CABINET} / Shelf 2 / P11"  # where the first Chang'e-5 jar was moved in the demo
     view.select_location(position)
     assert view.tree.currentIndex().data(PATH_ROLE) == position
     assert view.model.rowCount() == 1 and view.model.row_at(0).number == "CE5C0400YJFM00501"
@@ -24,4 +24,6 @@ def test_expanding_a_cabinet_shows_its_shelves(desk, qtbot) -> None:  # type: ig
     cabinet = view.tree_model.itemFromIndex(view.tree.currentIndex())
     assert cabinet.rowCount() == 1 and cabinet.child(0).data(PATH_ROLE) is None  # not made yet
     view.tree.expand(cabinet.index())
-    assert [cabinet.child(row).text() for row in range(cabinet.rowCount())] == [f"Shelf {n}" for n in range(1, 5)]
+    shelves = [cabinet.child(row).text() for row in range(cabinet.rowCount())]
+    assert [text.split("  ")[0] for text in shelves] == [f"Shelf {n}" for n in range(1, 5)]
+    assert all(text.split("  ")[1].endswith("/24") for text in shelves)  # each with its positions taken

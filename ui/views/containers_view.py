@@ -10,8 +10,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,14 +21,19 @@ from PySide6.QtWidgets import (
 
 from curator.browse import location_children
 from curator.changes import Changes
+from curator.errors import CuratorError
+from curator.occupancy import storage_map
 from curator.rows import LocationNode
-from curator.vocabulary import LocationKind
+from curator.vocabulary import CABINET_KINDS, LocationKind
 from ui.desk import Desk
 from ui.models.samples_model import COL_LOCATION, COL_NUMBER, SamplesTableModel
 from ui.text import label
+from ui.views.storage_actions import StorageActions
 from ui.widgets.actions import RefreshWhenShown
+from ui.widgets.storage_map import StorageMapWidget
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 2
+KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class ContainersView(RefreshWhenShown, QWidget):
@@ -58,6 +65,15 @@ class ContainersView(RefreshWhenShown, QWidget):
         self.filter.setPlaceholderText(self.tr("Filter: type any part of a number, barcode, place, kind, status…"))
         self.filter.setClearButtonEnabled(True)
         self.count = QLabel(self)
+        self.map = StorageMapWidget(self)
+        self.map.hide()
+        self.map_area = QScrollArea(self)
+        self.map_area.setWidget(self.map)
+        self.map_area.setWidgetResizable(True)
+        self.map_area.hide()
+        self.storage_actions = StorageActions(desk, self, self.chosen_node, self.show_place)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(lambda at: self.storage_actions.menu(self.tree.mapToGlobal(at)))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(200)
@@ -68,6 +84,8 @@ class ContainersView(RefreshWhenShown, QWidget):
         self.tree.expanded.connect(self._expanded)
         self.table.doubleClicked.connect(self._open_row)
         self.table.activated.connect(self._open_row)
+        self.map.sample_chosen.connect(self.desk.open_sample)
+        self.map.location_chosen.connect(self.select_location)
         self.model.counted.connect(self._show_count)
         desk.changed.connect(self.refresh_soon)  # when it names a row shown or a place below the chosen node
         self.load_tree()
@@ -82,9 +100,26 @@ class ContainersView(RefreshWhenShown, QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
         column.addWidget(self.table)
+        self.right = QWidget(self)
+        stack = QVBoxLayout(self.right)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(self.map_area)
+        stack.addWidget(right, 1)
+        left = QWidget(self)
+        tree_column = QVBoxLayout(left)
+        tree_column.setContentsMargins(0, 0, 0, 0)
+        tree_column.addWidget(self.tree)
+        buttons = QHBoxLayout()
+        for action in (self.storage_actions.add_location, self.storage_actions.add_containers, self.storage_actions.rename,
+                       self.storage_actions.retire):
+            button = QToolButton(left)
+            button.setDefaultAction(action)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        tree_column.addLayout(buttons)
         self.splitter = QSplitter(self)
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([270, 1100])
         layout = QVBoxLayout(self)
@@ -106,11 +141,14 @@ class ContainersView(RefreshWhenShown, QWidget):
             self.tree.expand(everything.child(row).index())
 
     def _item(self, node: LocationNode) -> QStandardItem:
-        text = node.name if not node.atmosphere or node.kind != LocationKind.CABINET else \
-            f"{node.name}  [{label(node.atmosphere)}]"
+        text = f"{node.name}  [{label(node.atmosphere)}]" if node.atmosphere and node.kind in CABINET_KINDS \
+            else node.name
+        if node.positions and node.kind != LocationKind.POSITION:
+            text += f"  {node.taken}/{node.positions}"
         item = QStandardItem(text)
         item.setEditable(False)
         item.setData(node.path, PATH_ROLE)
+        item.setData(node.kind, KIND_ROLE)
         item.setToolTip(f"{label(node.kind)}: {node.path}")
         if node.has_children:
             item.appendRow(QStandardItem())  # a placeholder, so the node shows it can be expanded
@@ -133,7 +171,33 @@ class ContainersView(RefreshWhenShown, QWidget):
 
     @Slot(QModelIndex)
     def _node_chosen(self, index: QModelIndex) -> None:
-        self.model.set_location(index.data(PATH_ROLE) if index.isValid() else None)
+        path = index.data(PATH_ROLE) if index.isValid() else None
+        self.model.set_location(path)
+        self._show_map(path)
+        self.storage_actions.update()
+
+    def _show_map(self, path: str | None) -> None:
+        """The chosen node's storage map: a grid of positions, or the locations inside it."""
+        try:
+            shown = storage_map(self.desk.db, path) if path else None
+        except CuratorError:  # the node went away meanwhile
+            shown = None
+        self.map.show_map(shown)
+        self.map_area.setVisible(self.map.isVisibleTo(self.map_area))
+        if self.map_area.isVisible():  # the whole map when it fits in three fifths of the height, else scroll
+            wanted = self.map.wanted_height() + 2 * self.map_area.frameWidth() + 4
+            self.map_area.setFixedHeight(min(wanted, max(240, self.height() * 3 // 5)))
+
+    def chosen_node(self) -> tuple[str | None, str | None]:
+        """(path, kind) of the chosen storage node; (None, None) for all storage."""
+        index = self.tree.currentIndex()
+        return (index.data(PATH_ROLE), index.data(KIND_ROLE)) if index.isValid() else (None, None)
+
+    def show_place(self, path: str | None) -> None:
+        """After a change of storage: read the tree again and choose ``path``."""
+        self.load_tree()
+        self.select_location(path)
+        self._show_map(path)
 
     def select_location(self, path: str | None) -> None:
         """Choose a storage node by its path (None: all storage), making the nodes on the way."""
@@ -179,6 +243,7 @@ class ContainersView(RefreshWhenShown, QWidget):
         number = self.model.row_at(chosen.row()).number if chosen.isValid() else None
         scroll = self.table.verticalScrollBar().value()
         self.model.reload(keep_loaded=True)
+        self._show_map(self.model.query.location)
         for row, sample in enumerate(self.model.rows):
             if sample.number == number:
                 self.table.selectRow(row)

@@ -1,0 +1,116 @@
+"""The storage map: a shelf's or rack's grid of positions, each cell the container and sample in it (or
+free), clickable; a cabinet or room shows the locations inside it with their occupancy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from curator.rows import LocationEntry, MapCell, StorageMap
+from ui.text import label, mass
+
+FREE_STYLE = "QPushButton { background: #f3f7f1; color: #5b6b57; border: 1px dashed #9fb59a; }"
+TAKEN_STYLE = "QPushButton { background: #e8eef8; border: 1px solid #7d93b8; text-align: left; padding: 3px; }"
+HOLDER_STYLE = "QPushButton { background: #f5f1e8; border: 1px solid #b8a67d; padding: 4px; }"
+
+
+class StorageMapWidget(QWidget):
+    """Shows a StorageMap; ``sample_chosen`` carries a clicked cell's sample number, ``location_chosen``
+    the path of a clicked free position or of a location inside a cabinet."""
+
+    sample_chosen = Signal(str)
+    location_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("storageMap")
+        self.title = QLabel(self)
+        self.title.setObjectName("storageMapTitle")
+        self.title.setWordWrap(True)
+        self.grid = QGridLayout()
+        self.grid.setSpacing(4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addLayout(self.grid)
+        self.cells: list[QPushButton] = []
+        self.shown: StorageMap | None = None
+
+    def show_map(self, storage: StorageMap | None) -> None:
+        """Draw ``storage`` (None, or a map with nothing to draw: hide)."""
+        self.shown = storage
+        for button in self.cells:
+            self.grid.removeWidget(button)
+            button.deleteLater()
+        self.cells = []
+        if storage is None or not (storage.cells or storage.inside):
+            self.hide()
+            return
+        if storage.cells:
+            taken = sum(1 for cell in storage.cells if cell.container)
+            text = self.tr("{kind} {name}: {taken}/{positions} positions taken").format(
+                kind=label(storage.kind), name=storage.path.rsplit(" / ", 1)[-1], taken=taken,
+                positions=len(storage.cells))
+            for cell in storage.cells:
+                self._add(self._cell_button(cell), cell.row or 0, cell.column or 0)
+        else:
+            text = self.tr("{kind} {name}").format(kind=label(storage.kind), name=storage.path.rsplit(" / ", 1)[-1])
+            for index, entry in enumerate(storage.inside):
+                self._add(self._holder_button(entry), index // 4, index % 4)
+        if storage.next_free:
+            text += self.tr("; next free: {name}").format(name=storage.next_free.rsplit(" / ", 1)[-1])
+        self.title.setText(text)
+        self.show()
+
+    def wanted_height(self) -> int:
+        """The height that shows every row of cells (the layout may not have run yet)."""
+        rows = self.grid.rowCount() if self.cells else 0
+        row = max((button.sizeHint().height() for button in self.cells), default=0)
+        return self.title.sizeHint().height() + rows * (row + self.grid.spacing()) + 8
+
+    def _add(self, button: QPushButton, row: int, column: int) -> None:
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.grid.addWidget(button, row, column)
+        self.cells.append(button)
+
+    def _cell_button(self, cell: MapCell) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(f"cell-{cell.name}")
+        if not cell.container:
+            button.setText(self.tr("{name}\nfree").format(name=cell.name))
+            button.setStyleSheet(FREE_STYLE)
+            button.setToolTip(cell.path)
+            button.clicked.connect(lambda: self.location_chosen.emit(cell.path))
+            return button
+        lines = [f"{cell.name}  {cell.container}"]
+        if not cell.samples:
+            lines.append(self.tr("{kind}, empty").format(kind=label(cell.container_kind)))
+        for number, mass_ug, status in cell.samples[:2]:
+            lines.append(f"{number}\n{mass(mass_ug)}  {label(status)}")
+        if len(cell.samples) > 2:
+            lines.append(self.tr("and {count} more").format(count=len(cell.samples) - 2))
+        button.setText("\n".join(lines))
+        button.setStyleSheet(TAKEN_STYLE)
+        button.setToolTip(f"{cell.path}\n{label(cell.container_kind)} {cell.container}")
+        if cell.samples:
+            first = cell.samples[0][0]
+            button.clicked.connect(lambda: self.sample_chosen.emit(first))
+        else:
+            button.clicked.connect(lambda: self.location_chosen.emit(cell.path))
+        return button
+
+    def _holder_button(self, entry: LocationEntry) -> QPushButton:
+        text = f"{entry.name}\n{label(entry.kind)}"
+        if entry.positions:
+            text += "\n" + self.tr("{taken}/{positions} taken").format(taken=entry.taken, positions=entry.positions)
+        button = QPushButton(text, self)
+        button.setObjectName(f"holder-{entry.name}")
+        button.setStyleSheet(HOLDER_STYLE)
+        button.setToolTip(entry.path)
+        button.clicked.connect(lambda: self.location_chosen.emit(entry.path))
+        return button
+
+    @Slot()
+    def clear(self) -> None:
+        self.show_map(None)
