@@ -26,8 +26,8 @@ class StorageActions(QObject):
         self.desk, self.owner, self.node, self.show_place = desk, owner, node, show_place
         self.add_location = self._action(self.tr("Add &location…"), self.new_location)
         self.add_containers = self._action(self.tr("Add &containers…"), self.new_containers)
-        self.rename = self._action(self.tr("&Rename…"), self.rename_location)
-        self.retire = self._action(self.tr("Re&tire…"), self.retire_location)
+        self.rename = self._action(self.tr("Re&name…"), self.rename_location)
+        self.retire = self._action(self.tr("Ret&ire…"), self.retire_location)
         self.retire_container = self._action(self.tr("Retire an empty &container…"), self.retire_empty_container)
 
     def _action(self, text: str, slot: Callable[[], None]) -> QAction:
