@@ -344,6 +344,61 @@
     </message>
 </context>
 <context>
+    <name>ContainersDialog</name>
+    <message>
+        <source>New containers</source>
+        <translation>新建容器</translation>
+    </message>
+    <message>
+        <source>scan or type; empty for a numbered batch</source>
+        <translation>扫描或输入；留空则批量编号</translation>
+    </message>
+    <message>
+        <source>a position, or a shelf, rack or cabinet (its next free ones)</source>
+        <translation>库位，或层架、样品架、柜（取其下一个空闲库位）</translation>
+    </message>
+    <message>
+        <source>Barcode:</source>
+        <translation>条码：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>How many (batch):</source>
+        <translation>数量（批量）：</translation>
+    </message>
+    <message>
+        <source>Barcode prefix (batch):</source>
+        <translation>条码前缀（批量）：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Next free position:</source>
+        <translation>下一个空闲库位：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>scan a barcode, or give a prefix for a numbered batch</source>
+        <translation>请扫描条码，或填写批量编号的前缀</translation>
+    </message>
+    <message>
+        <source>added {first}…{last}</source>
+        <translation>已添加 {first}…{last}</translation>
+    </message>
+    <message>
+        <source>added {barcode}</source>
+        <translation>已添加 {barcode}</translation>
+    </message>
+</context>
+<context>
     <name>ContainersView</name>
     <message>
         <source>Filter: type any part of a number, barcode, place, kind, status…</source>
@@ -973,6 +1028,77 @@ Save {name} as another institution?</source>
     <message>
         <source>Any mission</source>
         <translation>任意任务</translation>
+    </message>
+</context>
+<context>
+    <name>LocationDialog</name>
+    <message>
+        <source>the top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>New location in {place}</source>
+        <translation>在 {place} 中新建位置</translation>
+    </message>
+    <message>
+        <source>no grid</source>
+        <translation>无网格</translation>
+    </message>
+    <message>
+        <source>A1, A2 … (row letter, column number)</source>
+        <translation>A1、A2 …（行字母、列数字）</translation>
+    </message>
+    <message>
+        <source>P01, P02 … (numbered)</source>
+        <translation>P01、P02 …（顺序编号）</translation>
+    </message>
+    <message>
+        <source>as its parent</source>
+        <translation>同上级</translation>
+    </message>
+    <message>
+        <source>leave empty for the next LOC- number</source>
+        <translation>留空则使用下一个 LOC- 编号</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Grid (rows × columns):</source>
+        <translation>网格（行 × 列）：</translation>
+    </message>
+    <message>
+        <source>Atmosphere:</source>
+        <translation>气氛：</translation>
+    </message>
+    <message>
+        <source>Barcode:</source>
+        <translation>条码：</translation>
+    </message>
+    <message>
+        <source>nothing can be added inside a position</source>
+        <translation>库位内不能再添加位置</translation>
+    </message>
+    <message>
+        <source>give the location a name</source>
+        <translation>请填写位置名称</translation>
+    </message>
+    <message>
+        <source>a grid needs both rows and columns</source>
+        <translation>网格需要同时填写行数和列数</translation>
+    </message>
+    <message>
+        <source>a {kind} holds no grid of positions</source>
+        <translation>{kind}不能包含库位网格</translation>
+    </message>
+    <message>
+        <source>added {path}</source>
+        <translation>已添加 {path}</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1852,33 @@ Every handling step is signed and hash chained.</source>
     </message>
 </context>
 <context>
+    <name>RenameLocationDialog</name>
+    <message>
+        <source>Rename {place}</source>
+        <translation>重命名 {place}</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>give the new name</source>
+        <translation>请填写新名称</translation>
+    </message>
+    <message>
+        <source>nothing changed</source>
+        <translation>没有任何更改</translation>
+    </message>
+    <message>
+        <source>renamed to {path}</source>
+        <translation>已重命名为 {path}</translation>
+    </message>
+</context>
+<context>
     <name>ResultsDialog</name>
     <message>
         <source>Results of {reference}</source>
@@ -2128,6 +2281,86 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>{number} split into {children}</source>
         <translation>{number} 已分为 {children}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageActions</name>
+    <message>
+        <source>Add &amp;location…</source>
+        <translation>添加位置(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;containers…</source>
+        <translation>添加容器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ret&amp;ire…</source>
+        <translation>停用(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Retire an empty &amp;container…</source>
+        <translation>停用空容器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Retire a location</source>
+        <translation>停用位置</translation>
+    </message>
+    <message>
+        <source>Retire {path} and everything inside it? It must be empty; it stays in the history.</source>
+        <translation>停用 {path} 及其中的一切？它必须为空；它仍保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>retired {path}</source>
+        <translation>已停用 {path}</translation>
+    </message>
+    <message>
+        <source>Retire a container</source>
+        <translation>停用容器</translation>
+    </message>
+    <message>
+        <source>Scan or type the barcode of the empty container:</source>
+        <translation>扫描或输入空容器的条码：</translation>
+    </message>
+    <message>
+        <source>retired {barcode}</source>
+        <translation>已停用 {barcode}</translation>
+    </message>
+</context>
+<context>
+    <name>StorageMapWidget</name>
+    <message>
+        <source>{kind} {name}: {taken}/{positions} positions taken</source>
+        <translation>{kind} {name}：已占用 {taken}/{positions} 个库位</translation>
+    </message>
+    <message>
+        <source>{kind} {name}</source>
+        <translation>{kind} {name}</translation>
+    </message>
+    <message>
+        <source>; next free: {name}</source>
+        <translation>；下一个空闲库位：{name}</translation>
+    </message>
+    <message>
+        <source>{name}
+free</source>
+        <translation>{name}
+空闲</translation>
+    </message>
+    <message>
+        <source>{kind}, empty</source>
+        <translation>{kind}，空</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 个</translation>
+    </message>
+    <message>
+        <source>{taken}/{positions} taken</source>
+        <translation>已占用 {taken}/{positions}</translation>
     </message>
 </context>
 <context>
