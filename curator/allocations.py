@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from curator.condition import require_pristine
 from curator.errors import ConflictError, Refusal, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import amend, register
@@ -56,9 +57,9 @@ def overdue_loans(session: Session, today: date | None = None, institution_id: i
 
 def create(db: Database, operator: str, reference: str, institution: str, mission: str, pi: str,
            approved_mass_ug: int, due_date: date | None = None, purpose: str = "",
-           override_reason: str = "", at: datetime | None = None) -> None:
+           override_reason: str = "", at: datetime | None = None, pristine_only: bool = False) -> None:
     """Register a requested allocation. Refused for a borrower with an overdue loan, unless a curator
-    overrides with a reason."""
+    overrides with a reason. ``pristine_only``: only pristine samples may be handed over."""
     if approved_mass_ug <= 0:
         raise RuleViolation("an allocation needs a mass above zero")
     if not reference.strip() or not pi.strip():
@@ -89,7 +90,8 @@ def create(db: Database, operator: str, reference: str, institution: str, missio
                                              mission_id=found_mission.id, pi=pi.strip(), purpose=purpose,
                                              approved_mass_ug=approved_mass_ug, status=AllocationStatus.REQUESTED,
                                              requested_at=at or utcnow(), due_date=due_date,
-                                             override_reason=override_reason.strip()), at=at)
+                                             override_reason=override_reason.strip(),
+                                             pristine_only=pristine_only), at=at)
 
 
 def load_allocation(session: Session, reference: str, expected_version: int | None) -> Allocation:
@@ -127,6 +129,8 @@ def _add_items(session: Session, signer: Operator, allocation: Allocation, numbe
         if sample.status not in AVAILABLE_SAMPLE_STATUSES:
             raise RuleViolation(f"{sample.number} is {sample.status.replace('_', ' ')}, not available",
                                 code=Refusal.NOT_AVAILABLE, params={"number": sample.number, "status": sample.status})
+        if allocation.pristine_only:
+            require_pristine(session, allocation.reference, [sample])
         total += sample.mass_ug
         if total > allocation.approved_mass_ug:
             raise RuleViolation(f"allocation {allocation.reference} approves "
@@ -168,6 +172,8 @@ def hand_over(db: Database, operator: str, reference: str, numbers: list[str] | 
         _add_items(session, signer, allocation, numbers or [], at)
         if not allocation.items:
             raise RuleViolation(f"allocation {reference} has no splits to hand over: scan or prepare some")
+        if allocation.pristine_only:
+            require_pristine(session, reference, [item.sample for item in allocation.items])
         total = sum(item.sample.mass_ug for item in allocation.items)
         check_not_stale(f"the splits of {reference}", total, expected_ug)
         if total > allocation.approved_mass_ug:

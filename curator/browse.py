@@ -9,6 +9,7 @@ from typing import Any, TypeVarTuple
 from sqlalchemy import Select, SQLColumnExpression, func, or_, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
+from curator.condition import conditions
 from curator.occupancy import position_counts
 from curator.placement import natural_key
 from curator.rows import LocationNode, SampleRow
@@ -91,8 +92,11 @@ def fetch_samples(db: Database, browse: BrowseQuery, offset: int, limit: int) ->
                              Location.path, Sample.status, _LAST.kind, _LAST.occurred_at), BrowseQuery())
     query = query.where(Sample.id.in_(page)).order_by(*order)
     with db.read() as session:
-        return [SampleRow(number, mission, kind, mass, barcode or "", path or "", SampleStatus(status), last or "", at)
-                for number, mission, kind, mass, barcode, path, status, last, at in session.execute(query)]
+        rows = session.execute(query.add_columns(Sample.id)).all()
+        found = conditions(session, [row.id for row in rows])
+        return [SampleRow(number, mission, kind, mass, barcode or "", path or "", SampleStatus(status), last or "", at,
+                          found[sample_id].condition)
+                for number, mission, kind, mass, barcode, path, status, last, at, sample_id in rows]
 
 
 def location_children(db: Database, parent_path: str | None = None) -> list[LocationNode]:

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import Any
 
 from curator import allocations, handling, inventory, loan_inventory, reminders
+from curator.facility_events import record_location_event
 from curator.grids import parse_grid
 from curator.institutions import add_institution
 from curator.inventory import ChildSpec, balance_tolerance_ug
@@ -72,6 +73,7 @@ class _Builder:
         primaries = self.primaries()
         self.history(primaries)
         self.loans(primaries)
+        self.nitrogen_excursion()
 
     def reference_data(self) -> None:
         with self.db.write() as session:
@@ -217,6 +219,14 @@ class _Builder:
                 reminders.record_sent(self.db, CURATOR, loan["institution"], date.fromisoformat(day), at=_at(day))
             else:
                 loan_inventory.confirm(self.db, TECHNICIANS[1], loan["reference"], int(year), at=_at(day, 11))
+
+    def nitrogen_excursion(self) -> None:
+        """One past facility event: cabinet N2's nitrogen supply failed for a night; its samples are exposed."""
+        cabinet = f"{FACILITY} / Storage room 1 / Nitrogen cabinet N2"
+        record_location_event(self.db, TECHNICIANS[1], "excursion", cabinet, excursion="nitrogen_lost",
+                              started_at=_at("2024-09-14", 2), ended_at=_at("2024-09-14", 6) + timedelta(minutes=40),
+                              measured="4.2 % O2",
+                              note="nitrogen supply valve froze; refilled from the reserve dewar")
 
 
 def build_demo(db: Database) -> None:

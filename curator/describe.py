@@ -44,15 +44,12 @@ def _sample(db: Database, number: str) -> dict[str, Any]:
     return {
         "type": "sample", "number": detail.number, "mission": detail.mission, "kind": detail.kind,
         "sampling": detail.sampling, "mass_ug": detail.mass_ug, "status": detail.status,
-        "condition": _condition(detail.container_sealed) if detail.barcode else None,
+        "condition": detail.condition, "condition_event": detail.condition_event,
+        "sealed": detail.container_sealed if detail.barcode else None,
         "container": detail.barcode or None, "location": detail.location or None, "parent": detail.parent,
         "children": children, "allocation": detail.allocation or None, "borrower": detail.borrower or None,
         "history": [_history_row(row) for row in sample_history(db, number)],
     }
-
-
-def _condition(sealed: bool) -> str:
-    return "sealed" if sealed else "open"
 
 
 def _history_row(row: HistoryRow) -> dict[str, Any]:
@@ -85,7 +82,7 @@ def _container(session: Session, container: Container) -> dict[str, Any]:
                               .order_by(Sample.number)).all()
     return {
         "type": "container", "barcode": container.barcode, "kind": container.kind, "retired": container.retired,
-        "condition": _condition(container.sealed), "location": container.location.path if container.location else None,
+        "sealed": container.sealed, "location": container.location.path if container.location else None,
         "samples": [{"number": number, "mass_ug": mass} for number, mass in samples],
         "history": _events(session, Event.container_id == container.id),
     }

@@ -25,7 +25,7 @@ from curator.lookup import get_location
 from curator.operators import find_operator
 from curator.storage.db import Database
 from curator.storage.models import Container, ContainerStay, Event, Location, Sample
-from curator.vocabulary import LOCATION_KINDS, EventKind, Excursion, choices
+from curator.vocabulary import LOCATION_KINDS, EventKind, Excursion, LocationKind, choices
 
 #: The longest measured value kept ("4.2 % O2", "31.5 °C").
 MEASURED_LIMIT = 60
@@ -46,6 +46,13 @@ def find_location(session: Session, code: str) -> Location:
         if found is not None:
             return found
     return get_location(session, key)
+
+
+def event_locations(db: Database) -> list[str]:
+    """Paths of the locations a facility event may be recorded on (every kind but a single position)."""
+    with db.read() as session:
+        return list(session.execute(select(Location.path).where(Location.kind != LocationKind.POSITION)
+                                    .order_by(Location.path)).scalars())
 
 
 def record_location_event(db: Database, operator: str, kind: str, location: str, *, note: str = "",

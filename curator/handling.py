@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -11,24 +12,32 @@ from curator.events import append_event
 from curator.lookup import find_code
 from curator.operators import find_operator, require_role
 from curator.permissions import OBSERVATION_ACTIONS, ROLE_NEEDED, SampleAction, require_sample_action
+from curator.photos import Image, store_images
 from curator.sample_state import check_mass_within_mission, touch_sample
 from curator.storage.db import Database
 from curator.storage.models import Container, Event, Sample
-from curator.vocabulary import OBSERVATION_KINDS, Atmosphere, EventKind, choices
+from curator.vocabulary import OBSERVATION_KINDS, PHOTO_KINDS, Atmosphere, EventKind, choices
 
 
 def record_observation(db: Database, operator: str, kind: str, code: str, note: str = "",
-                       atmosphere: str = "", photo: str = "", at: datetime | None = None) -> int:
+                       atmosphere: str = "", photo: str = "", at: datetime | None = None,
+                       images: Sequence[Image] = ()) -> int:
     """Record an observation event on a sample or a container (by number or barcode); returns its id.
 
     Opening and sealing name the atmosphere (nitrogen glove box, air...). An event on a container
-    shows in the history of every sample inside it.
+    shows in the history of every sample inside it. Photographed and inspected events may carry
+    ``images``, named in the event by their SHA-256 (curator/photos.py).
     """
     if kind not in OBSERVATION_KINDS:
         raise ValidationError(f"{kind!r} is not one of {', '.join(OBSERVATION_KINDS)}")
     check_observation(kind, note, atmosphere, "container")
-    details = {key: value for key, value in (("atmosphere", atmosphere), ("photo", photo)) if value}
+    if images and kind not in PHOTO_KINDS:
+        raise ValidationError(f"images are attached to {' and '.join(PHOTO_KINDS)} events, not {kind!r}")
+    details: dict[str, Any] = {key: value for key, value in (("atmosphere", atmosphere), ("photo", photo))
+                               if value}
     with db.write() as session:
+        if images:
+            details["photos"] = store_images(session, images)
         signer = find_operator(session, operator)
         target = find_code(session, code)
         if isinstance(target, Container):

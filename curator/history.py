@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Row, func, select, true, union_all
 from sqlalchemy.orm import Session, aliased
 
+from curator.condition import conditions
 from curator.facility_events import location_events_reaching
 from curator.lookup import get_sample
 from curator.rows import GenealogyNode, HistoryRow, MassPoint, SampleDetail
@@ -46,6 +47,7 @@ def sample_detail(db: Database, number: str) -> SampleDetail:
         container = sample.container
         location = container.location if container else None
         reference, borrower = _borrowers(session, [sample.id]).get(sample.id, ("", ""))
+        condition = conditions(session, [sample.id])[sample.id]
         return SampleDetail(
             number=sample.number, mission=sample.mission.code, kind=sample.kind, sampling=sample.sampling,
             mass_ug=sample.mass_ug, status=SampleStatus(sample.status),
@@ -53,7 +55,8 @@ def sample_detail(db: Database, number: str) -> SampleDetail:
             barcode=container.barcode if container else "", container_kind=container.kind if container else "",
             container_sealed=bool(container.sealed) if container else False,
             location=location.path if location else "", created_at=sample.created_at,
-            allocation=reference, borrower=borrower)
+            allocation=reference, borrower=borrower, condition=condition.condition,
+            condition_event=condition.event_id)
 
 
 def _facts(event: Event, to_path: str | None, reference: str | None) -> dict[str, object]:

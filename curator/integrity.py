@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from curator.errors import CuratorError, ValidationError
 from curator.events import GENESIS_HASH, compute_hash
+from curator.photos import photo_problems
 from curator.problems import Problem
 from curator.replay import ChainReplay
 from curator.state_check import StateCheck
@@ -57,6 +58,7 @@ def verify(db: Database, head: str | None = None, cancelled: Callable[[], bool] 
         replay.finish(_stated_masses(session, [claim[1] for claim in replay.recorded_claims]))
         problems.extend(replay.problems)
         problems.extend(StateCheck(session, replay).run())
+        problems.extend(photo_problems(session))
     return problems
 
 

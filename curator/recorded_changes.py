@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, aliased
 from curator.changes import EVERYTHING, Changes
 from curator.storage.db import Database
 from curator.storage.models import Allocation, Container, Event, Location, Sample
-from curator.vocabulary import EventKind
+from curator.vocabulary import LOCATION_KINDS, EventKind
 
 #: Directory rows whose facts a view shows by key; a fact on any other table (an operator, an institution,
 #: a mission) changes what many views offer, so every view reloads.
@@ -54,6 +54,8 @@ def _changes(session: Session, event_id: int) -> Changes:
         keys["containers"].append(barcode)
         keys["allocations"].append(reference)
         keys["locations"] += [from_path, to_path]
+        if kind in LOCATION_KINDS and number is None and barcode is None and to_path:  # a facility event
+            keys["samples"] += json.loads(details).get("samples", [])
         if kind in _FACTS:
             fact = json.loads(details)
             table = fact.get("table", "")

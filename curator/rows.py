@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from curator.vocabulary import AllocationItemStatus, AllocationStatus, Role, SampleStatus
+from curator.vocabulary import AllocationItemStatus, AllocationStatus, Condition, Role, SampleStatus
 
 
 @dataclass(frozen=True)
@@ -48,6 +48,7 @@ class SampleRow:
     status: SampleStatus
     last_event: str
     last_event_at: datetime | None
+    condition: Condition = Condition.PRISTINE
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,9 @@ class SampleDetail:
     #: Reference and institution of the open allocation holding this sample, if any.
     allocation: str = ""
     borrower: str = ""
+    #: Derived from the history (curator/condition.py), with the event that set it (None: pristine).
+    condition: Condition = Condition.PRISTINE
+    condition_event: int | None = None
 
 
 @dataclass(frozen=True)

@@ -213,11 +213,36 @@ class DueState(Word):
     INVENTORY_LATE = "inventory_late"
 
 
+class Condition(Word):
+    """A sample's condition, derived from its history (curator/condition.py), least touched first: a
+    sample's condition only ever moves down this list."""
+
+    #: Sealed under nitrogen since receipt.
+    PRISTINE = "pristine"
+    #: Opened in air, or inside a location during an atmosphere excursion.
+    EXPOSED = "exposed"
+    #: Polished, coated or irradiated by a borrower.
+    PROCESSED = "processed"
+    CONTAMINATED = "contaminated"
+
+    def worse_than(self, other: Condition) -> bool:
+        members = list(Condition)
+        return members.index(self) > members.index(other)
+
+
+#: The condition a returned split's treatment leaves it in.
+TREATMENT_CONDITION = {Treatment.POLISHED: Condition.PROCESSED, Treatment.COATED: Condition.PROCESSED,
+                       Treatment.IRRADIATED: Condition.PROCESSED, Treatment.EXPOSED_TO_AIR: Condition.EXPOSED,
+                       Treatment.CONTAMINATED: Condition.CONTAMINATED}
+
+
 #: Events that observe a sample or container without changing its mass or place.
 OBSERVATION_KINDS = (EventKind.OPENED, EventKind.SEALED, EventKind.INSPECTED, EventKind.PHOTOGRAPHED,
                      EventKind.NOTE)
 #: Events that measure a sample's mass afresh: later corrections of earlier events no longer move it.
 MEASUREMENT_KINDS = (EventKind.RECEIVED, EventKind.WEIGHED)
+#: Events that may carry images (curator/photos.py).
+PHOTO_KINDS = (EventKind.PHOTOGRAPHED, EventKind.INSPECTED)
 #: Events a technician may record on a sample or container from the desk or the CLI.
 HANDLING_KINDS = (EventKind.WEIGHED, EventKind.MOVED, *OBSERVATION_KINDS)
 #: Events that may be recorded on a location (a room, cabinet or glove box) and reach the samples inside.

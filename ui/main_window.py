@@ -122,6 +122,8 @@ class MainWindow(QMainWindow):
                                       "Ctrl+E"),
                                      (self.tr("Corr&ection…"), sample.correct, None)):
             self._action(self.record_menu, text, lambda _=False, s=slot: self._record(s), shortcut)
+        self.record_menu.addSeparator()
+        self._action(self.record_menu, self.tr("&Facility event on a room or cabinet…"), self.record_facility_event)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action(self.tools_menu, self.tr("&Verify integrity"), lambda: self.check_integrity(True))
         self._action(self.tools_menu, self.tr("&Backup folder…"), self.choose_backup_folder)
@@ -202,6 +204,12 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentWidget(self.sample)
         slot()
+
+    def record_facility_event(self) -> None:
+        """A facility event on the location chosen in the containers view (or one chosen in the dialog)."""
+        from ui.dialogs.facility_event_dialog import FacilityEventDialog
+
+        FacilityEventDialog(self.desk, self.containers.model.query.location, self).exec()
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentWidget(self.containers)

@@ -12,6 +12,7 @@ from curator.mass import format_mass
 from curator.vocabulary import (
     AllocationStatus,
     Atmosphere,
+    Condition,
     ContainerKind,
     DueState,
     EventKind,
@@ -107,6 +108,9 @@ _WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     EventKind.RESULT: QT_TRANSLATE_NOOP("text", "result"),
     ResultKind.PUBLICATION: QT_TRANSLATE_NOOP("text", "publication"),
     ResultKind.DATASET: QT_TRANSLATE_NOOP("text", "data set"),
+    Condition.PRISTINE: QT_TRANSLATE_NOOP("text", "pristine"),
+    Condition.EXPOSED: QT_TRANSLATE_NOOP("text", "exposed"),
+    Condition.PROCESSED: QT_TRANSLATE_NOOP("text", "processed"),
     Role.TECHNICIAN: QT_TRANSLATE_NOOP("text", "technician"),
     Role.CURATOR: QT_TRANSLATE_NOOP("text", "curator"),
     Role.ADMIN: QT_TRANSLATE_NOOP("text", "admin"),

@@ -15,6 +15,7 @@ import segno
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from curator.condition import conditions
 from curator.errors import NotFoundError, ValidationError
 from curator.events import utcnow
 from curator.lookup import find_code
@@ -26,7 +27,7 @@ from resources import resource_path
 TEMPLATES_DIR = resource_path("labels")
 DEFAULT_TEMPLATE = "62x29"
 #: The values a field may show.
-VALUE_NAMES = ("id", "mission", "kind", "mass", "container", "date")
+VALUE_NAMES = ("id", "mission", "kind", "mass", "container", "date", "condition")
 
 
 @dataclass(frozen=True)
@@ -145,12 +146,13 @@ def _human(word: str) -> str:
     return word.replace("_", " ")
 
 
-def _sample_values(sample: Sample) -> dict[str, str]:
+def _sample_values(session: Session, sample: Sample) -> dict[str, str]:
     container = sample.container
     return {
         "id": sample.number, "mission": sample.mission.code, "kind": _human(sample.kind),
         "mass": format_mass(sample.mass_ug), "container": container.barcode if container else "",
         "date": sample.created_at.astimezone().date().isoformat(),
+        "condition": conditions(session, [sample.id])[sample.id].condition,
     }
 
 
@@ -158,7 +160,7 @@ def _container_values(session: Session, container: Container) -> dict[str, str]:
     inside = list(session.execute(select(Sample).where(Sample.container_id == container.id)
                                   .order_by(Sample.number)).scalars())
     if len(inside) == 1:
-        values = _sample_values(inside[0])
+        values = _sample_values(session, inside[0])
         values["kind"] = f"{values['kind']} in {container.kind}"
     else:
         missions = sorted({sample.mission.code for sample in inside})
@@ -185,7 +187,8 @@ def label_data(db: Database, codes: list[str]) -> list[LabelData]:
                 target = find_code(session, code)
             except NotFoundError:
                 raise NotFoundError(f"unknown ID {code!r}: no sample or container has it; no labels printed") from None
-            values = _sample_values(target) if isinstance(target, Sample) else _container_values(session, target)
+            values = (_sample_values(session, target) if isinstance(target, Sample)
+                      else _container_values(session, target))
             labels.append(LabelData(code, values))
     return labels
 

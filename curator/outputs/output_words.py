@@ -20,7 +20,7 @@ CHINESE: dict[str, str] = {
     "Consumed (mg)": "消耗质量 (mg)", "On loan (mg)": "借出中质量 (mg)", "Requested": "申请日期",
     "Approved on": "批准日期", "Handed over on": "交接日期", "Due": "归还期限", "Closed on": "结束日期",
     "Allocation": "分配编号", "Sample number": "样品编号", "Parent": "母样", "Kind": "类型",
-    "Mass handed over (mg)": "交接质量 (mg)", "Container": "容器",
+    "Mass handed over (mg)": "交接质量 (mg)", "Container": "容器", "Condition": "保存状况",
     "Results": "成果数", "Result DOIs": "成果 DOI", "Loan closed": "借用已结束", "yes": "是", "no": "否",
     # Totals sheets and their charts
     "Allocations": "分配数", "Allocated (mg)": "已分配质量 (mg)", "Total": "合计", "mg": "mg",
@@ -43,6 +43,7 @@ CHINESE: dict[str, str] = {
     "returned": "已归还", "consumed": "已消耗", "cancelled": "已取消",
     "powder": "粉末", "rock fragment": "岩屑", "glass bead": "玻璃珠", "thin section": "薄片", "soil": "月壤",
     "core": "岩芯", "breccia": "角砾岩", "basalt": "玄武岩", "crustal": "月壳岩", "special": "特殊",
+    "pristine": "原始", "exposed": "已暴露", "processed": "已处理", "contaminated": "已污染",
     "vial": "样品瓶", "capsule": "胶囊", "bag": "样品袋", "jar": "样品罐", "ampoule": "安瓿", "box": "样品盒",
     # Labels
     "{kind} in {container}": "{kind}，装于{container}", "{container}, {count} samples": "{container}，{count} 个样品",

@@ -24,6 +24,7 @@ from openpyxl.writer.excel import ExcelWriter
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import QueryableAttribute, aliased
 
+from curator.condition import conditions
 from curator.countries import reported_country, reported_country_name
 from curator.errors import CuratorError
 from curator.events import chain_head_code
@@ -60,7 +61,7 @@ REGISTER = (
 SAMPLES = (
     Column("Allocation", 20), Column("Sample number", 26), Column("Parent", 24), Column("Mission", 9),
     Column("Kind", 14), Column("Mass handed over (mg)", 22, "mass"), Column("Returned (mg)", 16, "mass"),
-    Column("Consumed (mg)", 16, "mass"), Column("Container", 14), Column("Status", 13),
+    Column("Consumed (mg)", 16, "mass"), Column("Container", 14), Column("Status", 13), Column("Condition", 13),
 )
 
 
@@ -122,7 +123,7 @@ def _samples_query(report_filter: ReportFilter) -> Select[*tuple[Any, ...]]:
     query = (
         select(Allocation.reference, Sample.number, parent.number, Mission.code, Sample.kind,
                AllocationItem.mass_ug, AllocationItem.returned_mass_ug, AllocationItem.consumed_mass_ug,
-               Container.barcode, AllocationItem.status)
+               Container.barcode, AllocationItem.status, Sample.id)
         .select_from(AllocationItem)
         .join(Allocation, AllocationItem.allocation_id == Allocation.id)
         .join(Sample, AllocationItem.sample_id == Sample.id)
@@ -245,11 +246,15 @@ def _fill(workbook: Workbook, db: Database, options: ExportOptions, progress: Pr
             step()
         samples.append(header_row(samples, SAMPLES, language))
         cells = TypedCells(samples, SAMPLES)
-        for row in session.execute(_samples_query(report_filter).execution_options(yield_per=2000)):
-            values = list(row)
-            values[4], values[9] = say(values[4], language), say(values[9], language)
-            samples.append(cells.row(values))
-            step()
+        rows = session.execute(_samples_query(report_filter).execution_options(yield_per=2000))
+        for chunk in rows.partitions():
+            found = conditions(session, [row[-1] for row in chunk])
+            for row in chunk:
+                values = list(row)
+                values[4], values[9] = say(values[4], language), say(values[9], language)
+                values[10] = say(found[row[-1]].condition, language)
+                samples.append(cells.row(values))
+                step()
     result.allocations, result.samples = n_allocations, n_samples
     by_country = mass_report(db, "country", report_filter)
     by_institution = mass_report(db, "institution", report_filter)

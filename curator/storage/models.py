@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     TypeDecorator,
@@ -178,6 +179,8 @@ class Allocation(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     override_reason: Mapped[str] = mapped_column(Text, default="")
+    #: Only pristine samples may be handed over (curator/condition.py).
+    pristine_only: Mapped[bool] = mapped_column(default=False)
     version: Mapped[int] = mapped_column(Integer, default=1)
     institution: Mapped[Institution] = relationship()
     mission: Mapped[Mission] = relationship()
@@ -228,6 +231,20 @@ class Event(Base):
         Index("ix_events_container_id_id", "container_id", "id"),
         Index("ix_events_allocation_id", "allocation_id"),
     )
+
+
+class Photo(Base):
+    """An image attached to events, named by the SHA-256 of its bytes (which the events' content carries).
+
+    ``data`` holds the bytes, or is NULL when they are kept in the facility's photo folder instead.
+    """
+
+    __tablename__ = "photos"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    media_type: Mapped[str] = mapped_column(String(32))
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class ChainHead(Base):

@@ -58,10 +58,10 @@ def test_show_sample_json_has_properties_children_and_full_history(db, db_path, 
     code, out, _ = run(db_path, capsys, "show", number.lower(), "--json")
     shown = json.loads(out)
     assert code == 0
-    assert {key: shown[key] for key in ("type", "number", "mass_ug", "status", "condition", "container", "parent",
-                                        "children")} == {
-        "type": "sample", "number": number, "mass_ug": 800_000, "status": "in_store", "condition": "open",
-        "container": "JAR-1", "parent": None, "children": [f"{number}-01"]}
+    assert {key: shown[key] for key in ("type", "number", "mass_ug", "status", "condition", "sealed", "container",
+                                        "parent", "children")} == {
+        "type": "sample", "number": number, "mass_ug": 800_000, "status": "in_store", "condition": "pristine",
+        "sealed": False, "container": "JAR-1", "parent": None, "children": [f"{number}-01"]}
     assert shown["location"].endswith("/ P1")
     kinds = [(row["kind"], row["via_container"]) for row in shown["history"]]
     assert kinds == [("received", None), ("opened", "JAR-1"), ("split", None)]
@@ -73,8 +73,8 @@ def test_show_child_container_and_location(db, db_path, number, capsys) -> None:
     child = json.loads(run(db_path, capsys, "show", f"{number}-01", "--json")[1])
     assert (child["parent"], child["mass_ug"], child["container"]) == (number, 200_000, "VIAL-7")
     jar = json.loads(run(db_path, capsys, "show", "jar-1", "--json")[1])
-    assert (jar["type"], jar["condition"], jar["samples"]) == ("container", "open", [{"number": number,
-                                                                                       "mass_ug": 800_000}])
+    assert (jar["type"], jar["sealed"], jar["samples"]) == ("container", False, [{"number": number,
+                                                                                   "mass_ug": 800_000}])
     assert [row["kind"] for row in jar["history"]][:2] == ["received", "opened"]
     code, out, _ = run(db_path, capsys, "show", "Lab / Room / Cabinet / Shelf / P1")
     assert code == 0 and out.startswith("location Lab / Room / Cabinet / Shelf / P1") and "JAR-1" in out

@@ -8,6 +8,7 @@ import pytest
 from factories import ADMIN, PINS, TECH, sample, seed
 
 from curator import inventory
+from curator.condition import condition_of
 from curator.errors import NotFoundError, ValidationError
 from curator.facility_events import record_location_event
 from curator.history import sample_history
@@ -54,6 +55,8 @@ def test_a_nitrogen_failure_reaches_the_samples_inside_at_that_time_and_none_out
                                      ended_at=END, measured="4.2 % O2", note="nitrogen supply lost")
     reached = {name for name, number in store.items() if facility_events(db, number)}
     assert reached == {"A", "E"}
+    exposed = {name for name, number in store.items() if condition_of(db, number).condition == "exposed"}
+    assert exposed == {"A", "E"} and condition_of(db, store["A"]).event_id == event_id
     row = next(row for row in sample_history(db, store["A"]) if row.event_id == event_id)
     assert (row.kind, row.via_location, row.occurred_at) == ("excursion", CABINET, START)
     assert row.facts["excursion"] == "nitrogen_lost" and row.facts["measured"] == "4.2 % O2"
@@ -66,6 +69,7 @@ def test_an_event_on_a_room_reaches_every_cabinet_below_it(db, store) -> None:
     record_location_event(db, TECH, "excursion", "Lab / Room", excursion="temperature", started_at=START,
                           ended_at=END, measured="31.5 °C")
     assert {name for name, number in store.items() if facility_events(db, number)} == {"A", "B", "C", "D", "E"}
+    assert {condition_of(db, number).condition for number in store.values()} == {"pristine"}  # not the air
 
 
 @pytest.mark.parametrize(("kind", "values", "message"), [

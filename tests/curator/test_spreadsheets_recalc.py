@@ -10,8 +10,8 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from curator.outputs.spreadsheets import ExportOptions, export_workbook
 from curator.outputs.output_words import say, sheet_name
+from curator.outputs.spreadsheets import ExportOptions, export_workbook
 from curator.reports import ReportFilter, mass_report, report_total
 from curator.storage.db import Database
 from tests.curator.spreadsheet_support import odd_loans

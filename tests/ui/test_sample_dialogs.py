@@ -163,3 +163,29 @@ def test_a_refusal_by_the_domain_shows_inline_and_keeps_the_dialog(view: SampleV
     qtbot.keyClicks(dialog.container, "NO-SUCH-JAR")
     _ok(qtbot, dialog)
     assert dialog.isVisible() and "NO-SUCH-JAR" in dialog.message.text()
+
+
+def test_images_attached_at_the_desk_show_as_thumbnails_and_open_in_the_viewer(view: SampleView, qtbot,  # type: ignore[no-untyped-def]
+                                                                              tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from ui.models.history_model import COL_DETAILS
+
+    picture = QImage(64, 48, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#8d6e63"))
+    assert picture.save(str(tmp_path / "grain.png"))
+    (tmp_path / "grain.gif").write_bytes(b"GIF89a" + bytes(8))
+    dialog = _open(qtbot, view, "inspect")
+    dialog.kind.setCurrentIndex(dialog.KINDS.index("photographed"))
+    dialog.attach_files([str(tmp_path / "grain.png"), str(tmp_path / "grain.gif")])
+    assert dialog.attached.text() == "grain.png" and "grain.gif is not a JPEG" in dialog.message.text()
+    _ok(qtbot, dialog)
+    last = len(view.history_model.rows) - 1
+    assert view.history_model.rows[last].facts["photos"][0]["name"] == "grain.png"
+    thumbnail = view.history_model.index(last, COL_DETAILS).data(Qt.ItemDataRole.DecorationRole)
+    assert thumbnail is not None and max(thumbnail.width(), thumbnail.height()) == 28
+    view.show_photos(view.history_model.index(last, COL_DETAILS))
+    viewer = view.photo_viewer
+    qtbot.addWidget(viewer)
+    assert viewer.tabs.count() == 1 and viewer.tabs.tabText(0) == "grain.png"
+    assert not viewer.tabs.widget(0).widget().pixmap().isNull()

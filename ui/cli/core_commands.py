@@ -12,6 +12,7 @@ from curator.instruments.balance import STABLE_SECONDS, read_once, weighable
 from curator.instruments.readings import balance_source
 from curator.lookup import find_code
 from curator.mass import format_mass
+from curator.photos import read_image
 from curator.reports import GROUPINGS, ReportFilter, mass_report, report_total
 from curator.storage.db import Database, open_database
 from curator.storage.models import Container
@@ -58,6 +59,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                         help="moved: position path (for a container) or container barcode (for a sample)")
     record.add_argument("--atmosphere", default="", help="opened/sealed: nitrogen, air, argon or vacuum")
     record.add_argument("--note", default="")
+    record.add_argument("--image", action="append", default=[], metavar="FILE",
+                        help="photographed/inspected: attach a JPEG, PNG or TIFF image (repeat for more)")
     record.add_argument("--excursion", default="", help=f"excursion on a location: {choices(Excursion)}")
     record.add_argument("--start", type=moment_argument,
                         help="on a location: when it began, e.g. 2026-03-01T02:30 (local time; default now)")
@@ -139,7 +142,9 @@ def run_record(args: argparse.Namespace) -> int:
         move = inventory.move_container if is_container else inventory.put_in_container
         event_id = move(db, args.operator, args.target, args.to, args.note)
     else:
-        event_id = handling.record_observation(db, args.operator, kind, args.target, args.note, args.atmosphere)
+        images = [read_image(path) for path in args.image]
+        event_id = handling.record_observation(db, args.operator, kind, args.target, args.note, args.atmosphere,
+                                               images=images)
     print(f"recorded event {event_id}: {kind} {args.target}")
     return 0
 

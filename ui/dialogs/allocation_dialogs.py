@@ -6,7 +6,16 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Slot
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from curator import allocations
 from curator.directory import list_institutions, list_missions, sample_number_for
@@ -49,11 +58,13 @@ class NewAllocationDialog(RecordDialog):
         self.purpose.setFixedHeight(60)
         self.override = QLineEdit(self)
         self.override.setPlaceholderText(self.tr("curator only: why lend despite an overdue loan"))
+        self.pristine = QCheckBox(self.tr("only pristine samples (sealed under nitrogen since receipt)"), self)
         self.late: list[str] = []
         for text, widget in ((self.tr("Reference:"), self.reference), (self.tr("Institution:"), self.institution),
                              (self.tr("Mission:"), self.mission), (self.tr("Principal investigator:"), self.pi),
                              (self.tr("Mass:"), self.mass), (self.tr("Due date:"), self.due),
-                             (self.tr("Purpose:"), self.purpose), (self.tr("Override reason:"), self.override)):
+                             (self.tr("Purpose:"), self.purpose), (self.tr("Material:"), self.pristine),
+                             (self.tr("Override reason:"), self.override)):
             self.form.addRow(text, widget)
         self.institution.currentIndexChanged.connect(self._borrower_changed)
         for signal in (self.reference.textChanged, self.pi.textChanged, self.mass.massChanged,
@@ -90,7 +101,9 @@ class NewAllocationDialog(RecordDialog):
         values = (str(self.institution.currentData()), self.mission.currentText(), self.pi.text(),
                   self.mass.value_ug or 0, _to_date(self.due.date()), self.purpose.toPlainText(), self.override.text())
         text = self.tr("allocation {reference} registered").format(reference=reference.strip())
-        return Write(lambda: allocations.create(db, operator, reference, *values), lambda _result: text)
+        pristine = self.pristine.isChecked()
+        return Write(lambda: allocations.create(db, operator, reference, *values, pristine_only=pristine),
+                     lambda _result: text)
 
 
 class _ScanDialog(RecordDialog):

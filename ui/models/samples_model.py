@@ -17,7 +17,8 @@ from curator.storage.db import Database
 from ui.models.row_table import SORT_ROLE, Index, RowTableModel
 from ui.text import label, local_time, mass
 
-COL_NUMBER, COL_MISSION, COL_KIND, COL_MASS, COL_BARCODE, COL_LOCATION, COL_STATUS, COL_LAST = range(8)
+COL_NUMBER, COL_MISSION, COL_KIND, COL_MASS, COL_BARCODE, COL_LOCATION, COL_STATUS, COL_LAST, COL_CONDITION = range(9)
+#: The SQL sort key of each column; the condition is derived from the history, so it does not sort.
 SORT_KEYS = ("number", "mission", "kind", "mass", "barcode", "location", "status", "last_event")
 PAGE_SIZE = 200
 __all__ = ["SORT_ROLE", "PAGE_SIZE", "SamplesTableModel"]
@@ -30,7 +31,8 @@ class SamplesTableModel(RowTableModel[SampleRow]):
 
     def __init__(self, db: Database, page_size: int = PAGE_SIZE) -> None:
         super().__init__([self.tr("Sample number"), self.tr("Mission"), self.tr("Kind"), self.tr("Mass"),
-                          self.tr("Container"), self.tr("Location"), self.tr("Status"), self.tr("Last event")])
+                          self.tr("Container"), self.tr("Location"), self.tr("Status"), self.tr("Last event"),
+                          self.tr("Condition")])
         self.db = db
         self.page_size = page_size
         self.query = BrowseQuery()
@@ -45,6 +47,8 @@ class SamplesTableModel(RowTableModel[SampleRow]):
         self._set_query(replace(self.query, text=text))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column >= len(SORT_KEYS):
+            return
         self._set_query(replace(self.query, sort=SORT_KEYS[column],
                                 descending=order == Qt.SortOrder.DescendingOrder))
 
@@ -79,12 +83,14 @@ class SamplesTableModel(RowTableModel[SampleRow]):
     def display(self, row: SampleRow, column: int) -> str:
         if column == COL_LAST:
             return f"{label(row.last_event)} {local_time(row.last_event_at)}".strip()
+        if column == COL_CONDITION:
+            return label(row.condition)
         return (row.number, row.mission, label(row.kind), mass(row.mass_ug), row.barcode,
                 short_location(row.location) or "—", label(row.status))[column]
 
     def sort_value(self, row: SampleRow, column: int) -> Any:
         return (row.number, row.mission, row.kind, row.mass_ug, row.barcode, row.location, row.status,
-                row.last_event_at)[column]
+                row.last_event_at, row.condition)[column]
 
     def other(self, row: SampleRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_LOCATION:

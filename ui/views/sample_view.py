@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,8 @@ from curator.vocabulary import SampleStatus
 from ui.desk import Desk
 from ui.dialogs.sample_dialogs import CorrectionDialog, MoveDialog, ObservationDialog, WeighDialog
 from ui.dialogs.split_dialog import SplitDialog
-from ui.models.history_model import COL_DETAILS, HistoryTableModel
+from ui.models.history_model import COL_DETAILS, HistoryTableModel, photos_of
+from ui.photo_viewer import PhotoViewer, Thumbnails
 from ui.text import label, local_time
 from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
 
@@ -75,7 +76,7 @@ class SampleView(RefreshWhenShown, QWidget):
         self.tree.setHeaderLabels([self.tr("Genealogy"), self.tr("Mass"), self.tr("Status"),
                                    self.tr("Where / borrower")])
         self.tree.itemDoubleClicked.connect(lambda item, _column: self.desk.open_sample(item.text(0)))
-        self.history_model = HistoryTableModel()
+        self.history_model = HistoryTableModel(Thumbnails(desk.db))
         self.history = QTableView(self)
         self.history.setObjectName("historyTable")
         self.history.setModel(self.history_model)
@@ -86,6 +87,7 @@ class SampleView(RefreshWhenShown, QWidget):
         self.history.horizontalHeader().setResizeContentsPrecision(100)  # size columns from 100 rows, not all
         self.history.setWordWrap(False)
         self.history.setTabKeyNavigation(False)  # Tab leaves the table
+        self.history.doubleClicked.connect(self.show_photos)
         self.plot: MassPlot | None = None  # made when first shown: matplotlib loads slowly
         self.plot_box = QGroupBox(self.tr("Mass over time"), self)
         self.plot_layout = QVBoxLayout(self.plot_box)
@@ -116,6 +118,16 @@ class SampleView(RefreshWhenShown, QWidget):
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
 
+    @Slot(QModelIndex)
+    def show_photos(self, index: QModelIndex) -> None:
+        """A double-clicked event with images attached opens them in the viewer."""
+        row = self.history_model.rows[index.row()] if index.isValid() else None
+        if row is None or not photos_of(row):
+            return
+        self.photo_viewer = PhotoViewer(self.desk.db, photos_of(row), self.tr("Event {id}: {kind}").format(
+            id=row.event_id, kind=label(row.kind)), self)
+        self.photo_viewer.show()
+
     def show_sample(self, number: str) -> None:
         self.number = number
         self.refresh()
@@ -141,9 +153,12 @@ class SampleView(RefreshWhenShown, QWidget):
             state=self.tr("sealed") if detail.container_sealed else self.tr("open"))
         loan = detail.allocation and self.tr("{reference} — {borrower}").format(
             reference=detail.allocation, borrower=detail.borrower)
+        condition = label(detail.condition) if detail.condition_event is None else self.tr(
+            "{condition} since event {event}").format(condition=label(detail.condition), event=detail.condition_event)
+        status = self.tr("{status} · {condition}").format(status=label(detail.status), condition=condition)
         values = {"mission": detail.mission, "kind": " ".join(filter(None, (label(detail.kind), detail.sampling and
                                                                              f"({label(detail.sampling)})"))),
-                  "mass": format_mass(detail.mass_ug), "status": label(detail.status), "parent": detail.parent or "—",
+                  "mass": format_mass(detail.mass_ug), "status": status, "parent": detail.parent or "—",
                   "container": container or "—", "location": detail.location or "—", "loan": loan or "—",
                   "created": local_time(detail.created_at)}
         for key, value in values.items():

@@ -1,0 +1,133 @@
+"""Images (JPEG, PNG, TIFF) attached to photographed and inspected events.
+
+An event names each image by the SHA-256 of its bytes in its details ("photos"), so the chain covers the
+images: `verify` reports an image that is missing or whose bytes no longer match. The bytes are kept in
+the database, or, when ``$CURATOR_PHOTO_DIR`` names the facility's photo folder, in that folder as
+``<sha256>.<ext>`` (the database then keeps only the name, type and size).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from curator.errors import NotFoundError, ValidationError
+from curator.problems import Problem
+from curator.storage.db import Database
+from curator.storage.models import Event, Photo
+
+#: The first bytes of each image type Curator keeps, and its media type.
+SIGNATURES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"II*\x00", "image/tiff"),
+              (b"MM\x00*", "image/tiff"))
+EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png", "image/tiff": ".tif"}
+MAX_BYTES = 64 * 1024 * 1024
+PHOTO_DIR_VARIABLE = "CURATOR_PHOTO_DIR"
+
+
+@dataclass(frozen=True)
+class Image:
+    name: str
+    media_type: str
+    data: bytes
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def read_image(path: str | Path) -> Image:
+    """An image file, refused (naming the file) unless it is a JPEG, PNG or TIFF of at most MAX_BYTES."""
+    path = Path(path)
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise ValidationError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"cannot read image {path}: {exc.strerror or exc}") from None
+    for signature, media_type in SIGNATURES:
+        if data.startswith(signature):
+            return Image(path.name, media_type, data)
+    raise ValidationError(f"{path.name} is not a JPEG, PNG or TIFF image")
+
+
+def photo_folder() -> Path | None:
+    """The facility's photo folder named by $CURATOR_PHOTO_DIR, or None (images go into the database)."""
+    value = os.environ.get(PHOTO_DIR_VARIABLE, "").strip()
+    return Path(value) if value else None
+
+
+def _file(folder: Path, sha256: str, media_type: str) -> Path:
+    return folder / f"{sha256}{EXTENSIONS.get(media_type, '')}"
+
+
+def store_images(session: Session, images: Sequence[Image]) -> list[dict[str, Any]]:
+    """Keep the images (once each), in the photo folder if one is set, else in the database; returns what
+    an event's details say of them."""
+    folder = photo_folder()
+    stated = []
+    for image in images:
+        sha256 = image.sha256
+        if session.execute(select(Photo.id).where(Photo.sha256 == sha256)).first() is None:
+            if folder is not None:
+                target = _file(folder, sha256, image.media_type)
+                try:
+                    folder.mkdir(parents=True, exist_ok=True)
+                    partial = target.with_suffix(target.suffix + ".part")
+                    partial.write_bytes(image.data)
+                    partial.replace(target)
+                except OSError as exc:
+                    raise ValidationError(f"cannot write into the photo folder {folder}: {exc.strerror or exc}") \
+                        from None
+            session.add(Photo(sha256=sha256, media_type=image.media_type, size=len(image.data),
+                              data=None if folder is not None else image.data))
+        stated.append({"sha256": sha256, "name": image.name, "type": image.media_type})
+    return stated
+
+
+def _bytes(photo: Photo) -> bytes | None:
+    if photo.data is not None:
+        return photo.data
+    folder = photo_folder()
+    if folder is None:
+        return None
+    try:
+        return _file(folder, photo.sha256, photo.media_type).read_bytes()
+    except OSError:
+        return None
+
+
+def photo_bytes(db: Database, sha256: str) -> bytes:
+    """The bytes of an attached image, checked against its SHA-256."""
+    with db.read() as session:
+        photo = session.execute(select(Photo).where(Photo.sha256 == sha256)).scalar_one_or_none()
+        data = _bytes(photo) if photo is not None else None
+    if data is None or hashlib.sha256(data).hexdigest() != sha256:
+        raise NotFoundError(f"image {sha256[:12]} is missing or altered")
+    return data
+
+
+def photo_problems(session: Session) -> list[Problem]:
+    """Every image an event names that is missing or whose bytes no longer give its SHA-256."""
+    problems = []
+    stored = {photo.sha256: photo for photo in session.execute(select(Photo)).scalars()}
+    for event_id, details in session.execute(select(Event.id, Event.details)
+                                             .where(Event.details.like('%"photos"%')).order_by(Event.id)):
+        for stated in json.loads(details or "{}").get("photos", ()):
+            sha256, name = stated.get("sha256", ""), stated.get("name", "")
+            photo = stored.get(sha256)
+            data = _bytes(photo) if photo is not None else None
+            if data is None:
+                where = "the photo folder" if photo is not None else "the database"
+                problems.append(Problem(f"image {name} ({sha256[:12]}) is missing from {where}", event_id))
+            elif hashlib.sha256(data).hexdigest() != sha256:
+                problems.append(Problem(f"image {name} ({sha256[:12]}) was altered: its bytes no longer give the "
+                                        "SHA-256 the event recorded", event_id))
+    return problems

@@ -1,0 +1,52 @@
+"""Issue 14 parts 4 and 5 at the desk: a facility event recorded from the Record menu reaches the samples
+inside the cabinet, and their condition shows in the sample view and the containers table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime
+
+from curator.condition import condition_of
+from curator.demo import FACILITY
+from curator.history import sample_history
+from tests.ui.conftest import closed, press_ok
+from ui.dialogs.facility_event_dialog import FacilityEventDialog
+from ui.models.samples_model import COL_CONDITION, COL_NUMBER, SamplesTableModel
+
+CABINET = f"{FACILITY} / Storage room 1 / Nitrogen cabinet N1"
+
+
+def test_a_nitrogen_failure_recorded_at_the_desk_exposes_the_samples_inside(desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    inside = SamplesTableModel(desk.db)
+    inside.set_location(CABINET)
+    numbers = [inside.index(row, COL_NUMBER).data() for row in range(min(inside.rowCount(), 5))]
+    assert numbers
+    dialog = FacilityEventDialog(desk, CABINET)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.location.currentData() == CABINET
+    dialog.kind.setCurrentIndex(dialog.kind.findData("excursion"))
+    dialog.excursion.setCurrentIndex(dialog.excursion.findData("nitrogen_lost"))
+    dialog.start.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    dialog.ended.setChecked(True)
+    dialog.end.setDateTime(QDateTime.currentDateTime().addSecs(-7200))
+    assert not dialog.ok_button.isEnabled() and "before the start" in dialog.message.text()
+    dialog.end.setDateTime(QDateTime.currentDateTime().addSecs(-60))
+    qtbot.keyClicks(dialog.measured, "4.2 % O2")
+    assert dialog.ok_button.isEnabled()
+    press_ok(qtbot, dialog)
+    assert closed(dialog)
+    for number in numbers:
+        assert condition_of(desk.db, number).condition == "exposed"
+        assert [row.via_location for row in sample_history(desk.db, number) if row.kind == "excursion"][-1] == CABINET
+    inside.reload()
+    assert {inside.index(row, COL_CONDITION).data() for row in range(len(numbers))} == {"exposed"}
+
+
+def test_a_note_needs_a_location_and_text(desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = FacilityEventDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.ok_button.isEnabled() and "choose the room" in dialog.message.text()
+    dialog.location.setCurrentIndex(dialog.location.findData(CABINET))
+    dialog.kind.setCurrentIndex(dialog.kind.findData("note"))
+    assert not dialog.ok_button.isEnabled() and "needs some text" in dialog.message.text()

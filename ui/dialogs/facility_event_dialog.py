@@ -1,0 +1,96 @@
+"""Record a facility event on a room, cabinet or glove box: an excursion (nitrogen supply lost, oxygen
+level, humidity, temperature, power) with its start, end and measured value, or an observation (opened in
+air, a note...). It reaches every sample inside the location at that time (curator/facility_events.py)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Slot
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
+
+from curator.facility_events import MEASURED_LIMIT, event_locations, record_location_event
+from curator.vocabulary import LOCATION_KINDS, Atmosphere, EventKind, Excursion
+from ui.desk import Desk
+from ui.dialogs.base import RecordDialog
+from ui.operation import Write
+from ui.text import label
+
+
+def _when(parent: QWidget) -> QDateTimeEdit:
+    edit = QDateTimeEdit(QDateTime.currentDateTime(), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+class FacilityEventDialog(RecordDialog):
+    def __init__(self, desk: Desk, location: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(desk, self.tr("Facility event"), parent)
+        self.location = QComboBox(self)
+        self.location.addItem(self.tr("(choose)"), "")
+        for path in event_locations(desk.db):
+            self.location.addItem(path, path)
+        if location:
+            self.location.setCurrentIndex(max(0, self.location.findData(location)))
+        self.kind = QComboBox(self)
+        for kind in LOCATION_KINDS:
+            self.kind.addItem(label(kind), kind)
+        self.excursion = QComboBox(self)
+        for excursion in Excursion:
+            self.excursion.addItem(label(excursion), excursion.value)
+        self.atmosphere = QComboBox(self)
+        for atmosphere in Atmosphere:
+            self.atmosphere.addItem(label(atmosphere) or self.tr("(not stated)"), atmosphere.value)
+        self.start = _when(self)
+        self.ended = QCheckBox(self.tr("ended at"), self)
+        self.end = _when(self)
+        self.measured = QLineEdit(self)
+        self.measured.setMaxLength(MEASURED_LIMIT)
+        self.measured.setPlaceholderText(self.tr("e.g. 4.2 % O2, 38 %RH, 31.5 °C"))
+        self.note = QLineEdit(self)
+        for text, widget in ((self.tr("Location:"), self.location), (self.tr("What:"), self.kind),
+                             (self.tr("Excursion:"), self.excursion), (self.tr("Atmosphere:"), self.atmosphere),
+                             (self.tr("Started:"), self.start), (self.ended, self.end),
+                             (self.tr("Measured value:"), self.measured), (self.tr("Note:"), self.note)):
+            self.form.addRow(text, widget)
+        for signal in (self.location.currentIndexChanged, self.kind.currentIndexChanged,
+                       self.atmosphere.currentIndexChanged, self.ended.toggled, self.start.dateTimeChanged,
+                       self.end.dateTimeChanged, self.note.textChanged):
+            signal.connect(self.revalidate)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    @Slot()
+    def _kind_changed(self) -> None:
+        self.excursion.setEnabled(self.kind.currentData() == EventKind.EXCURSION)
+        self.revalidate()
+
+    def problem(self) -> str:
+        kind = self.kind.currentData()
+        if not self.location.currentData():
+            return self.tr("choose the room, cabinet or glove box")
+        if kind in (EventKind.OPENED, EventKind.SEALED) and not self.atmosphere.currentData():
+            return self.tr("say in which atmosphere it was opened or sealed")
+        if kind == EventKind.NOTE and not self.note.text().strip():
+            return self.tr("a note needs some text")
+        if self.ended.isChecked() and self.end.dateTime() < self.start.dateTime():
+            return self.tr("the end is before the start")
+        return ""
+
+    def write(self) -> Write:
+        db, operator = self.desk.db, self.desk.operator.name
+        path, kind = str(self.location.currentData()), str(self.kind.currentData())
+        note, atmosphere, measured = self.note.text(), str(self.atmosphere.currentData()), self.measured.text()
+        excursion = str(self.excursion.currentData()) if kind == EventKind.EXCURSION else ""
+        start = _utc(self.start)
+        end = _utc(self.end) if self.ended.isChecked() else None
+        text = self.tr("{kind} recorded on {place}").format(kind=label(kind), place=path)
+        return Write(lambda: record_location_event(db, operator, kind, path, note=note, atmosphere=atmosphere,
+                                                   excursion=excursion, started_at=start, ended_at=end,
+                                                   measured=measured),
+                     lambda _result: text)
+
+
+def _utc(edit: QDateTimeEdit) -> datetime:
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), UTC)
