@@ -169,6 +169,8 @@ class EventKind(Word):
     INVENTORIED = "inventoried"
     #: A publication or data set from a loan, or word that its results are all in (curator/loan_results.py).
     RESULT = "result"
+    #: The containers of a location counted by scanning (details: found, missing, unexpected).
+    STOCKTAKE = "stocktake"
 
 
 class Excursion(Word):

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
             self._action(self.record_menu, text, lambda _=False, s=slot: self._record(s), shortcut)
         self.record_menu.addSeparator()
         self._action(self.record_menu, self.tr("&Facility event on a room or cabinet…"), self.record_facility_event)
+        self._action(self.record_menu, self.tr("S&tocktake…"), self.stocktake)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action(self.tools_menu, self.tr("&Verify integrity"), lambda: self.check_integrity(True))
         self._action(self.tools_menu, self.tr("&Backup folder…"), self.choose_backup_folder)
@@ -210,6 +211,12 @@ class MainWindow(QMainWindow):
         from ui.dialogs.facility_event_dialog import FacilityEventDialog
 
         FacilityEventDialog(self.desk, self.containers.model.query.location, self).exec()
+
+    def stocktake(self) -> None:
+        """Count the containers of the location chosen in the containers view (or one chosen in the dialog)."""
+        from ui.dialogs.stocktake_dialog import StocktakeDialog
+
+        StocktakeDialog(self.desk, self.containers.model.query.location, self).exec()
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentWidget(self.containers)

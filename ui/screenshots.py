@@ -23,6 +23,7 @@ from curator.directory import sign_in
 from curator.storage.db import open_database
 
 if TYPE_CHECKING:
+    from ui.desk import Desk
     from ui.main_window import MainWindow
 
 DEMO_SAMPLE = "CE5C0100YJFM00503"
@@ -41,6 +42,20 @@ def _save(app: QCoreApplication, widget: QWidget, path: Path) -> None:
     _settle(app)
     widget.grab().save(str(path))
     print(f"wrote {path}")
+
+
+def _stocktake(app: QCoreApplication, desk: Desk, window: QWidget, path: Path) -> None:
+    """A shelf half counted: some containers found, one scanned that belongs elsewhere, the rest missing."""
+    from ui.dialogs.stocktake_dialog import StocktakeDialog
+
+    dialog = StocktakeDialog(desk, f"{FACILITY} / Storage room 1 / Nitrogen cabinet N1 / Shelf 1", window)
+    dialog.show()
+    expected = dialog.taken.expected_codes if dialog.taken else []
+    for code in [*expected[: max(1, len(expected) * 2 // 3)], "LSL-00150"]:
+        dialog.scan.setText(code)
+        dialog.take_scan()
+    _save(app, dialog, path)
+    dialog.reject()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     split.remaining.setText(f"{split.before_ug - 70_015} µg")
     _save(app, split, args.out / "split-dialog.png")
     split.reject()
+    _stocktake(app, desk, window, args.out / "stocktake.png")
     window.tabs.setCurrentWidget(window.allocations)
     window.allocations.overdue_first.setChecked(True)
     window.allocations.table.selectRow(1)  # row 0, the overdue loan, keeps its red highlight

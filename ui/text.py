@@ -55,6 +55,7 @@ _WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     EventKind.REGISTERED: QT_TRANSLATE_NOOP("text", "registered"),
     EventKind.AMENDED: QT_TRANSLATE_NOOP("text", "amended"),
     EventKind.EXCURSION: QT_TRANSLATE_NOOP("text", "excursion"),
+    EventKind.STOCKTAKE: QT_TRANSLATE_NOOP("text", "stocktake"),
     Excursion.NITROGEN_LOST: QT_TRANSLATE_NOOP("text", "nitrogen supply lost"),
     Excursion.OXYGEN: QT_TRANSLATE_NOOP("text", "oxygen level"),
     Excursion.HUMIDITY: QT_TRANSLATE_NOOP("text", "humidity"),
