@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from curator.changes import Changes
 from curator.errors import CuratorError
 from curator.facility_events import event_locations
 from curator.stocktake import Stocktake, compare, record_stocktake
@@ -134,5 +133,4 @@ class StocktakeDialog(RecordDialog):
         db, operator, path, scanned = self.desk.db, self.desk.operator.name, str(self.location.currentData()), \
             list(self.scanned)
         text = self.tr("stocktake of {place} recorded").format(place=path)
-        return Write(lambda: record_stocktake(db, operator, path, scanned), Changes.of(locations=[path]),
-                     lambda _result: text)
+        return Write(lambda: record_stocktake(db, operator, path, scanned), lambda _result: text)
