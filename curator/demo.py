@@ -22,6 +22,7 @@ from curator.inventory import ChildSpec, balance_tolerance_ug
 from curator.loan_results import record_result
 from curator.lookup import get_sample
 from curator.operators import add_operator
+from curator.photos import Image
 from curator.storage.db import Database
 from resources import resource_path
 
@@ -39,6 +40,8 @@ CABINETS = (("Storage room 1", "Nitrogen cabinet N1", "nitrogen_cabinet", "nitro
 SHELVES, GRID = 4, "4x6"
 #: Positions at the end of every shelf the demo leaves free (so each cabinet shows some free ones).
 KEPT_FREE = 2
+#: The demo's one photo (resources/demo), and the sample it shows.
+PHOTO_FILE, PHOTO_SAMPLE = "CE5C0400YJFM00501-grains.jpg", "CE5C0400YJFM00501"
 #: When the demo facility was set up: its directory facts carry this time, so the demo is the same every run.
 SET_UP = datetime(2020, 12, 1, 9, tzinfo=UTC)
 
@@ -74,6 +77,7 @@ class _Builder:
         self.history(primaries)
         self.loans(primaries)
         self.nitrogen_excursion()
+        self.photograph()
 
     def reference_data(self) -> None:
         with self.db.write() as session:
@@ -227,6 +231,13 @@ class _Builder:
                               started_at=_at("2024-09-14", 2), ended_at=_at("2024-09-14", 6) + timedelta(minutes=40),
                               measured="4.2 % O2",
                               note="nitrogen supply valve froze; refilled from the reserve dewar")
+
+
+    def photograph(self) -> None:
+        """One photo: grains of a CE5 scoop under the stereo microscope, attached to a photographed event."""
+        image = Image(PHOTO_FILE, "image/jpeg", (DEMO_DIR / PHOTO_FILE).read_bytes())
+        handling.record_observation(self.db, TECHNICIANS[0], "photographed", PHOTO_SAMPLE, images=[image],
+                                    note="stereo microscope, 20x, for the catalogue", at=_at("2025-10-02", 15))
 
 
 def build_demo(db: Database) -> None:

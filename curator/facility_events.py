@@ -20,9 +20,8 @@ from sqlalchemy.orm import Session, aliased
 from curator.errors import ValidationError
 from curator.events import append_event, utcnow
 from curator.handling import check_observation
-from curator.identifiers import lookup_key
-from curator.lookup import get_location
 from curator.operators import find_operator
+from curator.placement import below, find_location
 from curator.storage.db import Database
 from curator.storage.models import Container, ContainerStay, Event, Location, Sample
 from curator.vocabulary import LOCATION_KINDS, EventKind, Excursion, LocationKind, choices
@@ -37,21 +36,11 @@ _EARLIEST = datetime.min.replace(tzinfo=UTC)
 _LATEST = datetime.max.replace(tzinfo=UTC)
 
 
-def find_location(session: Session, code: str) -> Location:
-    """A location by its path (as `curator show` names it) or, where locations carry one, its barcode."""
-    key = lookup_key(code)
-    barcode = getattr(Location, "barcode", None)
-    if barcode is not None:
-        found = session.execute(select(Location).where(or_(barcode == key, barcode == key.upper()))).scalars().first()
-        if found is not None:
-            return found
-    return get_location(session, key)
-
-
 def event_locations(db: Database) -> list[str]:
     """Paths of the locations a facility event may be recorded on (every kind but a single position)."""
     with db.read() as session:
-        return list(session.execute(select(Location.path).where(Location.kind != LocationKind.POSITION)
+        return list(session.execute(select(Location.path).where(Location.kind != LocationKind.POSITION,
+                                                                Location.retired.is_(False))
                                     .order_by(Location.path)).scalars())
 
 
@@ -92,9 +81,8 @@ def _check(kind: str, note: str, atmosphere: str, excursion: str, measured: str)
 
 
 def _subtree(session: Session, location: Location) -> set[int]:
-    escaped = location.path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return set(session.execute(select(Location.id).where(or_(
-        Location.id == location.id, Location.path.like(escaped + " / %", escape="\\")))).scalars())
+    return set(session.execute(select(Location.id).where(or_(Location.id == location.id,
+                                                             below(location.path)))).scalars())
 
 
 def _container_intervals(session: Session, inside: set[int]) -> dict[int, list[Interval]]:

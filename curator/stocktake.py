@@ -14,9 +14,9 @@ from sqlalchemy.orm import Session
 
 from curator.errors import ValidationError
 from curator.events import append_event
-from curator.facility_events import find_location
 from curator.identifiers import lookup_key
 from curator.operators import find_operator
+from curator.placement import below, find_location
 from curator.storage.db import Database
 from curator.storage.models import Container, Location, Sample
 from curator.vocabulary import EventKind
@@ -65,12 +65,11 @@ class Stocktake:
 
 
 def _content(session: Session, location: Location) -> tuple[ContentLine, ...]:
-    escaped = location.path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     rows = session.execute(
         select(Container.barcode, Location.path, Container.kind, func.coalesce(func.sum(Sample.mass_ug), 0))
         .join(Location, Container.location_id == Location.id)
         .outerjoin(Sample, Sample.container_id == Container.id)
-        .where(or_(Location.id == location.id, Location.path.like(escaped + " / %", escape="\\")))
+        .where(or_(Location.id == location.id, below(location.path)))
         .group_by(Container.id, Container.barcode, Location.path, Container.kind)
         .order_by(Location.path, Container.barcode)).all()
     inside: dict[str, list[str]] = {}

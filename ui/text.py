@@ -181,6 +181,9 @@ def describe_facts(facts: dict[str, Any]) -> str:
         parts.append(translate("text", "corrects event {id}").format(id=facts["corrects"]))
     if "photo" in facts:
         parts.append(translate("text", "photo {reference}").format(reference=facts["photo"]))
+    if isinstance(facts.get("photos"), list):
+        names = ", ".join(str(photo.get("name", "")) for photo in facts["photos"] if isinstance(photo, dict))
+        parts.append(translate("text", "images: {names}").format(names=names))
     if "note" in facts:
         parts.append(f"“{facts['note']}”")
     return "; ".join(parts)

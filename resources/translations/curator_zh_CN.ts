@@ -2935,5 +2935,9 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
         <source>photo {reference}</source>
         <translation>照片 {reference}</translation>
     </message>
+    <message>
+        <source>images: {names}</source>
+        <translation>图像：{names}</translation>
+    </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from factories import ADMIN, PINS, TECH, sample, seed
 
 from curator import inventory
 from curator.condition import condition_of
+from curator.describe import describe
 from curator.errors import NotFoundError, ValidationError
 from curator.facility_events import record_location_event
 from curator.history import sample_history
@@ -116,3 +117,12 @@ def test_record_on_a_location_path_and_show_the_sample(db, db_path, store, capsy
                 if row["via_location"]]
     location = json.loads(run(db_path, capsys, "show", CABINET, "--json")[1])
     assert location["history"][-1]["facts"]["samples"] == sorted([store["A"], store["C"], store["E"]])
+
+
+def test_a_location_is_named_by_its_barcode_too(db, store) -> None:
+    from curator.locations import add_location
+
+    add_location(db, ADMIN, "Lab / Room", "cabinet", "Glove box G2", "nitrogen", barcode="GB-2")
+    event_id = record_location_event(db, TECH, "note", "gb-2", note="gloves replaced")
+    location = describe(db, "Lab / Room / Glove box G2")
+    assert location["history"][-1]["event"] == event_id

@@ -90,3 +90,17 @@ def test_record_attaches_images_from_the_cli(db, db_path, number, images, capsys
     assert main(["record", "photographed", number, "--image", str(images / "notes.gif"), "--operator", TECH,
                  "--db", str(db_path)]) == 2
     assert "notes.gif is not a JPEG" in capsys.readouterr().err
+
+
+def test_the_demo_has_one_photo_and_one_past_nitrogen_excursion(demo_db) -> None:
+    from curator.condition import condition_of
+    from curator.demo import FACILITY, PHOTO_SAMPLE
+    from curator.describe import describe
+
+    photos = [row.facts["photos"] for row in sample_history(demo_db, PHOTO_SAMPLE) if "photos" in row.facts]
+    assert len(photos) == 1 and photo_bytes(demo_db, photos[0][0]["sha256"]).startswith(b"\xff\xd8\xff")
+    cabinet = describe(demo_db, f"{FACILITY} / Storage room 1 / Nitrogen cabinet N2")
+    excursions = [row for row in cabinet["history"] if row["kind"] == "excursion"]
+    assert len(excursions) == 1 and excursions[0]["facts"]["excursion"] == "nitrogen_lost"
+    reached = excursions[0]["facts"]["samples"]
+    assert reached and all(condition_of(demo_db, number).condition == "exposed" for number in reached[:5])

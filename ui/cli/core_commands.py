@@ -7,12 +7,13 @@ import json
 
 from curator import handling, inventory
 from curator.errors import NotFoundError, ValidationError
-from curator.facility_events import find_location, record_location_event
+from curator.facility_events import record_location_event
 from curator.instruments.balance import STABLE_SECONDS, read_once, weighable
 from curator.instruments.readings import balance_source
 from curator.lookup import find_code
 from curator.mass import format_mass
 from curator.photos import read_image
+from curator.placement import find_location
 from curator.reports import GROUPINGS, ReportFilter, mass_report, report_total
 from curator.storage.db import Database, open_database
 from curator.storage.models import Container

@@ -57,6 +57,15 @@ def _shown(key: str, value: Any) -> str:
     return str(value).replace("_", " ") if key == "status" else str(value)
 
 
+def _fact(key: str, value: Any) -> str:
+    """A history fact on one line: the samples a facility event reached are counted (`--json` lists them)."""
+    if key == "samples" and isinstance(value, list):
+        return f"{len(value)} reached"
+    if key == "photos" and isinstance(value, list):
+        return ", ".join(f"{photo.get('name')} (sha256 {str(photo.get('sha256'))[:12]})" for photo in value)
+    return str(value)
+
+
 def run_split(args: argparse.Namespace) -> int:
     db = signed_in(args, args.operator)
     numbers = inventory.split(db, args.operator, args.sample, args.child, args.loss, args.note,
@@ -83,7 +92,7 @@ def run_show(args: argparse.Namespace) -> int:
         via = f"  (on {row['via_container']})" if row.get("via_container") else ""
         via += f"  (in {row['via_location']})" if row.get("via_location") else ""
         via += f"  [{row['sample']}]" if row.get("sample") else ""
-        facts = "; ".join(f"{k}: {v}" for k, v in row["facts"].items() if k != "signer")
+        facts = "; ".join(f"{k}: {_fact(k, v)}" for k, v in row["facts"].items() if k != "signer")
         print(f"  #{row['event']}  {row['at']}  {row['kind']}  {row['operator']}{mass}{via}"
               + (f"  {facts}" if facts else ""))
     return 0
