@@ -659,6 +659,77 @@
     </message>
 </context>
 <context>
+    <name>FacilityEventDialog</name>
+    <message>
+        <source>Facility event</source>
+        <translation>设施事件</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>ended at</source>
+        <translation>结束于</translation>
+    </message>
+    <message>
+        <source>e.g. 4.2 % O2, 38 %RH, 31.5 °C</source>
+        <translation>例如 4.2 % O2、38 %RH、31.5 °C</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>事件：</translation>
+    </message>
+    <message>
+        <source>Excursion:</source>
+        <translation>环境异常：</translation>
+    </message>
+    <message>
+        <source>Atmosphere:</source>
+        <translation>气氛：</translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation>开始于：</translation>
+    </message>
+    <message>
+        <source>Measured value:</source>
+        <translation>测量值：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>choose the room, cabinet or glove box</source>
+        <translation>请选择房间、柜或手套箱</translation>
+    </message>
+    <message>
+        <source>say in which atmosphere it was opened or sealed</source>
+        <translation>请说明在何种气氛中打开或密封</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>备注不能为空</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>{kind} recorded on {place}</source>
+        <translation>已在 {place} 记录{kind}</translation>
+    </message>
+</context>
+<context>
     <name>FileRow</name>
     <message>
         <source>Browse…</source>
@@ -1208,6 +1279,14 @@ Save {name} as another institution?</source>
         <translation>更正(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Facility event on a room or cabinet…</source>
+        <translation>房间或柜的设施事件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>S&amp;tocktake…</source>
+        <translation>盘点(&amp;T)…</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
@@ -1402,6 +1481,10 @@ Every handling step is signed and hash chained.</source>
         <translation>仅样品管理员：说明在有逾期借用时仍借出的原因</translation>
     </message>
     <message>
+        <source>only pristine samples (sealed under nitrogen since receipt)</source>
+        <translation>仅限原始样品（自接收起一直在氮气中密封）</translation>
+    </message>
+    <message>
         <source>Reference:</source>
         <translation>编号：</translation>
     </message>
@@ -1428,6 +1511,10 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>Purpose:</source>
         <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Material:</source>
+        <translation>样品要求：</translation>
     </message>
     <message>
         <source>Override reason:</source>
@@ -1485,6 +1572,14 @@ Every handling step is signed and hash chained.</source>
         <translation>例如 IMG_2031.jpg</translation>
     </message>
     <message>
+        <source>Attach &amp;images…</source>
+        <translation>附加图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation>无图像</translation>
+    </message>
+    <message>
         <source>Event:</source>
         <translation>事件：</translation>
     </message>
@@ -1497,6 +1592,10 @@ Every handling step is signed and hash chained.</source>
         <translation>照片编号：</translation>
     </message>
     <message>
+        <source>Images:</source>
+        <translation>图像：</translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -1505,8 +1604,16 @@ Every handling step is signed and hash chained.</source>
         <translation>请说明在何种气氛下{kind}（氮气手套箱、空气…）</translation>
     </message>
     <message>
-        <source>give the photo&apos;s reference</source>
-        <translation>请填写照片编号</translation>
+        <source>attach the images or give the photo&apos;s reference</source>
+        <translation>请附加图像或填写照片编号</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>附加图像</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>a note needs some text</source>
@@ -1546,6 +1653,13 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>Not recorded: {reason}</source>
         <translation>未记录：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>This image is missing or was altered (run Tools &gt; Verify integrity).</source>
+        <translation>此图像缺失或已被改动（请运行 工具 &gt; 校验完整性）。</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2201,10 @@ Every handling step is signed and hash chained.</source>
         <translation>更正(&amp;E)…</translation>
     </message>
     <message>
+        <source>Event {id}: {kind}</source>
+        <translation>事件 {id}：{kind}</translation>
+    </message>
+    <message>
         <source>Sample {number}</source>
         <translation>样品 {number}</translation>
     </message>
@@ -2105,6 +2223,14 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>{reference} — {borrower}</source>
         <translation>{reference} — {borrower}</translation>
+    </message>
+    <message>
+        <source>{condition} since event {event}</source>
+        <translation>{condition}（自事件 {event} 起）</translation>
+    </message>
+    <message>
+        <source>{status} · {condition}</source>
+        <translation>{status} · {condition}</translation>
     </message>
     <message>
         <source>on loan to {borrower}</source>
@@ -2152,6 +2278,10 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>Last event</source>
         <translation>最近事件</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>保存状况</translation>
     </message>
 </context>
 <context>
@@ -2281,6 +2411,81 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>{number} split into {children}</source>
         <translation>{number} 已分为 {children}</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>Stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>scan each container found there (Enter after each)</source>
+        <translation>逐个扫描在此找到的容器（每次扫描后按回车）</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Scan:</source>
+        <translation>扫描：</translation>
+    </message>
+    <message>
+        <source>&amp;Print content list…</source>
+        <translation>打印存放清单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>  (recorded nowhere)</source>
+        <translation>  （未登记位置）</translation>
+    </message>
+    <message>
+        <source>  (unknown)</source>
+        <translation>  （未知）</translation>
+    </message>
+    <message>
+        <source>Expected ({count})</source>
+        <translation>应有（{count}）</translation>
+    </message>
+    <message>
+        <source>Found ({count})</source>
+        <translation>已找到（{count}）</translation>
+    </message>
+    <message>
+        <source>Unexpected ({count})</source>
+        <translation>不应在此（{count}）</translation>
+    </message>
+    <message>
+        <source>Missing ({count})</source>
+        <translation>缺失（{count}）</translation>
+    </message>
+    <message>
+        <source>choose the location to count</source>
+        <translation>请选择要盘点的位置</translation>
+    </message>
+    <message>
+        <source>scan every container found there</source>
+        <translation>请扫描在此找到的每个容器</translation>
+    </message>
+    <message>
+        <source>Save the content list as PDF</source>
+        <translation>将存放清单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>content list saved: {path}</source>
+        <translation>存放清单已保存：{path}</translation>
+    </message>
+    <message>
+        <source>stocktake of {place} recorded</source>
+        <translation>已记录 {place} 的盘点</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2869,10 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
         <translation>环境异常</translation>
     </message>
     <message>
+        <source>stocktake</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
         <source>nitrogen supply lost</source>
         <translation>氮气供应中断</translation>
     </message>
@@ -2874,6 +3083,18 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
     <message>
         <source>data set</source>
         <translation>数据集</translation>
+    </message>
+    <message>
+        <source>pristine</source>
+        <translation>原始</translation>
+    </message>
+    <message>
+        <source>exposed</source>
+        <translation>已暴露</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>已处理</translation>
     </message>
     <message>
         <source>technician</source>
