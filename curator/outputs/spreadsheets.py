@@ -248,11 +248,11 @@ def _fill(workbook: Workbook, db: Database, options: ExportOptions, progress: Pr
         cells = TypedCells(samples, SAMPLES)
         rows = session.execute(_samples_query(report_filter).execution_options(yield_per=2000))
         for chunk in rows.partitions():
-            found = conditions(session, [row[-1] for row in chunk])
+            condition = conditions(session, [row[-1] for row in chunk])
             for row in chunk:
                 values = list(row)
                 values[4], values[9] = say(values[4], language), say(values[9], language)
-                values[10] = say(found[row[-1]].condition, language)
+                values[10] = say(condition[row[-1]].condition, language)
                 samples.append(cells.row(values))
                 step()
     result.allocations, result.samples = n_allocations, n_samples
