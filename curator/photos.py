@@ -115,13 +115,16 @@ def photo_bytes(db: Database, sha256: str) -> bytes:
 
 
 def photo_problems(session: Session) -> list[Problem]:
-    """Every image an event names that is missing or whose bytes no longer give its SHA-256."""
+    """Every image an event names that is missing or whose bytes no longer give its SHA-256, and every
+    stored image no event names."""
     problems = []
     stored = {photo.sha256: photo for photo in session.execute(select(Photo)).scalars()}
+    named: set[str] = set()
     for event_id, details in session.execute(select(Event.id, Event.details)
                                              .where(Event.details.like('%"photos"%')).order_by(Event.id)):
         for stated in json.loads(details or "{}").get("photos", ()):
             sha256, name = stated.get("sha256", ""), stated.get("name", "")
+            named.add(sha256)
             photo = stored.get(sha256)
             data = _bytes(photo) if photo is not None else None
             if data is None:
@@ -130,4 +133,6 @@ def photo_problems(session: Session) -> list[Problem]:
             elif hashlib.sha256(data).hexdigest() != sha256:
                 problems.append(Problem(f"image {name} ({sha256[:12]}) was altered: its bytes no longer give the "
                                         "SHA-256 the event recorded", event_id))
+    problems += [Problem(f"image {sha256[:12]} is stored but no event names it (added behind the application's "
+                         "back)") for sha256 in sorted(set(stored) - named)]
     return problems

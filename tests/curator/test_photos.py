@@ -53,6 +53,9 @@ def test_an_image_is_named_by_its_sha256_in_the_event_and_kept_in_the_database(d
         session.execute(Photo.__table__.delete().where(Photo.sha256 == hashlib.sha256(JPEG).hexdigest()))
     assert any("image back.jpg" in str(problem) and "missing from the database" in str(problem)
                for problem in verify(db))
+    with db.write() as session:
+        session.add(Photo(sha256="0" * 64, media_type="image/png", size=1, data=b"x"))
+    assert "image 000000000000 is stored but no event names it" in str(verify(db))
 
 
 def test_images_in_the_photo_folder(db, number, images, tmp_path, monkeypatch) -> None:
