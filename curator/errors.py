@@ -31,6 +31,13 @@ class Refusal(StrEnum):
     OUT_OF_TOLERANCE = "out_of_tolerance"  # measured, difference, expected, tolerance
     POSITION_TAKEN = "position_taken"  # position, barcode
     NOT_A_POSITION = "not_a_position"  # path, kind
+    MASS_EMPTY = "mass_empty"
+    MASS_NOT_A_NUMBER = "mass_not_a_number"  # raw
+    MASS_UNKNOWN_UNIT = "mass_unknown_unit"  # raw, unit, known
+    MASS_NEGATIVE = "mass_negative"  # raw
+    MASS_TOO_FINE = "mass_too_fine"  # raw
+    MASS_TOO_LARGE = "mass_too_large"  # raw, limit
+    MASS_AMBIGUOUS = "mass_ambiguous"  # raw, grouped, decimal
 
 
 class CuratorError(Exception):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 
 MICROGRAMS_PER_UNIT: dict[str, int] = {
     "ug": 1,
@@ -44,26 +44,30 @@ def parse_mass(text: str, default_unit: str = "mg", limit_ug: int | None = ABSUR
     """
     raw = (text or "").strip()
     if not raw:
-        raise ValidationError("mass is empty: enter a number with a unit, e.g. 12.5 mg")
+        raise ValidationError("mass is empty: enter a number with a unit, e.g. 12.5 mg", code=Refusal.MASS_EMPTY)
     match = _MASS_RE.match(raw)
     if not match:
-        raise ValidationError(f"mass {raw!r} is not a number with a unit (e.g. 12.5 mg, 0.2 g)")
+        raise ValidationError(f"mass {raw!r} is not a number with a unit (e.g. 12.5 mg, 0.2 g)",
+                              code=Refusal.MASS_NOT_A_NUMBER, params={"raw": raw})
     written_unit = match.group("unit") or default_unit
     unit = written_unit.lower().replace("μ", "µ")
     if unit not in MICROGRAMS_PER_UNIT:
         known = ", ".join(sorted({"ug", "µg", "mg", "g", "kg"}))
-        raise ValidationError(f"mass {raw!r} has an unknown unit {unit!r} (use one of {known})")
+        raise ValidationError(f"mass {raw!r} has an unknown unit {unit!r} (use one of {known})",
+                              code=Refusal.MASS_UNKNOWN_UNIT, params={"raw": raw, "unit": unit, "known": known})
     value = _parse_number(match.group("number"), raw, written_unit)
     if match.group("sign") == "-" and value != 0:
-        raise ValidationError(f"mass {raw!r} is negative: a mass must be zero or more")
+        raise ValidationError(f"mass {raw!r} is negative: a mass must be zero or more", code=Refusal.MASS_NEGATIVE,
+                              params={"raw": raw})
     micrograms = value * MICROGRAMS_PER_UNIT[unit]
     if micrograms != micrograms.to_integral_value():
-        raise ValidationError(f"mass {raw!r} is finer than one microgram")
+        raise ValidationError(f"mass {raw!r} is finer than one microgram", code=Refusal.MASS_TOO_FINE,
+                              params={"raw": raw})
     result = int(micrograms)
     if limit_ug is not None and result > limit_ug:
         raise ValidationError(
-            f"mass {raw!r} is more than {format_mass(limit_ug)}, more than could possibly be stored"
-        )
+            f"mass {raw!r} is more than {format_mass(limit_ug)}, more than could possibly be stored",
+            code=Refusal.MASS_TOO_LARGE, params={"raw": raw, "limit": format_mass(limit_ug)})
     return result
 
 
@@ -78,14 +82,17 @@ def _parse_number(number: str, raw: str, unit: str) -> Decimal:
             reason = "a decimal separator needs digits on both sides (e.g. 0.5)"
         else:
             reason = "group digits in threes with single spaces (e.g. 12 500)"
-        raise ValidationError(f"mass {raw!r} is not a number: {reason}")
+        raise ValidationError(f"mass {raw!r} is not a number: {reason}", code=Refusal.MASS_NOT_A_NUMBER,
+                              params={"raw": raw})
     whole = re.sub(_G, "", match.group("whole"))
     fraction = re.sub(_G, "", match.group("fraction") or "")
     first_group = re.split(_G, match.group("fraction") or "")[0]
     if match.group("separator") == "," and len(first_group) == 3 and int(whole) != 0:
         decimal = format(Decimal(f"{whole}.{fraction}").normalize(), "f")
         raise ValidationError(f"mass {raw!r} is ambiguous: the comma may group thousands or mark decimals; "
-                              f"write {whole}{fraction} {unit} or {decimal} {unit}")
+                              f"write {whole}{fraction} {unit} or {decimal} {unit}", code=Refusal.MASS_AMBIGUOUS,
+                              params={"raw": raw, "grouped": f"{whole}{fraction} {unit}",
+                                      "decimal": f"{decimal} {unit}"})
     return Decimal(f"{whole}.{fraction or '0'}")
 
 

@@ -41,6 +41,17 @@ SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as returning 
                    "{tolerance}: check the balance, or confirm the weighing with a reason"),
     Refusal.POSITION_TAKEN: QT_TRANSLATE_NOOP("Refusal", "position {position} already holds container {barcode}"),
     Refusal.NOT_A_POSITION: QT_TRANSLATE_NOOP("Refusal", "{path} is a {kind}: containers stand in positions only"),
+    Refusal.MASS_EMPTY: QT_TRANSLATE_NOOP("Refusal", "mass is empty: enter a number with a unit, e.g. 12.5 mg"),
+    Refusal.MASS_NOT_A_NUMBER: QT_TRANSLATE_NOOP(
+        "Refusal", "mass {raw} is not a number with a unit (e.g. 12.5 mg, 0.2 g; digits grouped by spaces)"),
+    Refusal.MASS_UNKNOWN_UNIT: QT_TRANSLATE_NOOP(
+        "Refusal", "mass {raw} has an unknown unit {unit} (use one of {known})"),
+    Refusal.MASS_NEGATIVE: QT_TRANSLATE_NOOP("Refusal", "mass {raw} is negative: a mass must be zero or more"),
+    Refusal.MASS_TOO_FINE: QT_TRANSLATE_NOOP("Refusal", "mass {raw} is finer than one microgram"),
+    Refusal.MASS_TOO_LARGE: QT_TRANSLATE_NOOP("Refusal", "mass {raw} is more than {limit}, more than could be stored"),
+    Refusal.MASS_AMBIGUOUS: QT_TRANSLATE_NOOP(
+        "Refusal", "mass {raw} is ambiguous: the comma may group thousands or mark decimals; write {grouped} "
+                   "or {decimal}"),
 }
 #: The actions a sample's status may forbid (curator.permissions.SampleAction), as verbs.
 ACTIONS: dict[str, object] = {

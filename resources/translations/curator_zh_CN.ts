@@ -1882,6 +1882,34 @@ Every handling step is signed and hash chained.</source>
         <translation>{path} 是{kind}：容器只能放在库位上</translation>
     </message>
     <message>
+        <source>mass is empty: enter a number with a unit, e.g. 12.5 mg</source>
+        <translation>质量为空：请输入带单位的数值，例如 12.5 mg</translation>
+    </message>
+    <message>
+        <source>mass {raw} is not a number with a unit (e.g. 12.5 mg, 0.2 g; digits grouped by spaces)</source>
+        <translation>质量 {raw} 不是带单位的数值（例如 12.5 mg、0.2 g；数字用空格分组）</translation>
+    </message>
+    <message>
+        <source>mass {raw} has an unknown unit {unit} (use one of {known})</source>
+        <translation>质量 {raw} 的单位 {unit} 无法识别（请使用 {known} 之一）</translation>
+    </message>
+    <message>
+        <source>mass {raw} is negative: a mass must be zero or more</source>
+        <translation>质量 {raw} 为负数：质量必须大于或等于零</translation>
+    </message>
+    <message>
+        <source>mass {raw} is finer than one microgram</source>
+        <translation>质量 {raw} 精度超过一微克</translation>
+    </message>
+    <message>
+        <source>mass {raw} is more than {limit}, more than could be stored</source>
+        <translation>质量 {raw} 超过 {limit}，超出可存放的质量</translation>
+    </message>
+    <message>
+        <source>mass {raw} is ambiguous: the comma may group thousands or mark decimals; write {grouped} or {decimal}</source>
+        <translation>质量 {raw} 有歧义：逗号可能是千位分隔符，也可能是小数点；请写作 {grouped} 或 {decimal}</translation>
+    </message>
+    <message>
         <source>weigh</source>
         <translation>称重</translation>
     </message>

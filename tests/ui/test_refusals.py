@@ -13,6 +13,7 @@ import build_translations
 from curator.directory import identify, sign_in
 from curator.errors import ConflictError, CuratorError, NotFoundError, PermissionDenied, Refusal, RuleViolation
 from curator.inventory import weigh
+from curator.mass import parse_mass
 from curator.storage.db import Database
 from tests.ui.conftest import PRIMARY, TECHNICIAN
 from ui.language import install_translators, remove_translators
@@ -61,6 +62,17 @@ def test_the_chinese_desk_says_the_refusals_a_technician_meets(chinese, demo_db:
     status = RuleViolation("cannot weigh X: it is on loan", code=Refusal.STATUS_FORBIDS,
                            params={"action": "weigh", "number": "X", "status": "on_loan"})
     assert refusal_text(status) == "无法称重 X：其状态为借出中"
+    assert refusal_text(refused(parse_mass, "12 xg")).startswith("质量 12 xg 的单位 xg 无法识别")
+    assert refusal_text(refused(parse_mass, "1,500 g")).endswith("请写作 1500 g 或 1.5 g")
+
+
+def test_a_mass_field_says_what_is_wrong_in_chinese(chinese, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.widgets.mass_edit import MassEdit
+
+    field = MassEdit()
+    qtbot.addWidget(field)
+    field.setText("-3 mg")
+    assert field.value_ug is None and field.error == "质量 -3 mg 为负数：质量必须大于或等于零"
 
 
 def test_an_error_without_a_code_or_with_odd_parameters_keeps_its_message(chinese) -> None:  # type: ignore[no-untyped-def]

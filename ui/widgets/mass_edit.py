@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from curator.errors import ValidationError
 from curator.mass import parse_mass
+from ui.refusals import refusal_text
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
 
@@ -35,7 +36,7 @@ class MassEdit(QLineEdit):
             self.value_ug, self.error = value, ""
         except ValidationError as exc:
             self.value_ug = None
-            self.error = str(exc) if text.strip() else self.tr("enter a mass")
+            self.error = refusal_text(exc) if text.strip() else self.tr("enter a mass")
         self.setStyleSheet("" if self.value_ug is not None or not text.strip() else INVALID_STYLE)
         self.setToolTip(self.error)
         self.massChanged.emit(self.value_ug)
