@@ -476,20 +476,20 @@
 <context>
     <name>DuePanel</name>
     <message>
-        <source>Reminder &amp;letter…</source>
-        <translation>提醒函(&amp;L)…</translation>
+        <source>&amp;Write reminder…</source>
+        <translation>写提醒函(&amp;W)…</translation>
     </message>
     <message>
-        <source>Inventory &amp;statements…</source>
-        <translation>清点表(&amp;S)…</translation>
+        <source>Inventor&amp;y statements…</source>
+        <translation>清点表(&amp;Y)…</translation>
     </message>
     <message>
-        <source>Con&amp;firm inventory…</source>
-        <translation>确认清点(&amp;F)…</translation>
+        <source>Confirm inventory…</source>
+        <translation>确认清点…</translation>
     </message>
     <message>
-        <source>Return &amp;form…</source>
-        <translation>归还单(&amp;F)…</translation>
+        <source>Return form…</source>
+        <translation>归还单…</translation>
     </message>
     <message>
         <source>Res&amp;ults…</source>

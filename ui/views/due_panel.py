@@ -63,10 +63,10 @@ class DuePanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setTabKeyNavigation(False)
         bar, self.buttons = button_row(self, (
-            ("letter", self.tr("Reminder &letter…"), self.reminder_letter),
-            ("statements", self.tr("Inventory &statements…"), self.write_statements),
-            ("confirm", self.tr("Con&firm inventory…"), self.confirm_inventory),
-            ("return_form", self.tr("Return &form…"), self.save_return_form),
+            ("letter", self.tr("&Write reminder…"), self.reminder_letter),
+            ("statements", self.tr("Inventor&y statements…"), self.write_statements),
+            ("confirm", self.tr("Confirm inventory…"), self.confirm_inventory),
+            ("return_form", self.tr("Return form…"), self.save_return_form),
             ("results", self.tr("Res&ults…"), self.results)))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
