@@ -26,8 +26,10 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import aliased
 from sqlalchemy.pool import NullPool
 
+from curator.changes import EVERYTHING, Changes
 from curator.errors import CuratorError
 from curator.events import CHANNEL
+from curator.recorded_changes import changes_after
 from curator.storage.db import Database
 from curator.storage.models import (
     Allocation,
@@ -169,12 +171,43 @@ class Listener:
             raise CuratorError(f"lost the server's notifications ({str(exc).strip().splitlines()[0]})") from None
         return [_details(notice.payload) for notice in found]
 
+    def drain(self) -> list[dict[str, Any]]:
+        """The notifications already here, without waiting (the desk calls it when the socket is readable)."""
+        try:
+            found = list(self.driver.notifies(timeout=0))  # type: ignore[union-attr]
+        except Exception as exc:
+            raise CuratorError(f"lost the server's notifications ({str(exc).strip().splitlines()[0]})") from None
+        return [_details(notice.payload) for notice in found]
+
     def close(self) -> None:
         try:
             self.conn.close()
         except DBAPIError:
             pass  # the connection was already dead
         self.engine.dispose()
+
+
+class Follower:
+    """What keeps a desk in step: at each look, what other desks committed since the last one."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.last_id = current_head(db)
+
+    def look(self) -> Changes | None:
+        """The Changes of the events other processes committed since the last look (None if there are none;
+        everything when the chain got shorter: the database was restored)."""
+        head = current_head(self.db)
+        after, self.last_id = self.last_id, head
+        if head < after:
+            return EVERYTHING
+        if head == after:
+            return None
+        with self.db.read() as session:
+            ids = set(session.execute(select(Event.id).where(Event.id > after, Event.id <= head)).scalars())
+        others = ids - self.db.own_events
+        self.db.own_events.difference_update(ids)  # shown when this desk wrote them
+        return changes_after(self.db, after) if others else None
 
 
 class Feed:

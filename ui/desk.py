@@ -18,6 +18,8 @@ class Desk(QObject):
 
     #: Something was written to the database (a Changes): views that show any of it reload.
     changed = Signal(object)
+    #: Another desk committed something (a Changes, also sent on ``changed``): open dialogs on it look again.
+    changed_elsewhere = Signal(object)
     #: A line for the status bar: the outcome of a write whose dialog is gone.
     message = Signal(str)
     #: The signed-in operator changed (an OperatorRow).
@@ -61,6 +63,11 @@ class Desk(QObject):
 
     def publish(self, changes: Changes) -> None:
         self.changed.emit(changes)
+
+    def publish_elsewhere(self, changes: Changes) -> None:
+        """What another desk committed: views reload what they show of it; open dialogs say so."""
+        self.changed.emit(changes)
+        self.changed_elsewhere.emit(changes)
 
     def tell(self, text: str) -> None:
         self.message.emit(text)

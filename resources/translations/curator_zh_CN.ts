@@ -1794,6 +1794,10 @@ Every handling step is signed and hash chained.</source>
         <source>Signed by {name}</source>
         <translation>签名：{name}</translation>
     </message>
+    <message>
+        <source>{numbers} was just changed at another desk: what this dialog shows was read again; check it before OK.</source>
+        <translation>{numbers} 刚在另一台工作站上被更改：本对话框显示的内容已重新读取；请在确定前核对。</translation>
+    </message>
 </context>
 <context>
     <name>Refusal</name>

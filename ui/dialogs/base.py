@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from curator.changes import Changes
 from ui.desk import Desk
 from ui.operation import Operation, Write, run_operation
 
@@ -65,7 +66,14 @@ def first_input(dialog: QWidget, skip: QWidget) -> QWidget | None:
 
 
 class RecordDialog(QDialog):
-    """Subclasses fill ``form``, override ``problem()`` and ``write()``, and call ``revalidate()``."""
+    """Subclasses fill ``form``, override ``problem()`` and ``write()``, and call ``revalidate()``.
+
+    A dialog on a sample names it in ``watched``: when another desk changes that sample while the dialog
+    is open, the dialog is not interrupted; it reads the sample again (``reread``), says so above OK and
+    checks its form again, so OK records against what is stored now."""
+
+    #: Sample numbers this dialog's figures come from (set by the subclass).
+    watched: frozenset[str] = frozenset()
 
     def __init__(self, desk: Desk, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,12 +91,19 @@ class RecordDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.ok_button.setToolTip(self.tr("Record (Ctrl+Enter)"))
+        self.elsewhere = QLabel(self)
+        self.elsewhere.setObjectName("changedElsewhere")
+        self.elsewhere.setWordWrap(True)
+        self.elsewhere.setStyleSheet("color: #1565c0;")
+        self.elsewhere.hide()
+        desk.changed_elsewhere.connect(self._changed_elsewhere)
         self.signed = QLabel(self.tr("Signed by {name}").format(name=desk.operator.name), self)
         self.signed.setStyleSheet("color: #555;")
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never narrower than its labels
         layout.addLayout(self.form)
         layout.addWidget(self.message)
+        layout.addWidget(self.elsewhere)
         layout.addWidget(self.signed)
         layout.addWidget(self.buttons)
 
@@ -115,6 +130,20 @@ class RecordDialog(QDialog):
             target = self.first_input()
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reread(self) -> None:
+        """Read again what the form's figures come from (another desk changed it); subclasses override."""
+
+    @Slot(object)
+    def _changed_elsewhere(self, changes: Changes) -> None:
+        if self.writing or not self.watched or not changes.touches(self.watched):
+            return
+        self.reread()
+        numbers = ", ".join(sorted(self.watched))
+        self.elsewhere.setText(self.tr("{numbers} was just changed at another desk: what this dialog shows was "
+                                       "read again; check it before OK.").format(numbers=numbers))
+        self.elsewhere.show()
+        self.revalidate()
 
     def problem(self) -> str:
         """Why the form cannot be recorded yet ("" when it can)."""

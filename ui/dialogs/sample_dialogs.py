@@ -37,19 +37,24 @@ class WeighDialog(RecordDialog):
 
     def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Weigh {number}").format(number=number), parent)
-        self.number = number
+        self.number, self.watched = number, frozenset({number})
         self.expected_ug = sample_detail(desk.db, number).mass_ug
+        self.expected = self.read_only_field(format_mass(self.expected_ug))
         self.mass = MassEdit(self)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("only for a mass beyond the balance tolerance"))
         self.note = QLineEdit(self)
-        self.form.addRow(self.tr("Expected:"), self.read_only_field(format_mass(self.expected_ug)))
+        self.form.addRow(self.tr("Expected:"), self.expected)
         self.form.addRow(self.tr("Measured mass:"), self.mass)
         self.form.addRow(self.tr("Reason to confirm:"), self.reason)
         self.form.addRow(self.tr("Note:"), self.note)
         self.mass.massChanged.connect(self.revalidate)
         self.reason.textChanged.connect(self.revalidate)
         self.revalidate()
+
+    def reread(self) -> None:
+        self.expected_ug = sample_detail(self.desk.db, self.number).mass_ug
+        self.expected.setText(format_mass(self.expected_ug))
 
     def _verdict(self) -> str:
         return "ok" if self.mass.value_ug is None else weighing_verdict(self.expected_ug, self.mass.value_ug)
@@ -96,7 +101,7 @@ class MoveDialog(RecordDialog):
 
     def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Move {number}").format(number=number), parent)
-        self.number = number
+        self.number, self.watched = number, frozenset({number})
         self.barcode = sample_detail(desk.db, number).barcode
         #: Free positions by their case-folded path: a typed or scanned path is found in any case.
         self.free = {path.casefold(): path for path in free_positions(desk.db)}
@@ -159,7 +164,7 @@ class ObservationDialog(RecordDialog):
 
     def __init__(self, desk: Desk, number: str, kind: str = "inspected", parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Record an observation on {number}").format(number=number), parent)
-        self.number = number
+        self.number, self.watched = number, frozenset({number})
         self.barcode = sample_detail(desk.db, number).barcode
         self.kind = QComboBox(self)
         for value in self.KINDS:
@@ -253,7 +258,7 @@ class CorrectionDialog(RecordDialog):
 
     def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Correct an event of {number}").format(number=number), parent)
-        self.number = number
+        self.number, self.watched = number, frozenset({number})
         self.detail = sample_detail(desk.db, number)
         self.wrong_event = QComboBox(self)
         self.wrong_event.addItem(self.tr("(choose the wrong event)"), 0)

@@ -23,7 +23,7 @@ MAX_CHILDREN = 24
 class SplitDialog(RecordDialog):
     def __init__(self, desk: Desk, number: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, self.tr("Split {number}").format(number=number), parent)
-        self.number = number
+        self.number, self.watched = number, frozenset({number})
         detail = sample_detail(desk.db, number)
         self.before_ug = detail.mass_ug
         self.proposed = inventory.propose_split_numbers(desk.db, number, MAX_CHILDREN)
@@ -42,7 +42,8 @@ class SplitDialog(RecordDialog):
         self.balance = QLabel(self)
         self.balance.setObjectName("balanceLine")
         self.balance.setWordWrap(True)
-        self.form.addRow(self.tr("Parent before:"), self.read_only_field(format_mass(self.before_ug)))
+        self.before = self.read_only_field(format_mass(self.before_ug))
+        self.form.addRow(self.tr("Parent before:"), self.before)
         self.form.addRow(self.tr("Number of children:"), self.count)
         self.form.addRow(self.grid)
         self.form.addRow(self.tr("Process loss:"), self.loss)
@@ -54,6 +55,10 @@ class SplitDialog(RecordDialog):
         self.remaining.massChanged.connect(self.revalidate)
         self.count.setValue(2)
         self._set_rows(2)
+
+    def reread(self) -> None:
+        self.before_ug = sample_detail(self.desk.db, self.number).mass_ug
+        self.before.setText(format_mass(self.before_ug))
 
     @Slot(int)
     def _set_rows(self, count: int) -> None:
