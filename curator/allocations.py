@@ -22,6 +22,7 @@ from curator.lookup import get_allocation, get_institution, get_mission, get_sam
 from curator.mass import format_mass
 from curator.operators import find_operator, require_role
 from curator.permissions import AllocationAction, require_allocation_action
+from curator.placement import home_for_return
 from curator.sample_state import check_not_stale, touch_sample
 from curator.storage.db import Database
 from curator.storage.models import Allocation, AllocationItem, Event, Institution, Operator, Sample
@@ -218,8 +219,10 @@ def _loan_item(allocation: Allocation, sample: Sample) -> AllocationItem:
 
 def record_return(db: Database, operator: str, reference: str, number: str, returned_mass_ug: int,
                   note: str = "", at: datetime | None = None, expected_ug: int | None = None,
-                  consumed_ug: int | None = None, treatment: Iterable[str] = ()) -> None:
+                  consumed_ug: int | None = None, treatment: Iterable[str] = (), position: str | None = None) -> None:
     """A split comes back (e.g. scanned at the desk) with its weighed mass; the rest counts as consumed.
+    Its container goes back into storage in the same step: at ``position`` (a position, or a shelf, rack or
+    cabinet whose next free one it takes), else at the free position nearest the one it left.
     ``expected_ug``: the mass the operator saw it left with (refused if that changed meanwhile).
     ``consumed_ug``: what the borrower says it used (back + consumed must be what left);
     ``treatment``: what was done to it (Treatment words), kept in the event for its condition."""
@@ -244,12 +247,15 @@ def record_return(db: Database, operator: str, reference: str, number: str, retu
         item.consumed_mass_ug = item.mass_ug - returned_mass_ug
         item.status = AllocationItemStatus.RETURNED
         sample.status = SampleStatus.RETURNED
+        home = home_for_return(session, sample, allocation.id, position)
         event = append_event(session, EventKind.RETURNED, signer, at=at, sample_id=sample.id,
                              allocation_id=allocation.id, container_id=sample.container_id,
-                             mass_ug=returned_mass_ug, note=note,
+                             to_location_id=home.id if home else None, mass_ug=returned_mass_ug, note=note,
                              details={"consumed_ug": item.consumed_mass_ug,
                                       **({"treatment": list(treatments)} if treatments else {})})
         touch_sample(sample, event, returned_mass_ug)
+        if home is not None and sample.container is not None:
+            sample.container.location_id = home.id
         _close_if_done(allocation, event)
 
 

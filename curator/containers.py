@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from curator.errors import RuleViolation, ValidationError
 from curator.facts import amend, register
@@ -16,7 +17,7 @@ from curator.numbering import next_numbered
 from curator.operators import find_operator
 from curator.placement import choose_position
 from curator.storage.db import Database
-from curator.storage.models import Container, Location, Sample
+from curator.storage.models import Container, Location, Operator, Sample
 from curator.vocabulary import ContainerKind, choices
 
 #: What people type for a kind, beside its stored word.
@@ -60,10 +61,18 @@ def add_containers(db: Database, operator: str, kind: str, barcodes: list[str] |
         made = []
         for barcode in given:
             position: Location | None = choose_position(session, place, barcode) if place else None
-            register(session, signer, Container(barcode=barcode, kind=found_kind, sealed=True, retired=False,
-                                                location_id=position.id if position else None), at=at)
+            new_container(session, signer, barcode, found_kind, position, at)
             made.append(NewContainer(barcode, position.path if position else ""))
         return made
+
+
+def new_container(session: Session, signer: Operator, barcode: str, kind: ContainerKind, position: Location | None,
+                  at: datetime | None = None) -> Container:
+    """Register a container (``barcode`` already checked free) standing at ``position`` (already chosen)."""
+    container = Container(barcode=barcode, kind=kind, sealed=True, retired=False,
+                          location_id=position.id if position else None)
+    register(session, signer, container, at=at)
+    return container
 
 
 def add_container(db: Database, operator: str, barcode: str, kind: str, position: str | None = None,

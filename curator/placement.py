@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 from curator.errors import NotFoundError, Refusal, RuleViolation
 from curator.grids import Grid
 from curator.identifiers import lookup_key
-from curator.storage.models import Container, Location, Sample
-from curator.vocabulary import ContainerKind, GridNaming, LocationKind
+from curator.storage.models import Container, Event, Location, Sample
+from curator.vocabulary import ContainerKind, EventKind, GridNaming, LocationKind
 
 
 def natural_key(text: str) -> tuple[object, ...]:
@@ -128,6 +128,38 @@ def choose_position(session: Session, code: str, barcode: str | None = None) -> 
     if free is None:
         raise RuleViolation(f"{location.path} has no free position")
     return free
+
+
+def free_position_near(session: Session, location: Location | None) -> Location | None:
+    """The next free position as close to ``location`` as there is one: below its holder (the shelf a
+    position is on), else below that holder's holder, and so on up to the facility."""
+    holder = session.get(Location, location.parent_id) if location is not None and location.parent_id else None
+    while holder is not None:
+        if not holder.retired:
+            free = next_free_position(session, holder)
+            if free is not None:
+                return free
+        holder = session.get(Location, holder.parent_id) if holder.parent_id else None
+    return None
+
+
+def home_for_return(session: Session, sample: Sample, allocation_id: int, position: str | None) -> Location | None:
+    """Where a returning split's container goes: ``position`` (chosen), else the position it left from if
+    still free, else the free position nearest it; None when it has no container, still stands
+    somewhere, or no position is free."""
+    container = sample.container
+    if container is None or container.location_id is not None:
+        return None
+    if position:
+        return choose_position(session, position, container.barcode)
+    left = session.execute(select(Event.from_location_id).where(
+        Event.sample_id == sample.id, Event.allocation_id == allocation_id, Event.kind == EventKind.HANDED_OVER)
+        .order_by(Event.id.desc()).limit(1)).scalar_one_or_none()
+    origin = session.get(Location, left) if left else None
+    if origin is not None and origin.kind == LocationKind.POSITION and not origin.retired and \
+            session.execute(select(Container.id).where(Container.location_id == origin.id)).first() is None:
+        return origin
+    return free_position_near(session, origin)
 
 
 def require_room_for_sample(session: Session, container: Container, sample: Sample | None = None) -> None:

@@ -76,6 +76,8 @@ class LoanReplay:
         item.update(returned_mass_ug=event.mass_ug, status=AllocationItemStatus.RETURNED,
                     consumed_mass_ug=details.get("consumed_ug", item["mass_ug"] - (event.mass_ug or 0)))
         self.sample(event.sample_id).status = SampleStatus.RETURNED
+        if event.container_id is not None and event.to_location_id is not None:
+            self.container(event.container_id)["location_id"] = event.to_location_id  # back into storage
         self._close_if_done(event)
 
     def _consumed(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:

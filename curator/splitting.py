@@ -8,26 +8,31 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import Refusal, RuleViolation, ValidationError
+from curator.containers import new_container
+from curator.errors import NotFoundError, Refusal, RuleViolation, ValidationError
 from curator.events import append_event
 from curator.identifiers import clean_code, require_free_code
 from curator.lookup import get_container, get_sample
 from curator.mass import format_mass
 from curator.operators import find_operator
 from curator.permissions import SampleAction, require_sample_action
+from curator.placement import choose_position, free_position_near
 from curator.sample_state import check_not_stale, place, touch_sample
 from curator.storage.db import Database
-from curator.storage.models import Event, Operator, Sample
-from curator.vocabulary import EventKind, SampleStatus
+from curator.storage.models import Container, Event, Operator, Sample
+from curator.vocabulary import ContainerKind, EventKind, SampleStatus
 
 
 @dataclass(frozen=True)
 class ChildSpec:
-    """One child of a split: its mass, and optionally its number and the container it goes into."""
+    """One child of a split: its mass, and optionally its number and the container it goes into. A
+    container barcode not in use yet is a new vial, put at ``position`` (a position, or a shelf, rack or
+    cabinet: its next free one) or, without it, at the next free position nearest the parent."""
 
     mass_ug: int
     number: str | None = None
     container: str | None = None
+    position: str | None = None
 
 
 def next_split_numbers(session: Session, parent: Sample, count: int) -> list[str]:
@@ -77,7 +82,7 @@ def split(db: Database, operator: str, number: str, children: list[ChildSpec], l
         if taken:
             raise ValidationError(f"sample {taken} already exists")
         require_free_code(session, *numbers, what="sample number")
-        named = [ChildSpec(c.mass_ug, n, c.container) for n, c in zip(numbers, children, strict=True)]
+        named = [ChildSpec(c.mass_ug, n, c.container, c.position) for n, c in zip(numbers, children, strict=True)]
         split_event(session, signer, parent, named, loss_ug, note=note, at=at)
         return numbers
 
@@ -95,7 +100,7 @@ def split_event(session: Session, signer: Operator, parent: Sample, children: li
                          container_id=parent.container_id, note=note, details=facts)
     touch_sample(parent, event, after)
     for spec in children:
-        holder = get_container(session, spec.container) if spec.container else None
+        holder = child_container(session, signer, parent, spec, at) if spec.container else None
         child = Sample(number=spec.number, mission_id=parent.mission_id, parent_id=parent.id,
                        kind=parent.kind, sampling=parent.sampling, mass_ug=spec.mass_ug,
                        status=SampleStatus.IN_STORE, created_at=event.occurred_at)
@@ -107,3 +112,20 @@ def split_event(session: Session, signer: Operator, parent: Sample, children: li
         place(session, child, holder, child_event)
         touch_sample(child, child_event)
     return event
+
+
+def child_container(session: Session, signer: Operator, parent: Sample, spec: ChildSpec,
+                    at: datetime | None) -> Container:
+    """The container a child goes into: the one with that barcode, or a new vial given a place in the same
+    transaction (``spec.position``, else the next free position nearest the parent's container)."""
+    assert spec.container is not None
+    try:
+        return get_container(session, spec.container)
+    except NotFoundError:
+        barcode = clean_code(spec.container, "barcode")
+    require_free_code(session, barcode, what="barcode")
+    position = choose_position(session, spec.position, barcode) if spec.position else \
+        free_position_near(session, parent.container.location if parent.container else None)
+    if position is None:
+        raise RuleViolation(f"no free position near {parent.number} for the new vial {barcode}: say where it goes")
+    return new_container(session, signer, barcode, ContainerKind.VIAL, position, at)

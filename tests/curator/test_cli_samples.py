@@ -40,11 +40,24 @@ def test_split_prints_the_children_numbers_one_per_line(db, db_path, number, cap
     assert verify(db) == []
 
 
+def test_a_child_in_a_new_vial_gets_the_free_position_nearest_its_parent(db, db_path, number, capsys) -> None:
+    code, out, err = run(db_path, capsys, "split", number, "--child", "20 mg@NEW-1", "--child", "30 mg@NEW-2",
+                         "--operator", TECH)
+    assert (code, err) == (0, "")
+    with db.read() as session:
+        places = [get_sample(session, child).container.location.path for child in out.split()]
+    assert places == ["Lab / Room / Cabinet / Shelf / P3", "Lab / Room / Cabinet / Shelf / P4"]
+    code, out, err = run(db_path, capsys, "split", number, "--child", "5 mg@NEW-3", "--operator", TECH)
+    assert code == 2 and "no free position near" in err
+    assert verify(db) == []
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--child", "900 mg", "--child", "200 mg"], "does not balance"),
     (["--child", "100 mg", "--expect", "999 mg"], "changed since you opened it; reload"),
     (["--child", "100 mg@"], "name the container after '@'"),
-    (["--child", "100 mg@NO-SUCH"], "no container with barcode 'NO-SUCH'"),
+    (["--child", "100 mg@JAR-1"], "jar JAR-1 already holds"),
+    (["--child", "100 mg@NEW-1", "--at", "Lab / Nowhere"], "no location 'Lab / Nowhere'"),
 ])
 def test_split_refusals_are_one_line_and_change_nothing(db, db_path, number, capsys, args, message) -> None:
     code, out, err = run(db_path, capsys, "split", number, *args, "--operator", TECH)

@@ -153,3 +153,19 @@ def test_verify_names_a_container_retired_behind_the_applications_back(db, glove
     with db.write() as session:
         session.execute(text("UPDATE containers SET retired = TRUE WHERE barcode = 'VIAL-1'"))
     assert any("containers 'VIAL-1': retired" in str(problem) for problem in verify(db))
+
+
+def test_a_returning_split_goes_back_to_a_free_position_in_the_same_step(db, glove_box) -> None:
+    from curator import allocations
+
+    number = sample(db, barcode="JAR-1", position=f"{glove_box} / A1")
+    inventory.add_container(db, TECH, "VIAL-1", "vial", f"{glove_box} / A2")
+    split, = inventory.split(db, TECH, number, [inventory.ChildSpec(100_000, container="VIAL-1")])
+    allocations.create(db, TECH, "LOAN-1", "Osaka University", "CE5", "Dr Sato", 100_000)
+    allocations.approve(db, CURATOR, "LOAN-1")
+    allocations.hand_over(db, CURATOR, "LOAN-1", [split])
+    assert identify(db, "VIAL-1").where == ""  # it left with the borrower
+    inventory.add_container(db, TECH, "VIAL-2", "vial", f"{glove_box} / A2")  # its old position is taken
+    allocations.record_return(db, TECH, "LOAN-1", split, 90_000)
+    assert identify(db, "VIAL-1").where == f"{glove_box} / A3"  # the free position nearest the old one
+    assert verify(db) == []

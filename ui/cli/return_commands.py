@@ -22,6 +22,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     back.add_argument("--treatment", action="append", default=[], metavar="TEXT",
                       help="what was done to it: polished, coated, irradiated, exposed_to_air, contaminated or "
                            "none (several: repeat, or separate with commas)")
+    back.add_argument("--at", dest="place", metavar="PLACE",
+                      help="where its container goes: a position, or a shelf, rack or cabinet (its next free one); "
+                           "default: the position it left from if free, else the free one nearest it")
     back.add_argument("--note", default="")
     back.add_argument("--operator", required=True, help="who receives it")
     back.set_defaults(run=run_return)
@@ -50,7 +53,7 @@ def run_return(args: argparse.Namespace) -> int:
     db = signed_in(args, args.operator)
     treatment = [word for text in args.treatment for word in text.split(",") if word.strip()]
     allocations.record_return(db, args.operator, args.reference, args.split, args.mass, args.note,
-                              consumed_ug=args.consumed, treatment=treatment)
+                              consumed_ug=args.consumed, treatment=treatment, position=args.place)
     print(f"{args.split} back under {args.reference}: {format_mass(args.mass)}"
           + (f", treatment {', '.join(treatment)}" if treatment else ""))
     return 0

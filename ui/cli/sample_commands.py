@@ -28,7 +28,11 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                                 help="split a sample; prints the children's numbers")
     split.add_argument("sample", metavar="SAMPLE", help="the sample number to split")
     split.add_argument("--child", type=child_argument, action="append", required=True, metavar="MASS[@CONTAINER]",
-                       help="a child's mass and, optionally, its container's barcode (repeat for each child)")
+                       help="a child's mass and, optionally, its container's barcode: an existing empty "
+                            "container, or a new vial (repeat for each child)")
+    split.add_argument("--at", dest="place", metavar="PLACE",
+                       help="where new vials (a barcode after '@' not in use yet) go: a position, or a shelf, rack or "
+                            "cabinet whose next free positions they take (default: the free ones nearest the parent)")
     split.add_argument("--loss", type=mass_argument, default=0, help="mass lost in the process (default 0)")
     split.add_argument("--expect", type=mass_argument,
                        help="the sample's mass you saw before splitting; refused if it changed since")
@@ -68,7 +72,8 @@ def _fact(key: str, value: Any) -> str:
 
 def run_split(args: argparse.Namespace) -> int:
     db = signed_in(args, args.operator)
-    numbers = inventory.split(db, args.operator, args.sample, args.child, args.loss, args.note,
+    children = [ChildSpec(child.mass_ug, child.number, child.container, args.place) for child in args.child]
+    numbers = inventory.split(db, args.operator, args.sample, children, args.loss, args.note,
                               expected_ug=args.expect)
     for number in numbers:
         print(number)

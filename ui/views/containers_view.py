@@ -110,8 +110,8 @@ class ContainersView(RefreshWhenShown, QWidget):
         tree_column.setContentsMargins(0, 0, 0, 0)
         tree_column.addWidget(self.tree)
         buttons = QHBoxLayout()
-        for action in (self.storage_actions.add_location, self.storage_actions.add_containers, self.storage_actions.rename,
-                       self.storage_actions.retire):
+        actions = self.storage_actions
+        for action in (actions.add_location, actions.add_containers, actions.rename, actions.retire):
             button = QToolButton(left)
             button.setDefaultAction(action)
             buttons.addWidget(button)
