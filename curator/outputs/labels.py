@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 from curator.condition import conditions
 from curator.errors import NotFoundError, ValidationError
 from curator.events import utcnow
-from curator.lookup import find_code
+from curator.lookup import find_scanned
 from curator.mass import format_mass
 from curator.storage.db import Database
-from curator.storage.models import Container, Sample
+from curator.storage.models import Container, Location, Sample
 from resources import resource_path
 
 TEMPLATES_DIR = resource_path("labels")
@@ -172,6 +172,14 @@ def _container_values(session: Session, container: Container) -> dict[str, str]:
     return values
 
 
+def _location_values(location: Location) -> dict[str, str]:
+    """A position's or shelf's label: its barcode (what the code holds), what it is, and where."""
+    holder = location.path.rsplit(" / ", 1)[0] if " / " in location.path else ""
+    return {"id": location.barcode or location.path, "mission": "", "mass": "",
+            "kind": f"{_human(location.kind)} {location.name}", "container": holder.split(" / ", 1)[-1],
+            "date": utcnow().astimezone().date().isoformat()}
+
+
 def label_data(db: Database, codes: list[str]) -> list[LabelData]:
     """The labels for sample numbers and container barcodes, in the order given.
 
@@ -184,9 +192,14 @@ def label_data(db: Database, codes: list[str]) -> list[LabelData]:
     with db.read() as session:
         for code in cleaned:
             try:
-                target = find_code(session, code)
+                target = find_scanned(session, code)
             except NotFoundError:
-                raise NotFoundError(f"unknown ID {code!r}: no sample or container has it; no labels printed") from None
+                raise NotFoundError(f"unknown ID {code!r}: no sample, container or location has it; no labels "
+                                    "printed") from None
+            if isinstance(target, Location):
+                values = _location_values(target)
+                labels.append(LabelData(values["id"], values))
+                continue
             values = (_sample_values(session, target) if isinstance(target, Sample)
                       else _container_values(session, target))
             labels.append(LabelData(code, values))

@@ -109,3 +109,15 @@ def test_container_labels_summarise_what_is_inside(db: Database) -> None:
     assert box.values["kind"] == "box, 2 samples" and box.values["mass"] == "5 mg"
     assert empty.values["kind"] == "vial, empty" and empty.values["mass"] == ""
     assert inside.values["container"] == "BOX-1" and inside.code == "CE5-B"
+
+
+def test_positions_and_shelves_get_labels_holding_their_barcode(demo_db: Database) -> None:
+    from curator.demo import FACILITY
+    from curator.occupancy import list_locations
+
+    shelf = f"{FACILITY} / Glove-box room / Glove box G1 / Shelf 4"
+    position = list_locations(demo_db, shelf)[0]
+    by_path, by_code = label_data(demo_db, [shelf, position.barcode.lower()])
+    assert by_path.values["kind"] == "shelf Shelf 4" and by_path.code.startswith("LOC-")
+    assert by_code.code == position.barcode and by_code.values["kind"] == "position A1"
+    assert by_code.values["container"].endswith("Glove box G1 / Shelf 4")
