@@ -2055,6 +2055,14 @@ Every handling step is signed and hash chained.</source>
         <translation>已登记：</translation>
     </message>
     <message>
+        <source>This loan is closed: its material is back or used up and its results are in.</source>
+        <translation>此次借用已结束：样品均已归还或消耗，成果已全部提交。</translation>
+    </message>
+    <message>
+        <source>This loan stays open until its material is back or used up and its results are in.</source>
+        <translation>样品全部归还或消耗且成果全部提交之前，此次借用保持未结束。</translation>
+    </message>
+    <message>
         <source>not a DOI: write it as 10.NNNN/suffix</source>
         <translation>不是 DOI：请写成 10.NNNN/后缀</translation>
     </message>

@@ -60,6 +60,7 @@ def test_results_recorded_at_the_desk(view: AllocationsView, qtbot) -> None:  # 
     view.select("CE5-2022-B4-02")
     dialog = view.due_panel.results()
     assert isinstance(dialog, ResultsDialog) and not dialog.ok_button.isEnabled()
+    assert "stays open" in dialog.state.text()
     qtbot.keyClicks(dialog.doi, "10.12/x")
     assert "not a DOI" in dialog.message.text()
     dialog.doi.clear()
@@ -69,3 +70,5 @@ def test_results_recorded_at_the_desk(view: AllocationsView, qtbot) -> None:  # 
     press_ok(qtbot, dialog)
     results = loan_results(view.desk.db, "CE5-2022-B4-02")
     assert [(r.kind, r.doi) for r in results.results] == [("dataset", "10.5281/zenodo.1234")] and results.complete
+    view.select("CE5-2022-B4-02")
+    assert "is closed" in view.due_panel.results().state.text()

@@ -3,10 +3,11 @@ that its results are all in (a loan whose material is back or used up then close
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QListWidget, QWidget
 
 from curator.errors import ValidationError
-from curator.loan_results import loan_results, normalise_doi, record_result
+from curator.loan_results import loan_closed, loan_results, normalise_doi, record_result
+from curator.loans import allocation_rows
 from curator.vocabulary import ResultKind
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
@@ -34,6 +35,14 @@ class ResultsDialog(RecordDialog):
         self.form.addRow(self.complete)
         self.form.addRow(self.tr("Recorded:"), self.recorded)
         known = loan_results(desk.db, reference)
+        status = allocation_rows(desk.db, reference=reference)[0].status
+        self.state = QLabel(self.tr("This loan is closed: its material is back or used up and its results are in.")
+                            if loan_closed(status, known) else
+                            self.tr("This loan stays open until its material is back or used up and its results "
+                                    "are in."), self)
+        self.state.setObjectName("loanState")
+        self.state.setWordWrap(True)
+        self.form.addRow(self.state)
         for result in known.results:
             self.recorded.addItem(f"{label(result.kind)}: {result.doi}  {result.title}".rstrip())
         if known.complete:
