@@ -128,9 +128,16 @@ class MainWindow(QMainWindow):
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
         self._action(self.tools_menu, self.tr("&Verify integrity"), lambda: self.check_integrity(True))
         self._action(self.tools_menu, self.tr("&Backup folder…"), self.choose_backup_folder)
+        self._action(self.tools_menu, self.tr("&Instruments…"), self.set_up_instruments)
         self.language_choices = install_language_menu(self)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Curator"), self.about)
+
+    @Slot()
+    def set_up_instruments(self) -> None:
+        from ui.dialogs.instruments_dialog import InstrumentsDialog
+
+        InstrumentsDialog(self).exec()
 
     def add_file_action(self, action: QAction) -> None:
         """Put an action (export, import, print…) in the File menu, above Switch operator and Quit."""

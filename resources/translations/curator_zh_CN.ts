@@ -138,6 +138,41 @@
     </message>
 </context>
 <context>
+    <name>BalanceReader</name>
+    <message>
+        <source>Read balance (F9)</source>
+        <translation>读取天平 (F9)</translation>
+    </message>
+    <message>
+        <source>Zero</source>
+        <translation>清零</translation>
+    </message>
+    <message>
+        <source>Tare</source>
+        <translation>去皮</translation>
+    </message>
+    <message>
+        <source>No balance set up on this desk: Tools &gt; Instruments…</source>
+        <translation>本工作台未设置天平：工具 &gt; 仪器…</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>zeroed</source>
+        <translation>已清零</translation>
+    </message>
+    <message>
+        <source>tared</source>
+        <translation>已去皮</translation>
+    </message>
+    <message>
+        <source>{value}: below zero; zero the empty balance, then weigh again</source>
+        <translation>{value}：低于零；请将空天平清零后重新称量</translation>
+    </message>
+</context>
+<context>
     <name>BorrowersDialog</name>
     <message>
         <source>Borrowers</source>
@@ -1029,6 +1064,129 @@ Save {name} as another institution?</source>
     </message>
 </context>
 <context>
+    <name>InstrumentsDialog</name>
+    <message>
+        <source>Instruments of this desk</source>
+        <translation>本工作台的仪器</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>METTLER TOLEDO (MT-SICS)</source>
+        <translation>梅特勒-托利多 (MT-SICS)</translation>
+    </message>
+    <message>
+        <source>Sartorius (SBI)</source>
+        <translation>赛多利斯 (SBI)</translation>
+    </message>
+    <message>
+        <source>serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <source>network (TCP)</source>
+        <translation>网络 (TCP)</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20</source>
+        <translation>例如 192.168.1.20</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>测试</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>偶校验</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>奇校验</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>天平</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>连接：</translation>
+    </message>
+    <message>
+        <source>Serial port:</source>
+        <translation>串口：</translation>
+    </message>
+    <message>
+        <source>Baud rate:</source>
+        <translation>波特率：</translation>
+    </message>
+    <message>
+        <source>data bits</source>
+        <translation>数据位</translation>
+    </message>
+    <message>
+        <source>parity</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>stop bits</source>
+        <translation>停止位</translation>
+    </message>
+    <message>
+        <source>Framing:</source>
+        <translation>帧格式：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>TCP port:</source>
+        <translation>TCP 端口：</translation>
+    </message>
+    <message>
+        <source>Wait for a stable value:</source>
+        <translation>等待稳定读数：</translation>
+    </message>
+    <message>
+        <source>Label printers (one URI a line)</source>
+        <translation>标签打印机（每行一个 URI）</translation>
+    </message>
+    <message>
+        <source>name the balance&apos;s host (its network address)</source>
+        <translation>请填写天平的主机（网络地址）</translation>
+    </message>
+    <message>
+        <source>name the serial port (e.g. /dev/ttyUSB0 or COM3)</source>
+        <translation>请填写串口（例如 /dev/ttyUSB0 或 COM3）</translation>
+    </message>
+    <message>
+        <source>asking the balance…</source>
+        <translation>正在询问天平…</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>稳定</translation>
+    </message>
+    <message>
+        <source>moving</source>
+        <translation>不稳定</translation>
+    </message>
+    <message>
+        <source>{model}, serial number {serial}: {value} ({state})</source>
+        <translation>{model}，序列号 {serial}：{value}（{state}）</translation>
+    </message>
+</context>
+<context>
     <name>InvestigatorDialog</name>
     <message>
         <source>New principal investigator at {institution}</source>
@@ -1297,6 +1455,10 @@ Save {name} as another institution?</source>
     <message>
         <source>&amp;Backup folder…</source>
         <translation>备份文件夹(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Instruments…</source>
+        <translation>仪器(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -2098,6 +2260,10 @@ Every handling step is signed and hash chained.</source>
         <translation>归还质量：</translation>
     </message>
     <message>
+        <source>Balance:</source>
+        <translation>天平：</translation>
+    </message>
+    <message>
         <source>Consumed:</source>
         <translation>消耗质量：</translation>
     </message>
@@ -2401,6 +2567,10 @@ Every handling step is signed and hash chained.</source>
         <translation>母样剩余：</translation>
     </message>
     <message>
+        <source>From the balance:</source>
+        <translation>天平读数：</translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -2688,6 +2858,10 @@ free</source>
     <message>
         <source>Measured mass:</source>
         <translation>测得质量：</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>天平：</translation>
     </message>
     <message>
         <source>Reason to confirm:</source>

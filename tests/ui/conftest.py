@@ -38,10 +38,13 @@ def tech_desk(demo_db: Database, qapp) -> Iterator[Desk]:  # type: ignore[no-unt
 @pytest.fixture(autouse=True)
 def private_dialog_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Dialogs made without settings remember their last folder in a temporary file, not the user's."""
+    import ui.instrument_settings
     import ui.save_location
 
     monkeypatch.setattr(ui.save_location, "desk_settings",
                         lambda: QSettings(str(tmp_path / "dialogs.ini"), QSettings.Format.IniFormat))
+    monkeypatch.setattr(ui.instrument_settings, "instrument_settings",
+                        lambda: QSettings(str(tmp_path / "instruments.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture

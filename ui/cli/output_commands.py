@@ -26,9 +26,15 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add_force(export)
     export.set_defaults(run=run_export)
 
-    labels = commands.add_parser("labels", parents=[common], help="print labels for samples or containers to a PDF")
+    labels = commands.add_parser("labels", parents=[common],
+                                 help="print labels for samples or containers to a PDF or a label printer")
     labels.add_argument("codes", metavar="ID", nargs="+", help="sample numbers or container barcodes")
-    labels.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    target = labels.add_mutually_exclusive_group(required=True)
+    target.add_argument("-o", "--output", metavar="OUT.pdf")
+    target.add_argument("--printer", metavar="URI",
+                        help="a label printer: brother://HOST:9100?model=QL-820NWB&media=62, "
+                             "brother:///dev/usb/lp0?model=QL-700&media=62x29, zpl://HOST:9100?dpi=300, "
+                             "zpl:///dev/usb/lp0?dpi=203")
     labels.add_argument("--template", help="label template (default 62x29); a wrong name lists the others")
     add_force(labels)
     labels.set_defaults(run=run_labels)
@@ -90,6 +96,13 @@ def run_labels(args: argparse.Namespace) -> int:
     from ui.printing import ensure_gui_application, write_labels_pdf
 
     ensure_gui_application()
+    if args.printer:
+        from ui.label_printers import print_labels
+
+        address = print_labels(args.printer, template, labels)
+        print(f"sent {len(labels)} label(s) to {address.kind} {address.model or f'{address.dpi} dpi'} at "
+              f"{address.where}, template {template.name}")
+        return 0
     pages = write_labels_pdf(args.output, template, labels, args.force, db.path)
     print(f"wrote {args.output}: {len(labels)} label(s) on {pages} page(s), template {template.name}")
     return 0

@@ -29,6 +29,7 @@ from ui.dialogs.base import RecordDialog
 from ui.operation import Write
 from ui.refusals import refusal_text
 from ui.text import label
+from ui.widgets.balance_reader import BalanceReader, focused_mass
 from ui.widgets.mass_edit import MassEdit
 from ui.widgets.scan_field import ScanField
 from ui.widgets.treatment_box import TreatmentBox
@@ -215,6 +216,10 @@ class ReturnDialog(_ScanDialog):
         if not consumed:
             self.mass = MassEdit(self, allow_zero=True)
             self.form.addRow(self.tr("Returned mass:"), self.mass)
+            mass = self.mass
+            self.reader = BalanceReader(self, lambda: focused_mass(self, [mass]))
+            self.finished.connect(self.reader.stop)
+            self.form.addRow(self.tr("Balance:"), self.reader)
             self.form.addRow(self.tr("Consumed:"), self.consumed)
             self.form.addRow(self.tr("Treatment:"), self.treatment)
             self.mass.massChanged.connect(self.revalidate)

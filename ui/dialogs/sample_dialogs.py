@@ -28,6 +28,7 @@ from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
 from ui.text import label, local_time
+from ui.widgets.balance_reader import BalanceReader
 from ui.widgets.mass_edit import MassEdit
 
 
@@ -46,6 +47,9 @@ class WeighDialog(RecordDialog):
         self.note = QLineEdit(self)
         self.form.addRow(self.tr("Expected:"), self.expected)
         self.form.addRow(self.tr("Measured mass:"), self.mass)
+        self.reader = BalanceReader(self, lambda: self.mass)
+        self.finished.connect(self.reader.stop)
+        self.form.addRow(self.tr("Balance:"), self.reader)
         self.form.addRow(self.tr("Reason to confirm:"), self.reason)
         self.form.addRow(self.tr("Note:"), self.note)
         self.mass.massChanged.connect(self.revalidate)
@@ -90,9 +94,10 @@ class WeighDialog(RecordDialog):
         db, operator, number, mass_ug, note = self.desk.db, self.desk.operator.name, self.number, \
             self.mass.value_ug, self.note.text()
         reason, expected_ug = self.reason.text() if self.reason.isEnabled() else "", self.expected_ug
+        balance = self.reader.facts(self.mass)
         text = self.tr("{number} weighed {mass}")
         return Write(lambda: inventory.weigh(db, operator, number, mass_ug, note, reason=reason,
-                                             expected_ug=expected_ug),
+                                             expected_ug=expected_ug, balance=balance),
                      lambda result: text.format(number=number, mass=format_mass(result.measured_ug)))
 
 

@@ -15,6 +15,7 @@ from curator.mass import format_mass
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
+from ui.widgets.balance_reader import BalanceReader, focused_mass
 from ui.widgets.mass_edit import MassEdit
 
 MAX_CHILDREN = 24
@@ -48,6 +49,9 @@ class SplitDialog(RecordDialog):
         self.form.addRow(self.grid)
         self.form.addRow(self.tr("Process loss:"), self.loss)
         self.form.addRow(self.tr("Parent remaining:"), self.remaining)
+        self.reader = BalanceReader(self, lambda: focused_mass(self, [*self.child_masses, self.remaining]))
+        self.finished.connect(self.reader.stop)
+        self.form.addRow(self.tr("From the balance:"), self.reader)
         self.form.addRow(self.tr("Note:"), self.note)
         self.form.addRow(self.tr("Balance:"), self.balance)
         self.count.valueChanged.connect(self._set_rows)
