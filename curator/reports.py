@@ -14,8 +14,8 @@ from sqlalchemy.orm import QueryableAttribute
 
 from curator.countries import REPORTED_UNDER, country_name
 from curator.storage.db import Database
-from curator.storage.models import Allocation, AllocationItem, Institution, Mission
-from curator.vocabulary import HANDED_ITEM_STATUSES, AllocationStatus
+from curator.storage.models import Allocation, AllocationItem, Event, Institution, Mission
+from curator.vocabulary import HANDED_ITEM_STATUSES, AllocationStatus, EventKind
 
 GROUPINGS = ("country", "institution", "mission", "year")
 #: Allocations whose approved mass counts as allocated (requested and cancelled ones do not).
@@ -131,3 +131,27 @@ def report_total(rows: list[ReportRow]) -> ReportRow:
                      total("returned_ug"), total("consumed_ug"), total("on_loan_ug"))
 
 
+
+
+@dataclass(frozen=True)
+class MassSources:
+    """Where the weighings' masses came from: read from a balance, typed, or recorded before Curator said."""
+
+    weighings: int
+    from_balance: int
+    typed: int
+
+    @property
+    def balance_percent(self) -> int:
+        return round(100 * self.from_balance / self.weighings) if self.weighings else 0
+
+
+def mass_sources(db: Database) -> MassSources:
+    """Count the weighings by the source their event states (details are canonical JSON: "source":"...")."""
+    def stating(source: str) -> ColumnElement[int]:
+        return func.count(case((Event.details.contains(f'"source":"{source}"'), 1)))
+
+    with db.read() as session:
+        total, balance, typed = session.execute(
+            select(func.count(), stating("balance"), stating("typed")).where(Event.kind == EventKind.WEIGHED)).one()
+    return MassSources(total, balance, typed)

@@ -11,6 +11,7 @@ import argparse
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -74,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.fonts import prefer_simplified_chinese
 
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
     prefer_simplified_chinese(app)
     if args.language:
         from ui.language import install_translators
@@ -107,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     _save(app, split, args.out / "split-dialog.png")
     split.reject()
     _stocktake(app, desk, window, args.out / "stocktake.png")
+    _instruments(app, desk, args.out, workdir)
     window.tabs.setCurrentWidget(window.allocations)
     window.allocations.overdue_first.setChecked(True)
     window.allocations.table.selectRow(1)  # row 0, the overdue loan, keeps its red highlight
@@ -187,6 +190,45 @@ def _dialogs(app: QCoreApplication, desk: object, out: Path) -> None:
         dialog.show()
         _save(app, dialog, out / f"{name}.png")
         dialog.close()
+def _instruments(app: QCoreApplication, desk: Desk, out: Path, workdir: Path) -> None:
+    """Tools > Instruments tested against the simulated balance, and the weigh dialog reading it."""
+    import ui.instrument_settings as instrument_settings
+    from curator.history import sample_detail
+    from curator.instruments.sim_server import running_simulator
+    from curator.instruments.simulator import SimulatedBalance
+    from ui.dialogs.instruments_dialog import InstrumentsDialog
+    from ui.dialogs.sample_dialogs import WeighDialog
+
+    settings = QSettings(str(workdir / "instruments.ini"), QSettings.Format.IniFormat)
+    instrument_settings.instrument_settings = lambda: settings  # this run only
+    mass = sample_detail(desk.db, DEMO_SAMPLE).mass_ug + 30
+    reading = f"{mass // 1_000_000}.{mass % 1_000_000:06d} g"
+    with running_simulator("mtsics", SimulatedBalance(f"unstable {reading} x4; stable {reading}",
+                                                      "XPR205DR", "B936745210")) as served:
+        dialog = InstrumentsDialog(None, settings)
+        dialog.protocol.setCurrentIndex(dialog.protocol.findData("mtsics"))
+        dialog.port.setCurrentText(served.uri.removeprefix("mtsics://"))
+        dialog.timeout.setValue(10)
+        dialog.printers.setPlainText("brother://192.168.10.31:9100?model=QL-820NWB&media=62x29\n"
+                                     "zpl://192.168.10.32:9100?dpi=300")
+        dialog.show()
+        dialog.test()
+        _wait(app, lambda: "serial number" in dialog.test_result.text())
+        _save(app, dialog, out / "instruments.png")
+        dialog.accept()
+        weigh = WeighDialog(desk, DEMO_SAMPLE)
+        weigh.show()
+        weigh.reader.read()
+        _wait(app, lambda: bool(weigh.mass.text()))
+        _save(app, weigh, out / "weigh-balance.png")
+        weigh.reject()
+
+
+def _wait(app: QCoreApplication, done: Callable[[], bool], seconds: float = 15) -> None:
+    end = time.monotonic() + seconds
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 if __name__ == "__main__":

@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>LabelPrinterRow</name>
+    <message numerus="yes">
+        <source>%n label(s) sent to {printer}</source>
+        <translation>
+            <numerusform>%n label sent to {printer}</numerusform>
+            <numerusform>%n labels sent to {printer}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>container {barcode}: %n sample(s)</source>

@@ -1218,6 +1218,31 @@ Save {name} as another institution?</source>
     </message>
 </context>
 <context>
+    <name>LabelPrinterRow</name>
+    <message>
+        <source>Print on label printer</source>
+        <translation>用标签打印机打印</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>测试打印</translation>
+    </message>
+    <message>
+        <source>No label printer set up on this desk: Tools &gt; Instruments…</source>
+        <translation>本工作台未设置标签打印机：工具 &gt; 仪器…</translation>
+    </message>
+    <message>
+        <source>sending to {printer}…</source>
+        <translation>正在发送到 {printer}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) sent to {printer}</source>
+        <translation>
+            <numerusform>已向 {printer} 发送 %n 张标签</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System language</source>
@@ -1868,6 +1893,10 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>IDs</source>
         <translation>编号</translation>
+    </message>
+    <message>
+        <source>Label printer</source>
+        <translation>标签打印机</translation>
     </message>
     <message>
         <source>Preview…</source>

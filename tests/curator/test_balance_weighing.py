@@ -89,6 +89,10 @@ def test_a_typed_mass_is_recorded_as_typed_and_one_source_only(db, db_path, numb
     assert weighings(db)[0]["facts"]["source"] == "typed"
     code, _out, err = record(db_path, capsys, "--mass", "12.5 g", "--balance", "mtsics+tcp://127.0.0.1:1")
     assert code == 2 and "--mass '12.5 mg' or --balance URI (one of them)" in err
+    with running_simulator("mtsics", SimulatedBalance("stable 12.5001 g")) as served:
+        assert record(db_path, capsys, "--balance", served.uri)[0] == 0
+    assert main(["report", "--sources", "--db", str(db_path)]) == 0
+    assert capsys.readouterr().out.startswith("weighings: 2, read from a balance: 1 (50 %), typed: 1")
 
 
 def test_zero_and_tare_reach_the_balance() -> None:

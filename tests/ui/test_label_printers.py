@@ -8,6 +8,7 @@ import socket
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from curator.errors import InstrumentError, ValidationError
 from curator.instruments import brother_ql, zpl
@@ -110,3 +111,32 @@ def test_golden_command_bytes(tmp_path: Path) -> None:
     assert zpl.job([label]) == (GOLDEN / "zpl-62x29-300dpi.zpl").read_bytes()
     [decoded] = decode_brother(brother)
     assert qr_text(decoded, tmp_path) == "CE5C0400YJFM00505"
+
+
+def test_the_print_dialog_lists_label_printers_and_test_prints(demo_db: Database, qtbot, printer,  # type: ignore[no-untyped-def]
+                                                               tmp_path: Path) -> None:
+    import ui.instrument_settings
+    from ui.dialogs.print_dialog import PrintLabelsDialog
+    from ui.widgets.label_printer_row import TEST_CODE
+
+    settings = ui.instrument_settings.instrument_settings()  # the test's own file (tests/ui/conftest.py)
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        dead = unused.getsockname()[1]
+    settings.setValue(ui.instrument_settings.PRINTERS_KEY,
+                      f"zpl://127.0.0.1:{printer.port}?dpi=203\nbrother://127.0.0.1:{dead}?model=QL-800")
+    dialog = PrintLabelsDialog(demo_db, IDS[:2])
+    qtbot.addWidget(dialog)
+    row = dialog.label_printers
+    assert row.printer.count() == 2
+    qtbot.mouseClick(row.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(printer.jobs) == 1 and "sent" in row.status.text(), timeout=20_000)
+    assert [qr_text(image, tmp_path) for image in decode_zpl(printer.jobs[0])] == [TEST_CODE]
+    with qtbot.waitSignal(row.printed, timeout=20_000) as sent:
+        qtbot.mouseClick(row.print_button, Qt.MouseButton.LeftButton)
+    assert sent.args == [2]
+    qtbot.waitUntil(lambda: len(printer.jobs) == 2, timeout=5_000)
+    assert [qr_text(image, tmp_path) for image in decode_zpl(printer.jobs[1])] == IDS[:2]
+    row.printer.setCurrentIndex(1)
+    qtbot.mouseClick(row.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "refused the connection" in row.status.text(), timeout=20_000)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import asdict
 
 from curator import handling, inventory
 from curator.errors import NotFoundError, ValidationError
@@ -14,7 +15,7 @@ from curator.lookup import find_code
 from curator.mass import format_mass
 from curator.photos import read_image
 from curator.placement import find_location
-from curator.reports import GROUPINGS, ReportFilter, mass_report, report_total
+from curator.reports import GROUPINGS, ReportFilter, mass_report, mass_sources, report_total
 from curator.storage.db import Database, open_database
 from curator.storage.models import Container
 from curator.vocabulary import HANDLING_KINDS, EventKind, Excursion, choices
@@ -43,6 +44,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     report.add_argument("--by", choices=GROUPINGS, default="country")
     add_loan_filter(report)
     report.add_argument("--json", action="store_true", help="machine-readable output, masses in micrograms")
+    report.add_argument("--sources", action="store_true",
+                        help="instead: how many weighings were read from a balance and how many typed")
     report.set_defaults(run=run_report)
 
     record = commands.add_parser("record", parents=[common, signer_options()],
@@ -98,6 +101,15 @@ def run_verify(args: argparse.Namespace) -> int:
 
 def run_report(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
+    if args.sources:
+        sources = mass_sources(db)
+        if args.json:
+            print(json.dumps(asdict(sources)))
+        else:
+            print(f"weighings: {sources.weighings}, read from a balance: {sources.from_balance} "
+                  f"({sources.balance_percent} %), typed: {sources.typed}, not stated (before Curator said): "
+                  f"{sources.weighings - sources.from_balance - sources.typed}")
+        return 0
     rows = mass_report(db, args.by, ReportFilter(args.mission, args.date_from, args.date_to))
     total = report_total(rows)
     if args.json:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -82,6 +82,9 @@ class InstrumentsDialog(QDialog):
         self.test_result = QLabel(self)
         self.test_result.setObjectName("testResult")
         self.test_result.setWordWrap(True)
+        self.test_result.setMinimumWidth(360)
+        self.test_result.setMinimumHeight(3 * self.test_result.fontMetrics().lineSpacing())  # a trouble's line
+        self.test_result.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.printers = QPlainTextEdit(self)
         self.printers.setPlaceholderText("brother://192.168.1.30:9100?model=QL-820NWB&media=62\nzpl:///dev/usb/lp0?dpi=203")
         self.printers.setTabChangesFocus(True)
@@ -115,10 +118,7 @@ class InstrumentsDialog(QDialog):
         form.addRow(self.tr("Host:"), self.host)
         form.addRow(self.tr("TCP port:"), self.tcp_port)
         form.addRow(self.tr("Wait for a stable value:"), self.timeout)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self.test_button)
-        test_row.addWidget(self.test_result, 1)
-        form.addRow(test_row)
+        form.addRow(self.test_button, self.test_result)
         printers = QGroupBox(self.tr("Label printers (one URI a line)"), self)
         QVBoxLayout(printers).addWidget(self.printers)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

@@ -26,6 +26,7 @@ from ui.dialogs.base import MESSAGE_WIDTH, make_keyboard_safe
 from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
 from ui.save_location import ask_save_path, file_name, settings_or_desk
+from ui.widgets.label_printer_row import LabelPrinterRow
 from ui.worker import ProgressTask
 
 #: The titles of the shipped label templates (resources/labels/*.json), marked for lupdate; another
@@ -99,6 +100,8 @@ class PrintLabelsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Template"), self.template)
         form.addRow(self.tr("IDs"), self.codes)
+        self.label_printers = LabelPrinterRow(self, self.labels, self.chosen_template)
+        form.addRow(self.tr("Label printer"), self.label_printers)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.preview_button = self.buttons.addButton(self.tr("Preview…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
