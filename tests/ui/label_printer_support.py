@@ -7,6 +7,7 @@ import re
 import socket
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 from PIL import Image
@@ -33,6 +34,13 @@ class FakePrinter:
                 while chunk := connection.recv(65536):
                     chunks.append(chunk)
                 self.jobs.append(b"".join(chunks))
+
+    def wait_jobs(self, count: int, timeout_s: float = 10.0) -> list[bytes]:
+        """The jobs once ``count`` have arrived in full (the sender may be done before this side has read)."""
+        deadline = time.monotonic() + timeout_s
+        while len(self.jobs) < count and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self.jobs
 
     def close(self) -> None:
         try:

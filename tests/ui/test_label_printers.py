@@ -43,7 +43,7 @@ def test_three_labels_reach_each_printer_kind_and_scan_back(qapp, demo_path, pri
     out, err = capsys.readouterr()
     assert (code, err) == (0, ""), err
     assert out.startswith("sent 3 label(s) to ")
-    [job] = printer.jobs
+    [job] = printer.wait_jobs(1)
     images = decode(job)
     assert len(images) == 3
     assert (images[0].width - 40, images[0].height - 40) == dots  # true size: 62 x 29 mm at the printer's dpi
