@@ -46,6 +46,7 @@ def _run_desk(db_arg: str | None, operator: str | None, smoke_test: bool, langua
     from ui.main_window import MainWindow, sign_in_window
 
     app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)  # a desk's application draws widgets
     app.setApplicationName("Curator")
     app.setOrganizationName("Curator")
     prefer_simplified_chinese(app)

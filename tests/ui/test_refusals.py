@@ -53,7 +53,8 @@ def test_the_english_desk_shows_the_domain_message(demo_db: Database) -> None:
 
 
 def test_the_chinese_desk_says_the_refusals_a_technician_meets(chinese, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
-    assert refusal_text(refused(identify, demo_db, "NO-SUCH-CODE")) == "未知编码 NO-SUCH-CODE：没有样品、容器或位置使用它"
+    unknown = refusal_text(refused(identify, demo_db, "NO-SUCH-CODE"))
+    assert unknown == "未知编码 NO-SUCH-CODE：没有样品、容器或位置使用它"
     stale = refusal_text(refused(weigh, demo_db, TECHNICIAN, PRIMARY, 1_000, expected_ug=1))
     assert stale.startswith(f"{PRIMARY} 在您打开后已有变动") and "1 µg" in stale
     wrong_pin = refused(sign_in, demo_db, TECHNICIAN, "000000")
