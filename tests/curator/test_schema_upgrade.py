@@ -4,6 +4,7 @@ import sqlite3
 from pathlib import Path
 
 from schema_support import database_at_revision
+from sqlalchemy import text
 
 from curator.search_index import search_text
 from curator.storage import backups
@@ -41,3 +42,17 @@ def test_the_schema_head_constant_is_alembics_head() -> None:
     from curator.storage.schema import SCHEMA_HEAD
 
     assert SCHEMA_HEAD == head_revision()
+
+
+def test_an_upgrade_keeps_tables_that_other_rows_point_into(tmp_path: Path) -> None:
+    """Adding columns to locations, containers or allocations must not rebuild those tables: SQLite would
+    refuse to drop a table that containers, samples or allocation items point into."""
+    from tests.curator.test_genesis_facts import ROWS
+
+    path = tmp_path / "old.db"
+    database_at_revision(path, "0005", *ROWS, "INSERT INTO allocation_items (id, allocation_id, sample_id, mass_ug, "
+                         "returned_mass_ug, consumed_mass_ug, status) VALUES (1, 1, 1, 1000, 0, 0, 'prepared')")
+    db = open_database(path, auto_backup=False)
+    with db.read() as session:
+        assert session.execute(text("SELECT retired FROM containers")).scalar_one() in (0, False)
+    db.dispose()

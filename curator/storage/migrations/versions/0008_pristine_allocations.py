@@ -16,7 +16,9 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table('allocations', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('pristine_only', sa.Boolean(), nullable=False, server_default=sa.false()))
+        # A constant default: SQLite adds the column in place; a rebuild of the table would be refused by
+        # the foreign keys of the allocation items that point into it.
+        batch_op.add_column(sa.Column('pristine_only', sa.Boolean(), nullable=False, server_default='0'))
 
 
 def downgrade() -> None:
