@@ -10,6 +10,7 @@ from collections.abc import Collection
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from curator.condition import conditions
 from curator.placement import below, find_location, grid_of, natural_key, next_free_position, position_order
 from curator.rows import LocationEntry, MapCell, StorageMap
 from curator.storage.db import Database
@@ -99,6 +100,7 @@ def storage_map(db: Database, code: str) -> StorageMap:
             Location.retired.is_(False))).scalars())
         positions.sort(key=lambda position: position_order(holder, position))
         contents = _contents(session, [position.id for position in positions])
+        condition = conditions(session, [sample.id for _container, samples in contents.values() for sample in samples])
         grid = grid_of(holder)
         cells, spare = [], 0
         for position in positions:
@@ -109,7 +111,8 @@ def storage_map(db: Database, code: str) -> StorageMap:
             container, samples = contents.get(position.id, (None, []))
             cells.append(MapCell(position.name, position.path, cell[0], cell[1],
                                  container.barcode if container else "", container.kind if container else "",
-                                 tuple((s.number, s.mass_ug, SampleStatus(s.status)) for s in samples)))
+                                 tuple((s.number, s.mass_ug, SampleStatus(s.status)) for s in samples),
+                                 tuple(condition[s.id].condition for s in samples)))
         columns = grid.columns if grid else min(UNGRIDDED_COLUMNS, len(cells)) or UNGRIDDED_COLUMNS
         rows = max((cell.row or 0) + 1 for cell in cells) if cells else 0
         others = list(session.execute(select(Location).where(

@@ -186,6 +186,8 @@ class MapCell:
     container: str = ""
     container_kind: str = ""
     samples: tuple[tuple[str, int, SampleStatus], ...] = ()
+    #: The condition of each of ``samples``, in the same order (curator/condition.py).
+    conditions: tuple[Condition, ...] = ()
 
 
 @dataclass(frozen=True)

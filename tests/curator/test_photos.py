@@ -99,6 +99,7 @@ def test_the_demo_has_one_photo_and_one_past_nitrogen_excursion(demo_db) -> None
     from curator.condition import condition_of
     from curator.demo import FACILITY, PHOTO_SAMPLE
     from curator.describe import describe
+    from curator.occupancy import storage_map
 
     photos = [row.facts["photos"] for row in sample_history(demo_db, PHOTO_SAMPLE) if "photos" in row.facts]
     assert len(photos) == 1 and photo_bytes(demo_db, photos[0][0]["sha256"]).startswith(b"\xff\xd8\xff")
@@ -107,3 +108,7 @@ def test_the_demo_has_one_photo_and_one_past_nitrogen_excursion(demo_db) -> None
     assert len(excursions) == 1 and excursions[0]["facts"]["excursion"] == "nitrogen_lost"
     reached = excursions[0]["facts"]["samples"]
     assert reached and all(condition_of(demo_db, number).condition == "exposed" for number in reached[:5])
+    shelves = [storage_map(demo_db, f"{FACILITY} / Storage room 1 / Nitrogen cabinet {name} / Shelf 1")
+               for name in ("N1", "N2")]
+    shown = [{condition for cell in shelf.cells for condition in cell.conditions} for shelf in shelves]
+    assert "exposed" in shown[1] and "pristine" in shown[0]  # the storage map shows each sample's condition

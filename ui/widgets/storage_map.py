@@ -86,13 +86,15 @@ class StorageMapWidget(QWidget):
         lines = [f"{cell.name}  {cell.container}"]
         if not cell.samples:
             lines.append(self.tr("{kind}, empty").format(kind=label(cell.container_kind)))
-        for number, mass_ug, status in cell.samples[:2]:
-            lines.append(f"{number}\n{mass(mass_ug)}  {label(status)}")
+        shown: tuple[str, ...] = cell.conditions or tuple(status for _n, _m, status in cell.samples)  # else status
+        for (number, mass_ug, _status), state in zip(cell.samples[:2], shown[:2], strict=True):
+            lines.append(f"{number}\n{mass(mass_ug)}  {label(state)}")
         if len(cell.samples) > 2:
             lines.append(self.tr("and {count} more").format(count=len(cell.samples) - 2))
         button.setText("\n".join(lines))
         button.setStyleSheet(TAKEN_STYLE)
-        button.setToolTip(f"{cell.path}\n{label(cell.container_kind)} {cell.container}")
+        states = "\n".join(f"{number}: {label(status)}" for number, _mass, status in cell.samples)
+        button.setToolTip(f"{cell.path}\n{label(cell.container_kind)} {cell.container}\n{states}".strip())
         if cell.samples:
             first = cell.samples[0][0]
             button.clicked.connect(lambda: self.sample_chosen.emit(first))
