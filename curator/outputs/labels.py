@@ -20,6 +20,7 @@ from curator.errors import NotFoundError, ValidationError
 from curator.events import utcnow
 from curator.lookup import find_scanned
 from curator.mass import format_mass
+from curator.outputs.output_words import check_language, each_language, mission_name, say
 from curator.storage.db import Database
 from curator.storage.models import Container, Location, Sample
 from resources import resource_path
@@ -55,10 +56,14 @@ class FieldSpec:
     separator: str = " "
 
     def text(self, label: LabelData) -> str:
-        """What the field shows for ``label``: its non-empty values joined, or "" when all are empty."""
+        """What the field shows for ``label``: its non-empty values joined, or "" when all are empty; the
+        prefix (e.g. "Container ") in the label's language."""
         parts = [label.values.get(name, "") for name in self.values]
         joined = self.separator.join(part for part in parts if part)
-        return f"{self.prefix}{joined}" if joined else ""
+        prefix = self.prefix
+        if prefix.strip() and label.language != "en":
+            prefix = each_language(label.language, lambda language: say(self.prefix.strip(), language)) + " "
+        return f"{prefix}{joined}" if joined else ""
 
 
 @dataclass(frozen=True)
@@ -136,55 +141,70 @@ def get_template(name: str | None) -> LabelTemplate:
 
 @dataclass(frozen=True)
 class LabelData:
-    """One label: the code its QR holds (the ID asked for) and the texts its fields show."""
+    """One label: the code its QR holds (the ID asked for), the texts its fields show and their language
+    ("en", "zh" or "both", curator.outputs.output_words)."""
 
     code: str
     values: dict[str, str]
+    language: str = "en"
 
 
-def _human(word: str) -> str:
-    return word.replace("_", " ")
+def _mission(code: str, name: str, language: str) -> str:
+    """English labels show the mission's code (CE5); Chinese ones its name (嫦娥五号), both both names."""
+    if language == "en":
+        return code
+    return each_language(language, lambda each: mission_name(code, name, each))
 
 
-def _sample_values(session: Session, sample: Sample) -> dict[str, str]:
+def _sample_values(session: Session, sample: Sample, language: str) -> dict[str, str]:
     container = sample.container
     return {
-        "id": sample.number, "mission": sample.mission.code, "kind": _human(sample.kind),
+        "id": sample.number, "mission": _mission(sample.mission.code, sample.mission.name, language),
+        "kind": each_language(language, lambda each: say(sample.kind, each)),
         "mass": format_mass(sample.mass_ug), "container": container.barcode if container else "",
         "date": sample.created_at.astimezone().date().isoformat(),
-        "condition": conditions(session, [sample.id])[sample.id].condition,
+        "condition": each_language(language, lambda each: say(
+            conditions(session, [sample.id])[sample.id].condition, each)),
     }
 
 
-def _container_values(session: Session, container: Container) -> dict[str, str]:
+def _container_values(session: Session, container: Container, language: str) -> dict[str, str]:
     inside = list(session.execute(select(Sample).where(Sample.container_id == container.id)
                                   .order_by(Sample.number)).scalars())
+
+    def kind(phrase: str, sample_kind: str = "") -> str:
+        return each_language(language, lambda each: say(phrase, each, kind=say(sample_kind, each),
+                                                        container=say(container.kind, each), count=len(inside)))
+
     if len(inside) == 1:
-        values = _sample_values(session, inside[0])
-        values["kind"] = f"{values['kind']} in {container.kind}"
+        values = _sample_values(session, inside[0], language)
+        values["kind"] = kind("{kind} in {container}", inside[0].kind)
     else:
         missions = sorted({sample.mission.code for sample in inside})
         values = {"mission": ", ".join(missions),
-                  "kind": f"{container.kind}, {len(inside)} samples" if inside else f"{container.kind}, empty",
+                  "kind": kind("{container}, {count} samples" if inside else "{container}, empty"),
                   "mass": format_mass(sum(sample.mass_ug for sample in inside)) if inside else "",
                   "date": utcnow().astimezone().date().isoformat()}
     values.update(id=container.barcode, container="")
     return values
 
 
-def _location_values(location: Location) -> dict[str, str]:
+def _location_values(location: Location, language: str) -> dict[str, str]:
     """A position's or shelf's label: its barcode (what the code holds), what it is, and where."""
     holder = location.path.rsplit(" / ", 1)[0] if " / " in location.path else ""
+    kind = each_language(language, lambda each: say(location.kind, each))
     return {"id": location.barcode or location.path, "mission": "", "mass": "",
-            "kind": f"{_human(location.kind)} {location.name}", "container": holder.split(" / ", 1)[-1],
+            "kind": f"{kind} {location.name}", "container": holder.split(" / ", 1)[-1],
             "date": utcnow().astimezone().date().isoformat()}
 
 
-def label_data(db: Database, codes: list[str]) -> list[LabelData]:
-    """The labels for sample numbers and container barcodes, in the order given.
+def label_data(db: Database, codes: list[str], language: str = "en") -> list[LabelData]:
+    """The labels for sample numbers, container barcodes and location barcodes, in the order given, with
+    their words in ``language`` ("en", "zh" or "both"); masses and dates read the same in every language.
 
     Every code is checked first: an unknown one raises NotFoundError and nothing is returned.
     """
+    check_language(language)
     cleaned = [code.strip() for code in codes]
     if not cleaned or not all(cleaned):
         raise ValidationError("name at least one sample number or container barcode (no empty ones)")
@@ -197,12 +217,12 @@ def label_data(db: Database, codes: list[str]) -> list[LabelData]:
                 raise NotFoundError(f"unknown ID {code!r}: no sample, container or location has it; no labels "
                                     "printed") from None
             if isinstance(target, Location):
-                values = _location_values(target)
-                labels.append(LabelData(values["id"], values))
+                values = _location_values(target, language)
+                labels.append(LabelData(values["id"], values, language))
                 continue
-            values = (_sample_values(session, target) if isinstance(target, Sample)
-                      else _container_values(session, target))
-            labels.append(LabelData(code, values))
+            values = (_sample_values(session, target, language) if isinstance(target, Sample)
+                      else _container_values(session, target, language))
+            labels.append(LabelData(code, values, language))
     return labels
 
 

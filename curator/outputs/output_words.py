@@ -7,6 +7,8 @@ keyed by the English word. A document is written in English ("en"), Chinese ("zh
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from curator.errors import ValidationError
 
 LANGUAGES = ("en", "zh", "both")
@@ -44,10 +46,11 @@ CHINESE: dict[str, str] = {
     "powder": "粉末", "rock fragment": "岩屑", "glass bead": "玻璃珠", "thin section": "薄片", "soil": "月壤",
     "core": "岩芯", "breccia": "角砾岩", "basalt": "玄武岩", "crustal": "月壳岩", "special": "特殊",
     "pristine": "原始", "exposed": "已暴露", "processed": "已处理", "contaminated": "已污染",
+    "facility": "设施", "room": "房间", "cabinet": "柜", "shelf": "层架", "position": "库位",
     "vial": "样品瓶", "capsule": "胶囊", "bag": "样品袋", "jar": "样品罐", "ampoule": "安瓿", "box": "样品盒",
     # Labels
     "{kind} in {container}": "{kind}，装于{container}", "{container}, {count} samples": "{container}，{count} 个样品",
-    "{container}, empty": "{container}，空",
+    "{container}, empty": "{container}，空", "Container": "容器",
 }
 
 #: Sheet names (at most 31 characters, no "/"): English -> Chinese; "both" joins them with a space.
@@ -83,6 +86,15 @@ def say(english: str, language: str, **values: object) -> str:
     english = english.replace("_", " ")
     chinese = CHINESE.get(english, english)
     return both(english.format(**values), chinese.format(**values), language)
+
+
+def each_language(language: str, make: Callable[[str], str], joiner: str = " ") -> str:
+    """``make("en")``, ``make("zh")``, or for "both" the two joined (once if they are the same): for
+    texts whose parts are words themselves, such as "powder in jar" / "粉末，装于样品罐"."""
+    if language != "both":
+        return make(language)
+    english, chinese = make("en"), make("zh")
+    return english if english == chinese else f"{english}{joiner}{chinese}"
 
 
 def sheet_name(english: str, language: str) -> str:

@@ -509,6 +509,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese (中文)</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English and Chinese</source>
+        <translation>中英双语</translation>
+    </message>
+</context>
+<context>
     <name>DuePanel</name>
     <message>
         <source>&amp;Write reminder…</source>
@@ -627,18 +642,6 @@
     <message>
         <source>All missions</source>
         <translation>全部任务</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>英文</translation>
-    </message>
-    <message>
-        <source>Chinese (中文)</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>English and Chinese</source>
-        <translation>中英双语</translation>
     </message>
     <message>
         <source>File</source>
@@ -1889,6 +1892,10 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>Template</source>
         <translation>模板</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
     <message>
         <source>IDs</source>

@@ -121,3 +121,21 @@ def test_positions_and_shelves_get_labels_holding_their_barcode(demo_db: Databas
     assert by_path.values["kind"] == "shelf Shelf 4" and by_path.code.startswith("LOC-")
     assert by_code.code == position.barcode and by_code.values["kind"] == "position A1"
     assert by_code.values["container"].endswith("Glove box G1 / Shelf 4")
+    assert label_data(demo_db, [shelf], "zh")[0].values["kind"] == "层架 Shelf 4"
+
+
+def test_labels_in_chinese_or_both_name_the_kind_and_mission(demo_db: Database) -> None:
+    english, chinese, both = (label_data(demo_db, ["CE5C0400YJFM00501", "LSL-00001"], language)
+                              for language in ("en", "zh", "both"))
+    assert (english[0].values["mission"], english[0].values["kind"]) == ("CE5", "powder")
+    assert (chinese[0].values["mission"], chinese[0].values["kind"]) == ("嫦娥五号", "粉末")
+    assert (both[0].values["mission"], both[0].values["kind"]) == ("Chang'e-5 嫦娥五号", "powder 粉末")
+    assert chinese[1].values["kind"] == "粉末，装于样品罐"
+    assert both[1].values["kind"] == "powder in jar 粉末，装于样品罐"
+    # masses, dates and IDs read the same in every language
+    for name in ("id", "mass", "date", "container"):
+        assert english[0].values[name] == chinese[0].values[name] == both[0].values[name]
+    prefixed = next(spec for spec in get_template("62x29").fields if spec.prefix)
+    assert prefixed.text(chinese[0]) == "容器 LSL-00001" and prefixed.text(both[0]) == "Container 容器 LSL-00001"
+    with pytest.raises(ValidationError, match="unknown language"):
+        label_data(demo_db, ["CE5C0400YJFM00501"], "de")

@@ -110,3 +110,31 @@ def test_the_timeline_is_filtered_as_the_reports_are(demo_db) -> None:  # type: 
     ce6 = cumulative_allocated(demo_db, ReportFilter("CE6"))
     assert ce6[-1][1] == report_total(mass_report(demo_db, "mission", ReportFilter("CE6"))).allocated_ug
     assert cumulative_allocated(demo_db, ReportFilter(None, date(2030, 1, 1))) == []
+
+
+def test_a_chinese_desk_draws_its_charts_in_chinese(desk, qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import build_translations
+    from PySide6.QtCore import QLocale
+
+    from ui.language import install_translators, remove_translators
+
+    build_translations.compile_all(out=tmp_path)
+    before = QLocale()
+    QLocale.setDefault(QLocale("zh_CN"))
+    installed = install_translators(qapp, QLocale("zh_CN"), tmp_path)
+    try:
+        widget = ChartsView(desk)
+        qtbot.addWidget(widget)
+        widget.resize(1200, 800)
+        widget.show()
+        _wait(qtbot, widget)
+        axes = widget.figure.axes[0]
+        labels = _texts(widget)
+        assert "中国" in labels and "英国" in labels and "China" not in labels
+        assert "国" in axes.get_title() and not any(char.isascii() and char.isalpha()
+                                                     for char in axes.get_title().split("\n")[0])
+        legend = [text.get_text() for text in axes.get_legend().get_texts()]
+        assert legend and not any("on loan" in text or "returned" in text for text in legend)
+    finally:
+        remove_translators(installed)
+        QLocale.setDefault(before)

@@ -90,6 +90,13 @@ def test_handover_command(demo_path: Path, tmp_path: Path, qapp) -> None:  # typ
     assert "Osaka University" in text and "接收人" in text
 
 
+def test_labels_command_in_chinese(demo_path: Path, tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "zh.pdf"
+    assert main(["labels", "CE5C0400YJFM00501", "-o", str(out), "--language", "zh", "--db", str(demo_path)]) == 0
+    text = pdf_text(out)
+    assert "嫦娥五号" in text and "粉末" in text and "容器 LSL-00001" in text
+
+
 def test_handover_of_unknown_allocation(demo_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     out = tmp_path / "sheet.pdf"
     assert main(["handover", "NOPE-1", "-o", str(out), "--db", str(demo_path)]) == 2

@@ -8,7 +8,7 @@ import pytest
 
 from curator.outputs.labels import LabelData, get_template, label_data, templates
 from curator.storage.db import Database
-from tests.ui.pdf_checks import decode_labels, page_sizes_mm, pdf_text
+from tests.ui.pdf_checks import decode_labels, page_sizes_mm, pdf_fonts, pdf_text
 from ui.printing import MmCanvas, write_labels_pdf
 
 IDS = ["CE5C0400YJFM00501", "CE5C0100YJFM00503-01-02", "LSL-00001"]
@@ -33,6 +33,17 @@ def test_every_template_prints_scannable_true_size_labels(name: str, demo_db: Da
     for wanted in IDS:
         assert wanted in text
     assert "CE5 · powder" in text and "Container LSL-00001" in text or name == "2x1in"
+
+
+def test_bilingual_labels_print_chinese_in_the_sc_font(demo_db: Database, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    template = get_template("62x29")
+    pdf = tmp_path / "both.pdf"
+    write_labels_pdf(pdf, template, label_data(demo_db, IDS[:1], "both"))
+    text = pdf_text(pdf)
+    for wanted in ("Chang'e-5 嫦娥五号", "powder 粉末", "Container 容器 LSL-00001", IDS[0]):
+        assert wanted in " ".join(text.split()), wanted
+    assert any(name.startswith("NotoSansCJKsc") for name in pdf_fonts(pdf))
+    assert [text for _, text in decode_labels(pdf, template, tmp_path / "png", 1)[0]] == [IDS[0]]
 
 
 def test_a_full_sheet_and_a_second_page(demo_db: Database, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

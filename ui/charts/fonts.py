@@ -13,12 +13,13 @@ from ui.fonts import CJK_FAMILIES, LATIN_FAMILY
 
 @cache
 def chart_families() -> list[str]:
-    """Latin text in DejaVu Sans, Chinese in the first installed CJK family of ui.fonts (SC first); only
-    installed families, so matplotlib does not warn about the others."""
+    """Latin text in DejaVu Sans, Chinese in the first installed CJK family of ui.fonts (SC first): only
+    installed families, so matplotlib does not warn about the others, and one CJK font, which covers all
+    Han characters (each one matplotlib falls back to is loaded, tens of megabytes)."""
     from matplotlib import font_manager
 
     installed = {entry.name for entry in font_manager.fontManager.ttflist}
-    return [family for family in (LATIN_FAMILY, *CJK_FAMILIES) if family in installed]
+    return [family for family in (LATIN_FAMILY, *CJK_FAMILIES) if family in installed][:2]
 
 
 @cache

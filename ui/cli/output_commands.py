@@ -36,6 +36,8 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                              "brother:///dev/usb/lp0?model=QL-700&media=62x29, zpl://HOST:9100?dpi=300, "
                              "zpl:///dev/usb/lp0?dpi=203")
     labels.add_argument("--template", help="label template (default 62x29); a wrong name lists the others")
+    labels.add_argument("--language", choices=LANGUAGES, default="en",
+                        help="kind and mission in English, Chinese or both (default en)")
     add_force(labels)
     labels.set_defaults(run=run_labels)
 
@@ -92,7 +94,7 @@ def run_labels(args: argparse.Namespace) -> int:
 
     db = open_database(args.db, create=False)
     template = get_template(args.template)
-    labels = label_data(db, args.codes)  # every ID is checked before anything is drawn
+    labels = label_data(db, args.codes, args.language)  # every ID is checked before anything is drawn
     from ui.printing import ensure_gui_application, write_labels_pdf
 
     ensure_gui_application()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSettings, Signal, Slot
+from PySide6.QtCore import QDate, QSettings, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,12 +25,8 @@ from curator.outputs.spreadsheets import ExportCancelled, ExportOptions, ExportR
 from curator.storage.db import Database
 from ui.dialogs.file_row import file_row
 from ui.save_location import ask_save_path, file_name, remember_folder, settings_or_desk, suggested_path
+from ui.widgets.document_language import document_language_box
 from ui.worker import ProgressTask
-
-
-def desk_document_language() -> str:
-    """The language a document starts in: Chinese ("zh") on a Chinese desk, else English ("en")."""
-    return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
 
 class ExportDialog(QDialog):
@@ -56,12 +52,7 @@ class ExportDialog(QDialog):
             self.mission.addItem(code, code)
         self.use_from, self.date_from = self._date_row(QDate(QDate.currentDate().year(), 1, 1))
         self.use_to, self.date_to = self._date_row(QDate.currentDate())
-        self.language = QComboBox(self)
-        self.language.setObjectName("workbookLanguage")
-        for value, text in (("en", self.tr("English")), ("zh", self.tr("Chinese (中文)")),
-                            ("both", self.tr("English and Chinese"))):
-            self.language.addItem(text, value)
-        self.language.setCurrentIndex(self.language.findData(desk_document_language()))
+        self.language = document_language_box(self, "workbookLanguage")
         form = QFormLayout()
         form.addRow(self.tr("File"), row)
         form.addRow(self.tr("Mission"), self.mission)

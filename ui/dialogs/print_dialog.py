@@ -26,6 +26,7 @@ from ui.dialogs.base import MESSAGE_WIDTH, make_keyboard_safe
 from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
 from ui.save_location import ask_save_path, file_name, settings_or_desk
+from ui.widgets.document_language import document_language_box
 from ui.widgets.label_printer_row import LabelPrinterRow
 from ui.worker import ProgressTask
 
@@ -98,7 +99,9 @@ class PrintLabelsDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setMinimumWidth(MESSAGE_WIDTH)
         form = QFormLayout()
+        self.language = document_language_box(self, "labelLanguage")
         form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("IDs"), self.codes)
         self.label_printers = LabelPrinterRow(self, self.labels, self.chosen_template)
         form.addRow(self.tr("Label printer"), self.label_printers)
@@ -135,7 +138,7 @@ class PrintLabelsDialog(QDialog):
     def labels(self) -> list[LabelData] | None:
         """The labels to print, or None (with the reason shown) when an ID is unknown or none is given."""
         try:
-            labels = label_data(self.db, self.code_list())
+            labels = label_data(self.db, self.code_list(), self.language.currentData())
         except CuratorError as exc:
             self.message.setText(str(exc))
             return None

@@ -4,6 +4,7 @@ the first time the view is shown, and the figures are computed off the GUI threa
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -11,14 +12,22 @@ from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from curator.changes import Changes
+from curator.countries import country_name
 from curator.directory import list_missions
 from curator.loans import cumulative_allocated
-from curator.reports import ReportFilter, mass_report
+from curator.reports import ReportFilter, ReportRow, mass_report
 from ui.desk import Desk
 from ui.save_location import ask_save_path, file_name
+from ui.widgets.document_language import desk_document_language
 from ui.worker import BackgroundJob
 
 CHARTS = ("country", "institution", "cumulative")
+
+
+def countries_in_desk_language(rows: list[ReportRow]) -> list[ReportRow]:
+    """The rows of a report per country with the country names in the desk's language (中国 on a Chinese desk)."""
+    language = desk_document_language()
+    return [replace(row, label=country_name(row.key, language)) for row in rows]
 
 
 def _to_date(value: QDate) -> date:
@@ -136,7 +145,8 @@ class ChartsView(QWidget):
         if kind == "cumulative":
             draw_cumulative(self.figure, data, self.tr("Lunar sample mass allocated and handed over"), subtitle)
         elif kind == "country":
-            draw_stacked(self.figure, data, self.tr("Lunar sample mass allocated per country"), subtitle)
+            draw_stacked(self.figure, countries_in_desk_language(data),
+                         self.tr("Lunar sample mass allocated per country"), subtitle)
         else:
             draw_stacked(self.figure, data, self.tr("Lunar sample mass allocated per institution"), subtitle)
         self.canvas.draw()
