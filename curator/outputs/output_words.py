@@ -50,7 +50,7 @@ CHINESE: dict[str, str] = {
     "vial": "样品瓶", "capsule": "胶囊", "bag": "样品袋", "jar": "样品罐", "ampoule": "安瓿", "box": "样品盒",
     # Labels
     "{kind} in {container}": "{kind}，装于{container}", "{container}, {count} samples": "{container}，{count} 个样品",
-    "{container}, empty": "{container}，空", "Container": "容器",
+    "{container}, empty": "{container}，空",
 }
 
 #: Sheet names (at most 31 characters, no "/"): English -> Chinese; "both" joins them with a space.

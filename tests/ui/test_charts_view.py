@@ -113,9 +113,9 @@ def test_the_timeline_is_filtered_as_the_reports_are(demo_db) -> None:  # type: 
 
 
 def test_a_chinese_desk_draws_its_charts_in_chinese(desk, qtbot, qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    import build_translations
     from PySide6.QtCore import QLocale
 
+    import build_translations
     from ui.language import install_translators, remove_translators
 
     build_translations.compile_all(out=tmp_path)
