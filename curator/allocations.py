@@ -226,37 +226,45 @@ def record_return(db: Database, operator: str, reference: str, number: str, retu
     ``expected_ug``: the mass the operator saw it left with (refused if that changed meanwhile).
     ``consumed_ug``: what the borrower says it used (back + consumed must be what left);
     ``treatment``: what was done to it (Treatment words), kept in the event for its condition."""
-    treatments = check_treatment(treatment)
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = load_allocation(session, reference, None)
         require_allocation_action(allocation, signer, AllocationAction.RECORD_RETURN)
-        sample = get_sample(session, number)
-        item = _loan_item(allocation, sample)
-        check_not_stale(sample.number, item.mass_ug, expected_ug)
-        if returned_mass_ug < 0 or returned_mass_ug > item.mass_ug:
-            raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; a return of "
-                                f"{format_mass(returned_mass_ug)} is impossible", code=Refusal.RETURN_IMPOSSIBLE,
-                                params={"number": sample.number, "left": format_mass(item.mass_ug),
-                                        "returned": format_mass(returned_mass_ug)})
-        if consumed_ug is not None and returned_mass_ug + consumed_ug != item.mass_ug:
-            raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; "
-                                f"{format_mass(returned_mass_ug)} back and {format_mass(consumed_ug)} consumed "
-                                f"make {format_mass(returned_mass_ug + consumed_ug)}")
-        item.returned_mass_ug = returned_mass_ug
-        item.consumed_mass_ug = item.mass_ug - returned_mass_ug
-        item.status = AllocationItemStatus.RETURNED
-        sample.status = SampleStatus.RETURNED
-        home = home_for_return(session, sample, allocation.id, position)
-        event = append_event(session, EventKind.RETURNED, signer, at=at, sample_id=sample.id,
-                             allocation_id=allocation.id, container_id=sample.container_id,
-                             to_location_id=home.id if home else None, mass_ug=returned_mass_ug, note=note,
-                             details={"consumed_ug": item.consumed_mass_ug,
-                                      **({"treatment": list(treatments)} if treatments else {})})
-        touch_sample(sample, event, returned_mass_ug)
-        if home is not None and sample.container is not None:
-            sample.container.location_id = home.id
-        _close_if_done(allocation, event)
+        return_split(session, signer, allocation, number, returned_mass_ug, note, at, expected_ug, consumed_ug,
+                     treatment, position)
+
+
+def return_split(session: Session, signer: Operator, allocation: Allocation, number: str, returned_mass_ug: int,
+                 note: str = "", at: datetime | None = None, expected_ug: int | None = None,
+                 consumed_ug: int | None = None, treatment: Iterable[str] = (), position: str | None = None) -> None:
+    """``record_return`` inside a transaction already open (one of several splits returned together)."""
+    treatments = check_treatment(treatment)
+    sample = get_sample(session, number)
+    item = _loan_item(allocation, sample)
+    check_not_stale(sample.number, item.mass_ug, expected_ug)
+    if returned_mass_ug < 0 or returned_mass_ug > item.mass_ug:
+        raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; a return of "
+                            f"{format_mass(returned_mass_ug)} is impossible", code=Refusal.RETURN_IMPOSSIBLE,
+                            params={"number": sample.number, "left": format_mass(item.mass_ug),
+                                    "returned": format_mass(returned_mass_ug)})
+    if consumed_ug is not None and returned_mass_ug + consumed_ug != item.mass_ug:
+        raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; "
+                            f"{format_mass(returned_mass_ug)} back and {format_mass(consumed_ug)} consumed "
+                            f"make {format_mass(returned_mass_ug + consumed_ug)}")
+    item.returned_mass_ug = returned_mass_ug
+    item.consumed_mass_ug = item.mass_ug - returned_mass_ug
+    item.status = AllocationItemStatus.RETURNED
+    sample.status = SampleStatus.RETURNED
+    home = home_for_return(session, sample, allocation.id, position)
+    event = append_event(session, EventKind.RETURNED, signer, at=at, sample_id=sample.id,
+                         allocation_id=allocation.id, container_id=sample.container_id,
+                         to_location_id=home.id if home else None, mass_ug=returned_mass_ug, note=note,
+                         details={"consumed_ug": item.consumed_mass_ug,
+                                  **({"treatment": list(treatments)} if treatments else {})})
+    touch_sample(sample, event, returned_mass_ug)
+    if home is not None and sample.container is not None:
+        sample.container.location_id = home.id
+    _close_if_done(allocation, event)
 
 
 def record_consumption(db: Database, operator: str, reference: str, number: str, note: str = "",

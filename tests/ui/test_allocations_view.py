@@ -98,7 +98,7 @@ def test_approve_then_hand_over_by_scanning(view: AllocationsView, qtbot) -> Non
     _scan(qtbot, dialog, "LOAN-VIAL-1")  # the container names its sample
     _scan(qtbot, dialog, made[1])
     assert dialog.numbers == made and dialog.isVisible()  # Enter scans; it does not close the dialog
-    assert dialog.total.text() == "220 mg of 250 mg approved"
+    assert dialog.total.text() == "220 mg of 250 mg approved; splits in hand: 2"
     press_ok(qtbot, dialog)
     assert _status(view, "CE6-2026-B11-01") == "handed_over"
     assert sample_detail(view.desk.db, made[0]).status == "on_loan"

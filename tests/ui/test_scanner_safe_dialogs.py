@@ -17,6 +17,7 @@ from curator.storage.models import Allocation, Event
 from tests.ui.conftest import PRIMARY
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
+from ui.dialogs.scan_session_dialogs import PrepareDialog, ReturnSessionDialog
 from ui.dialogs.base import RecordDialog
 from ui.dialogs.sample_dialogs import CorrectionDialog, MoveDialog, ObservationDialog, WeighDialog
 from ui.dialogs.split_dialog import SplitDialog
@@ -45,6 +46,8 @@ DIALOGS: list[tuple[str, Callable[[Desk], RecordDialog], str, Callable[[Desk], s
     ("hand over", lambda desk: HandOverDialog(desk, "CE6-2024-B1-02"), "scan", lambda _desk: "LSL-00003"),
     ("return", lambda desk: ReturnDialog(desk, ON_LOAN), "scan", _on_loan_split),
     ("consumption", lambda desk: ReturnDialog(desk, ON_LOAN, consumed=True), "scan", _on_loan_split),
+    ("prepare", lambda desk: PrepareDialog(desk, "CE6-2025-B9-04"), "scan", lambda _desk: "LSL-00003"),
+    ("returns", lambda desk: ReturnSessionDialog(desk, ON_LOAN), "scan", _on_loan_split),
     ("cancel", lambda desk: CancelDialog(desk, "CE6-2024-B1-02", _version(desk, "CE6-2024-B1-02")), "reason",
      lambda _desk: "LSL-00003"),
     ("new location", lambda desk: LocationDialog(desk, f"{FACILITY} / Glove-box room", "room"), "kind",

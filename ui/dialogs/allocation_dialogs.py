@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -137,7 +137,8 @@ class _ScanDialog(RecordDialog):
 
 
 class HandOverDialog(_ScanDialog):
-    """Hand over the prepared splits plus any scanned ones."""
+    """Hand over the prepared splits plus any scanned ones: each prepared split is scanned (its tick says it
+    is in hand) before OK."""
 
     def __init__(self, desk: Desk, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, reference, self.tr("Hand over {reference}").format(reference=reference), parent)
@@ -145,6 +146,7 @@ class HandOverDialog(_ScanDialog):
         self.items = QListWidget(self)
         self.numbers: list[str] = []
         self.prepared: list[str] = []
+        self.ticked: set[str] = set()  # prepared splits scanned in this session
         self.total_ug = 0
         for item in allocation_items(desk.db, reference):
             if item.status == AllocationItemStatus.PREPARED:
@@ -152,6 +154,7 @@ class HandOverDialog(_ScanDialog):
                 self.total_ug += item.mass_ug
                 self.items.addItem(self.tr("{number} ({mass}, prepared)").format(
                     number=item.number, mass=format_mass(item.mass_ug)))
+                self.items.item(self.items.count() - 1).setCheckState(Qt.CheckState.Unchecked)
         self.total = QLabel(self)
         self.due = QDateEdit(QDate.currentDate().addYears(2), self)
         self.due.setCalendarPopup(True)
@@ -163,8 +166,12 @@ class HandOverDialog(_ScanDialog):
     def take(self, number: str) -> str:
         """Refuse at once what the hand-over would refuse: a split already listed, from another mission,
         not in store, or one that takes the total over the approved mass."""
-        if number in self.numbers:
+        if number in self.numbers or number in self.ticked:
             return self.tr("{number} is already in the list").format(number=number)
+        if number in self.prepared:
+            self.ticked.add(number)
+            self.items.item(self.prepared.index(number)).setCheckState(Qt.CheckState.Checked)
+            return ""
         detail = sample_detail(self.desk.db, number)
         if detail.mission != self.loan.mission:
             return self.tr("{number} is from {mission}, not {loan}").format(
@@ -178,12 +185,19 @@ class HandOverDialog(_ScanDialog):
         self.total_ug += detail.mass_ug
         self.items.addItem(self.tr("{number} ({mass}, scanned)").format(number=number,
                                                                         mass=format_mass(detail.mass_ug)))
+        self.items.item(self.items.count() - 1).setCheckState(Qt.CheckState.Checked)
         return ""
 
     def problem(self) -> str:
-        self.total.setText(self.tr("{total} of {approved} approved").format(
-            total=format_mass(self.total_ug), approved=format_mass(self.loan.approved_ug)))
-        return "" if self.items.count() else self.tr("scan the splits to hand over")
+        self.total.setText(self.tr("{total} of {approved} approved; splits in hand: {count}").format(
+            total=format_mass(self.total_ug), approved=format_mass(self.loan.approved_ug),
+            count=len(self.ticked) + len(self.numbers)))
+        if not self.items.count():
+            return self.tr("scan the splits to hand over")
+        missing = [number for number in self.prepared if number not in self.ticked]
+        if missing:
+            return self.tr("scan every prepared split: {missing} not scanned yet").format(missing=", ".join(missing))
+        return ""
 
     def write(self) -> Write:
         db, operator, reference, numbers = self.desk.db, self.desk.operator.name, self.reference, list(self.numbers)

@@ -24,6 +24,8 @@ from curator.rows import AllocationRow
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
 from ui.dialogs.borrowers_dialog import BorrowersDialog
+from ui.dialogs.print_dialog import PrintLabelsDialog
+from ui.dialogs.scan_session_dialogs import PrepareDialog, ReturnSessionDialog
 from ui.dialogs.terms_dialog import TermsDialog
 from ui.models.allocations_model import COL_COUNTRY, COL_INSTITUTION, COL_PI, COL_REFERENCE, AllocationsTableModel
 from ui.operation import Write, run_operation
@@ -35,7 +37,8 @@ from ui.widgets.loan_filter_bar import LoanFilterBar
 #: The domain's action behind each button whose state follows the chosen allocation.
 BUTTON_ACTIONS = {"approve": AllocationAction.APPROVE, "hand_over": AllocationAction.HAND_OVER,
                   "return": AllocationAction.RECORD_RETURN, "consume": AllocationAction.RECORD_CONSUMPTION,
-                  "cancel": AllocationAction.CANCEL, "terms": AllocationAction.EDIT_TERMS}
+                  "cancel": AllocationAction.CANCEL, "terms": AllocationAction.EDIT_TERMS,
+                  "prepare": AllocationAction.PREPARE, "returns": AllocationAction.RECORD_RETURN}
 #: Text columns that give up width (their text is elided; the line under the table shows it whole)
 #: so that every column, Due and Status last, fits the table's width; never narrower than NARROWEST.
 SHRINKABLE = (COL_INSTITUTION, COL_PI, COL_COUNTRY, COL_REFERENCE)
@@ -97,8 +100,9 @@ class AllocationsView(RefreshWhenShown, QWidget):
     def _layout(self) -> None:
         bar, self.buttons = button_row(self, (
             ("new", self.tr("&New allocation…"), self.new_allocation), ("approve", self.tr("A&pprove"), self.approve),
-            ("hand_over", self.tr("Hand &over…"), self.hand_over),
+            ("prepare", self.tr("Prepare…"), self.prepare), ("hand_over", self.tr("Hand &over…"), self.hand_over),
             ("return", self.tr("Record r&eturn…"), self.record_return),
+            ("returns", self.tr("Scan ret&urns…"), self.scan_returns),
             ("consume", self.tr("Record consu&mption…"), self.record_consumption),
             ("cancel", self.tr("Cance&l…"), self.cancel), ("terms", self.tr("Ed&it terms…"), self.edit_terms),
             ("borrowers", self.tr("&Borrowers…"), self.borrowers)))
@@ -211,6 +215,24 @@ class AllocationsView(RefreshWhenShown, QWidget):
     @Slot()
     def new_allocation(self) -> QDialog:
         return self._open(NewAllocationDialog(self.desk, self))
+
+    @Slot()
+    def prepare(self) -> QDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        dialog = PrepareDialog(self.desk, chosen.reference, self)
+        dialog.accepted.connect(lambda: self._labels_for(chosen.reference) if dialog.print_labels.isChecked() else None)
+        return self._open(dialog)
+
+    def _labels_for(self, reference: str) -> None:
+        """After Prepare: the labels of the allocation's splits and its handover sheet, ready to print."""
+        self._open(PrintLabelsDialog(self.desk.db, parent=self, allocation=reference))
+
+    @Slot()
+    def scan_returns(self) -> QDialog | None:
+        chosen = self.selected()
+        return self._open(ReturnSessionDialog(self.desk, chosen.reference, self)) if chosen else None
 
     @Slot()
     def edit_terms(self) -> QDialog | None:

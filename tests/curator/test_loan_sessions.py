@@ -1,0 +1,58 @@
+"""Issue 15 part 3: splits set aside by Prepare keep the approved mass reserved against any other approval,
+and several splits come back in one session: all recorded in one transaction, or none."""
+
+from datetime import UTC, date, datetime
+
+import pytest
+from factories import CURATOR, TECH, sample, seed
+
+from curator import allocations, inventory
+from curator.errors import ConflictError, RuleViolation, ValidationError
+from curator.history import sample_detail
+from curator.integrity import verify
+from curator.inventory import ChildSpec
+from curator.loan_sessions import SplitBack, record_returns
+from curator.loans import allocation_rows
+
+REQUESTED = datetime(2026, 1, 5, tzinfo=UTC)
+
+
+@pytest.fixture
+def splits(db) -> list[str]:  # type: ignore[no-untyped-def]
+    seed(db)
+    parent = sample(db, mass_ug=2_000_000)
+    return inventory.split(db, TECH, parent, [ChildSpec(300_000), ChildSpec(200_000), ChildSpec(100_000)])
+
+
+def test_prepared_splits_stay_reserved_for_their_loan(db, splits) -> None:
+    allocations.create(db, TECH, "A", "Osaka University", "CE5", "Dr. Ito", 1_500_000, date(2027, 1, 1), at=REQUESTED)
+    allocations.approve(db, CURATOR, "A")
+    allocations.prepare(db, TECH, "A", splits[:2])
+    assert sample_detail(db, splits[0]).status == "allocated"
+    allocations.create(db, TECH, "B", "Brown University", "CE5", "Dr. B", 600_000, at=REQUESTED)
+    with pytest.raises(RuleViolation, match=r"only 500 mg of CE5 is available \(2 g held, 1.5 g reserved"):
+        allocations.approve(db, CURATOR, "B")
+    allocations.create(db, TECH, "C", "Brown University", "CE5", "Dr. C", 400_000, at=REQUESTED)
+    allocations.approve(db, CURATOR, "C")
+    with pytest.raises(RuleViolation, match="allocated, not available"):  # a prepared split is not another loan's
+        allocations.prepare(db, TECH, "C", splits[:1])
+
+
+def test_several_splits_return_in_one_transaction_or_none(db, splits) -> None:
+    allocations.create(db, TECH, "A", "Osaka University", "CE5", "Dr. Ito", 600_000, date(2027, 1, 1), at=REQUESTED)
+    allocations.approve(db, CURATOR, "A")
+    allocations.hand_over(db, CURATOR, "A", splits)
+    with pytest.raises(RuleViolation, match="is not on loan under allocation A"):
+        record_returns(db, TECH, "A", [SplitBack(splits[0], 300_000, 300_000), SplitBack("CE5C0400YJFM00505", 1, 1)])
+    with pytest.raises(ConflictError):
+        record_returns(db, TECH, "A", [SplitBack(splits[0], 300_000, 300_000), SplitBack(splits[1], 1, 1)])
+    with pytest.raises(ValidationError, match="no split"):
+        record_returns(db, TECH, "A", [])
+    assert sample_detail(db, splits[0]).status == "on_loan"  # nothing of the refused sessions was kept
+    assert record_returns(db, TECH, "A", [SplitBack(splits[0], 300_000, 300_000),
+                                          SplitBack(splits[1], 150_000, 200_000)]) == 2
+    row = allocation_rows(db, reference="A")[0]
+    assert (row.status, row.returned_ug, row.consumed_ug) == ("handed_over", 450_000, 50_000)
+    record_returns(db, TECH, "A", [SplitBack(splits[2], 100_000, 100_000)])
+    assert allocation_rows(db, reference="A")[0].status == "returned"
+    assert verify(db) == []
