@@ -79,8 +79,16 @@
         <translation>交接(&amp;O)…</translation>
     </message>
     <message>
+        <source>Prepare…</source>
+        <translation>备样…</translation>
+    </message>
+    <message>
         <source>Record r&amp;eturn…</source>
         <translation>登记归还(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Scan ret&amp;urns…</source>
+        <translation>扫描归还(&amp;U)…</translation>
     </message>
     <message>
         <source>Record consu&amp;mption…</source>
@@ -817,12 +825,16 @@
         <translation>{number}（{mass}，已扫描）</translation>
     </message>
     <message>
-        <source>{total} of {approved} approved</source>
-        <translation>{total} / 批准 {approved}</translation>
+        <source>{total} of {approved} approved; splits in hand: {count}</source>
+        <translation>已批准 {approved}，共 {total}；在手子样：{count}</translation>
     </message>
     <message>
         <source>scan the splits to hand over</source>
         <translation>扫描要交接的子样</translation>
+    </message>
+    <message>
+        <source>scan every prepared split: {missing} not scanned yet</source>
+        <translation>请扫描每个已备子样：{missing} 尚未扫描</translation>
     </message>
     <message>
         <source>{reference} handed over</source>
@@ -1880,6 +1892,25 @@ Every handling step is signed and hash chained.</source>
     </message>
 </context>
 <context>
+    <name>PrepareDialog</name>
+    <message>
+        <source>Prepare {reference}</source>
+        <translation>为 {reference} 备样</translation>
+    </message>
+    <message>
+        <source>Then print their labels and the handover sheet</source>
+        <translation>随后打印其标签和交接单</translation>
+    </message>
+    <message>
+        <source>scan the splits to set aside</source>
+        <translation>请扫描要预留的子样</translation>
+    </message>
+    <message>
+        <source>{count} split(s) set aside for {reference}</source>
+        <translation>已为 {reference} 预留 {count} 个子样</translation>
+    </message>
+</context>
+<context>
     <name>PrintLabelsDialog</name>
     <message>
         <source>Print labels</source>
@@ -2346,6 +2377,61 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>{number} returned</source>
         <translation>{number} 已归还</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnSessionDialog</name>
+    <message>
+        <source>Returns for {reference}</source>
+        <translation>{reference} 的归还</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>子样</translation>
+    </message>
+    <message>
+        <source>Left with</source>
+        <translation>借出质量</translation>
+    </message>
+    <message>
+        <source>Weighed back</source>
+        <translation>归还称重</translation>
+    </message>
+    <message>
+        <source>Splits:</source>
+        <translation>子样：</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>汇总：</translation>
+    </message>
+    <message>
+        <source>{number} is not on loan under {reference}</source>
+        <translation>{number} 不在 {reference} 的借用中</translation>
+    </message>
+    <message>
+        <source>{number} is already ticked</source>
+        <translation>{number} 已勾选</translation>
+    </message>
+    <message>
+        <source>{count} of {total} scanned: {back} back, {consumed} consumed; {out} still out</source>
+        <translation>已扫描 {count}/{total}：归还 {back}，消耗 {consumed}；仍借出 {out} 个</translation>
+    </message>
+    <message>
+        <source>scan the splits that came back</source>
+        <translation>请扫描归还的子样</translation>
+    </message>
+    <message>
+        <source>{number}: {error}</source>
+        <translation>{number}：{error}</translation>
+    </message>
+    <message>
+        <source>{number} left with {mass}: more cannot come back</source>
+        <translation>{number} 借出时为 {mass}：归还不能更多</translation>
+    </message>
+    <message>
+        <source>{count} split(s) of {reference} returned</source>
+        <translation>{reference} 的 {count} 个子样已归还</translation>
     </message>
 </context>
 <context>
