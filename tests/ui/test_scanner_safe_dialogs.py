@@ -17,9 +17,9 @@ from curator.storage.models import Allocation, Event
 from tests.ui.conftest import PRIMARY
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
-from ui.dialogs.scan_session_dialogs import PrepareDialog, ReturnSessionDialog
 from ui.dialogs.base import RecordDialog
 from ui.dialogs.sample_dialogs import CorrectionDialog, MoveDialog, ObservationDialog, WeighDialog
+from ui.dialogs.scan_session_dialogs import PrepareDialog, ReturnSessionDialog
 from ui.dialogs.split_dialog import SplitDialog
 from ui.dialogs.storage_dialogs import ContainersDialog, LocationDialog, RenameLocationDialog
 
