@@ -87,8 +87,8 @@
         <translation>登记归还(&amp;E)…</translation>
     </message>
     <message>
-        <source>Scan ret&amp;urns…</source>
-        <translation>扫描归还(&amp;U)…</translation>
+        <source>Scan returns…</source>
+        <translation>扫描归还…</translation>
     </message>
     <message>
         <source>Record consu&amp;mption…</source>

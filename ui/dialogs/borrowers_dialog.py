@@ -34,8 +34,9 @@ class BorrowersDialog(QDialog):
         self.tree.setObjectName("borrowersTree")
         self.tree.setHeaderLabels([self.tr("Institution / principal investigator"), self.tr("Country"),
                                    self.tr("City"), self.tr("Contact")])
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setMinimumSize(720, 360)
+        for column in range(3):
+            self.tree.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setMinimumSize(900, 360)
         self.count = QLabel(self)
         bar, self.buttons = button_row(self, (
             ("add", self.tr("&New institution…"), self.add_institution),

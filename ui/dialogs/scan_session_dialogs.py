@@ -77,7 +77,8 @@ class ReturnSessionDialog(_ScanDialog):
             self.table.setCellWidget(row, COL_BACK, back)
             self.backs[number] = back
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(COL_BACK, 140)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMinimumWidth(self.table.columnWidth(COL_SPLIT) + self.table.columnWidth(COL_LEFT) + 160)
         self.table.setMinimumHeight(min(8, max(len(self.numbers), 3)) * 30 + 30)
         self.summary = QLabel(self)
         self.summary.setObjectName("returnSummary")

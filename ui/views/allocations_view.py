@@ -102,7 +102,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
             ("new", self.tr("&New allocation…"), self.new_allocation), ("approve", self.tr("A&pprove"), self.approve),
             ("prepare", self.tr("Prepare…"), self.prepare), ("hand_over", self.tr("Hand &over…"), self.hand_over),
             ("return", self.tr("Record r&eturn…"), self.record_return),
-            ("returns", self.tr("Scan ret&urns…"), self.scan_returns),
+            ("returns", self.tr("Scan returns…"), self.scan_returns),
             ("consume", self.tr("Record consu&mption…"), self.record_consumption),
             ("cancel", self.tr("Cance&l…"), self.cancel), ("terms", self.tr("Ed&it terms…"), self.edit_terms),
             ("borrowers", self.tr("&Borrowers…"), self.borrowers)))
