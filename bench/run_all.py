@@ -11,7 +11,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench.measure import LARGE_DB  # noqa: E402
 
-BENCHMARKS = ("bench_report", "bench_browse", "bench_gui", "bench_labels", "bench_export", "bench_pin")
+BENCHMARKS = ("bench_report", "bench_browse", "bench_gui", "bench_labels", "bench_export", "bench_pin", "bench_verify",
+              "bench_live")
 
 
 def main() -> int:

@@ -10,13 +10,13 @@ institution, an edited allocation item, a renumbered sample.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.errors import CuratorError, ValidationError
-from curator.events import GENESIS_HASH, compute_hash
+from curator.event_stream import EventRow, row_hash, stream_events
+from curator.events import GENESIS_HASH
 from curator.photos import photo_problems
 from curator.problems import Problem
 from curator.replay import ChainReplay
@@ -47,11 +47,11 @@ def verify(db: Database, head: str | None = None, cancelled: Callable[[], bool] 
                                                                                      Operator.role))}
         replay = ChainReplay(numbers, operators)
         previous_id, previous_hash = 0, GENESIS_HASH
-        rows = session.execute(select(*Event.__table__.columns).order_by(Event.id).execution_options(yield_per=5000))
-        for event in rows:
+        for event in stream_events(session):
             if event.id % 5000 == 1 and cancelled():
                 raise VerifyCancelled("verification cancelled before the end of the chain")
-            problems.extend(_chain_problems(event, previous_id, previous_hash, numbers.get(event.sample_id)))
+            if event.id != previous_id + 1 or event.prev_hash != previous_hash or row_hash(event) != event.hash:
+                problems.extend(_chain_problems(event, previous_id, previous_hash, numbers.get(event.sample_id or 0)))
             replay.see(event)
             previous_id, previous_hash = event.id, event.hash
         problems.extend(_head_problems(session, previous_id, previous_hash))
@@ -121,7 +121,7 @@ def check_head_code(db: Database, code: str) -> list[Problem]:
                         f"(its hash now starts {event.hash[:len(prefix)]})", event_id, number)]
 
 
-def _chain_problems(event: Row[*tuple[Any, ...]], previous_id: int, previous_hash: str,
+def _chain_problems(event: EventRow, previous_id: int, previous_hash: str,
                     sample: str | None) -> list[Problem]:
     found = []
     if event.id != previous_id + 1:
@@ -131,7 +131,7 @@ def _chain_problems(event: Row[*tuple[Any, ...]], previous_id: int, previous_has
     if event.prev_hash != previous_hash:
         found.append(Problem(f"does not follow event {previous_id} in the chain (inserted, or event "
                              f"{previous_id} was replaced)", event.id, sample))
-    if compute_hash(event) != event.hash:
+    if row_hash(event) != event.hash:
         found.append(Problem(f"{event.kind} event was altered: its content no longer matches its hash",
                              event.id, sample))
     return found

@@ -14,8 +14,7 @@ import json
 from collections import defaultdict, deque
 from typing import Any
 
-from sqlalchemy import Row
-
+from curator.event_stream import EventRow
 from curator.facts import AMENDED, LATER_COLUMNS, REGISTERED, SAMPLE_FACTS
 from curator.mass import format_mass
 from curator.problems import Problem
@@ -62,7 +61,7 @@ class ChainReplay(LoanReplay):
         self.bad_signatures: dict[tuple[Any, ...], list[Any]] = {}
         self.problems: list[Problem] = []
 
-    def see(self, event: Row[*tuple[Any, ...]]) -> None:
+    def see(self, event: EventRow) -> None:
         details = json.loads(event.details or "{}")
         if event.kind in (REGISTERED, AMENDED):
             self._fact(event, details)
@@ -76,7 +75,7 @@ class ChainReplay(LoanReplay):
             self._check_signer(event, details["signer"])
 
     # -- directory facts -------------------------------------------------------------------------------
-    def _fact(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
+    def _fact(self, event: EventRow, details: dict[str, Any]) -> None:
         fact: Any = details  # as the chain holds it: a forged fact may lack any key
         table, row, values = fact.get("table"), fact.get("row"), fact.get("set", {})
         if table == "samples":  # a sample's identity, stated by a genesis fact of an upgraded database
@@ -92,7 +91,7 @@ class ChainReplay(LoanReplay):
         else:
             self.problems.append(Problem(f"amends {table} row {row}, which no earlier event registered", event.id))
 
-    def _check_signer(self, event: Row[*tuple[Any, ...]], bound: dict[str, str]) -> None:
+    def _check_signer(self, event: EventRow, bound: dict[str, str]) -> None:
         """The name and role an event bound must be the signer's at that point of the chain."""
         expected = self.identities.get(event.operator_id)
         if expected is None:
@@ -121,7 +120,7 @@ class ChainReplay(LoanReplay):
     def container(self, container_id: int) -> dict[str, Any]:
         return self.rows["containers"].setdefault(container_id, {})
 
-    def _container_event(self, event: Row[*tuple[Any, ...]]) -> None:
+    def _container_event(self, event: EventRow) -> None:
         if event.kind == EventKind.MOVED:
             self.container(event.container_id)["location_id"] = event.to_location_id
         elif event.kind in (EventKind.OPENED, EventKind.SEALED):
@@ -134,7 +133,7 @@ class ChainReplay(LoanReplay):
             state = self.samples[sample_id] = SampleState()
         return state
 
-    def _sample_event(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
+    def _sample_event(self, event: EventRow, details: dict[str, Any]) -> None:
         state = self.sample(event.sample_id)
         state.last_event_id = event.id
         kind = event.kind
@@ -169,12 +168,12 @@ class ChainReplay(LoanReplay):
             self.stays.append(stay)
             self.open_stay[sample_id] = stay
 
-    def _mass(self, event: Row[*tuple[Any, ...]], state: SampleState, mass_ug: int) -> None:
+    def _mass(self, event: EventRow, state: SampleState, mass_ug: int) -> None:
         if mass_ug < 0:
             self._problem(event, f"states a negative mass ({format_mass(mass_ug)})")
         state.mass_ug = mass_ug
 
-    def _check_split(self, event: Row[*tuple[Any, ...]], state: SampleState, details: dict[str, Any]) -> None:
+    def _check_split(self, event: EventRow, state: SampleState, details: dict[str, Any]) -> None:
         before, children = details.get("before_ug"), details.get("children", [])
         if state.mass_ug is not None and before != state.mass_ug:
             self._problem(event, f"split starts from {format_mass(before or 0)} but the sample "
@@ -186,7 +185,7 @@ class ChainReplay(LoanReplay):
         self.children_due[event.id] = deque(children)
         self.split_parent[event.id] = event.sample_id
 
-    def _child(self, event: Row[*tuple[Any, ...]], state: SampleState, details: dict[str, Any]) -> None:
+    def _child(self, event: EventRow, state: SampleState, details: dict[str, Any]) -> None:
         split_id: Any = details.get("split_event_id")  # as the chain holds it: checked below
         due = self.children_due.get(split_id)
         promised = due.popleft() if due else None
@@ -206,7 +205,7 @@ class ChainReplay(LoanReplay):
             state.mission_id, state.kind, state.sampling = parent.mission_id, parent.kind, parent.sampling
         self._place(event.sample_id, event.container_id, event.id)
 
-    def _correction(self, event: Row[*tuple[Any, ...]], state: SampleState, details: dict[str, Any]) -> None:
+    def _correction(self, event: EventRow, state: SampleState, details: dict[str, Any]) -> None:
         """The correction rule (notes/CORRECTIONS.md): the corrected event's mass was wrong by a delta,
         which moves the current mass unless the sample was measured again after it."""
         corrected, recorded, true = event.corrects_event_id, details.get("recorded_ug"), details["true_ug"]
@@ -225,7 +224,7 @@ class ChainReplay(LoanReplay):
                                  f"rule gives {format_mass(expected)}")
         self._mass(event, state, expected if expected is not None else event.mass_ug)
 
-    def _problem(self, event: Row[*tuple[Any, ...]], message: str) -> None:
+    def _problem(self, event: EventRow, message: str) -> None:
         self.problems.append(Problem(message, event.id, self._number(event.sample_id)))
 
     def _number(self, sample_id: int | None) -> str:

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING, Any
 
+from curator.event_stream import EventRow
 from curator.facts import fact_value
 from curator.vocabulary import AllocationItemStatus, AllocationStatus, EventKind, SampleStatus
 
 if TYPE_CHECKING:
-    from sqlalchemy import Row
 
     from curator.replay import SampleState
 
@@ -44,23 +44,23 @@ class LoanReplay:
             self.items_of[allocation_id].append(sample_id)
         return self.items[key]
 
-    def loan_event(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
+    def loan_event(self, event: EventRow, details: dict[str, Any]) -> None:
         step = _STEPS.get(event.kind)
         if step is not None:
             step(self, event, details)
 
-    def _approved(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
+    def _approved(self, event: EventRow, details: dict[str, Any]) -> None:
         self.allocation(event.allocation_id).update(
             status=AllocationStatus.APPROVED, approved_at=fact_value(event.occurred_at),
             approved_by_id=event.operator_id)
 
-    def _allocated(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
+    def _allocated(self, event: EventRow, details: dict[str, Any]) -> None:
         sample = self.sample(event.sample_id)
         self.item(event.allocation_id, event.sample_id)["mass_ug"] = sample.mass_ug
         sample.status = SampleStatus.ALLOCATED
         self.allocation(event.allocation_id)["status"] = AllocationStatus.PREPARED
 
-    def _handed_over(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
+    def _handed_over(self, event: EventRow, details: dict[str, Any]) -> None:
         item = self.item(event.allocation_id, event.sample_id)
         item.update(mass_ug=event.mass_ug, status=AllocationItemStatus.HANDED_OVER)
         self.sample(event.sample_id).status = SampleStatus.ON_LOAN
@@ -71,7 +71,7 @@ class LoanReplay:
         if "due_date" in details:
             allocation["due_date"] = details["due_date"]
 
-    def _returned(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
+    def _returned(self, event: EventRow, details: dict[str, Any]) -> None:
         item = self.item(event.allocation_id, event.sample_id)
         item.update(returned_mass_ug=event.mass_ug, status=AllocationItemStatus.RETURNED,
                     consumed_mass_ug=details.get("consumed_ug", item["mass_ug"] - (event.mass_ug or 0)))
@@ -80,20 +80,20 @@ class LoanReplay:
             self.container(event.container_id)["location_id"] = event.to_location_id  # back into storage
         self._close_if_done(event)
 
-    def _consumed(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
+    def _consumed(self, event: EventRow, details: dict[str, Any]) -> None:
         item = self.item(event.allocation_id, event.sample_id)
         item.update(consumed_mass_ug=details.get("consumed_ug", item["mass_ug"]), status=AllocationItemStatus.CONSUMED)
         self.sample(event.sample_id).status = SampleStatus.CONSUMED
         self._close_if_done(event)
 
-    def _cancelled(self, event: Row[*tuple[Any, ...]], details: dict[str, Any]) -> None:
+    def _cancelled(self, event: EventRow, details: dict[str, Any]) -> None:
         for sample_id in self.items_of.get(event.allocation_id, []):
             self.items[(event.allocation_id, sample_id)]["status"] = AllocationItemStatus.CANCELLED
             self.sample(sample_id).status = SampleStatus.IN_STORE
         self.allocation(event.allocation_id).update(status=AllocationStatus.CANCELLED,
                                                     closed_at=fact_value(event.occurred_at))
 
-    def _close_if_done(self, event: Row[*tuple[Any, ...]]) -> None:
+    def _close_if_done(self, event: EventRow) -> None:
         statuses = [self.items[(event.allocation_id, s)]["status"] for s in self.items_of[event.allocation_id]]
         if all(status in (AllocationItemStatus.RETURNED, AllocationItemStatus.CONSUMED) for status in statuses):
             self.allocation(event.allocation_id).update(
