@@ -94,6 +94,20 @@ def downgrade(path: Path, revision: str) -> None:
     engine.dispose()
 
 
+def seeded_file(path: Path) -> Path:
+    """A small SQLite database of today's schema whose every fact a downgrade keeps in the chain
+    (no photos, no investigators: their rows would be dropped with their tables)."""
+    from factories import SHELF, sample, seed
+
+    from curator.storage.db import open_database
+
+    db = open_database(path)
+    seed(db)
+    sample(db, position=f"{SHELF} / P1")
+    db.dispose()
+    return path
+
+
 def files_of(path: Path) -> dict[str, bytes]:
     """The database file and any side files, byte for byte."""
     return {p.name: p.read_bytes() for p in path.parent.glob(f"{path.name}*")}

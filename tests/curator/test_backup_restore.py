@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from factories import signs_as
-from safety_support import copy_file, downgrade, run_cli, sql
+from safety_support import copy_file, downgrade, run_cli, seeded_file, sql
 
 from curator.errors import DatabaseError
 from curator.storage import backups, schema
@@ -98,7 +98,8 @@ def test_restore_refuses_a_bad_backup_and_leaves_the_database_alone(demo: Path, 
     assert left == ["demo.db"]  # no staging file left over, no backup folder made
 
 
-def test_restoring_a_backup_of_an_older_schema_upgrades_it(demo: Path, tmp_path: Path) -> None:
+def test_restoring_a_backup_of_an_older_schema_upgrades_it(tmp_path: Path) -> None:
+    demo = seeded_file(tmp_path / "desk.db")
     old = copy_file(demo, tmp_path / "old-backup.db")
     downgrade(old, "0001")
     assert sql(old, "SELECT version_num FROM alembic_version") == [("0001",)]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from factories import signs_as
-from safety_support import ROOT, copy_file, downgrade, rewrite_chain, run_cli, sql
+from safety_support import ROOT, copy_file, downgrade, rewrite_chain, run_cli, seeded_file, sql
 
 from curator.errors import DatabaseError
 from curator.storage import backups
@@ -118,7 +118,8 @@ def test_every_database_has_an_identity_that_names_its_backups(demo: Path, tmp_p
         f"curator-{short_identity(identity)}-daily-{date.today()}.db" for identity in identities)
 
 
-def test_an_existing_database_gets_its_identity_in_the_upgrade(demo: Path) -> None:
+def test_an_existing_database_gets_its_identity_in_the_upgrade(tmp_path: Path) -> None:
+    demo = seeded_file(tmp_path / "desk.db")
     downgrade(demo, "0003_genesis")
     assert identity_of_file(demo) is None
     open_database(demo, auto_backup=False).dispose()

@@ -8,6 +8,8 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
+from curator.storage.fact_columns import refill_from_facts
+
 revision = '0007'
 down_revision = '0006'
 branch_labels = None
@@ -25,6 +27,8 @@ def upgrade() -> None:
     op.create_index('ix_locations_barcode', 'locations', ['barcode'], unique=True)
     with op.batch_alter_table('containers', schema=None) as batch_op:
         batch_op.add_column(sa.Column('retired', sa.Boolean(), nullable=False, server_default='0'))
+    refill_from_facts('locations', ['barcode', 'grid_rows', 'grid_columns', 'grid_naming', 'retired'])
+    refill_from_facts('containers', ['retired'])
 
 
 def downgrade() -> None:

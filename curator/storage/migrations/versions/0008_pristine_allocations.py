@@ -8,6 +8,8 @@ Create Date: 2026-11-27
 import sqlalchemy as sa
 from alembic import op
 
+from curator.storage.fact_columns import refill_from_facts
+
 revision = '0008'
 down_revision = '0007'
 branch_labels = None
@@ -19,6 +21,7 @@ def upgrade() -> None:
         # A constant default: SQLite adds the column in place; a rebuild of the table would be refused by
         # the foreign keys of the allocation items that point into it.
         batch_op.add_column(sa.Column('pristine_only', sa.Boolean(), nullable=False, server_default='0'))
+    refill_from_facts('allocations', ['pristine_only'])
 
 
 def downgrade() -> None:
