@@ -27,22 +27,29 @@ class StorageMapWidget(QWidget):
         self.title = QLabel(self)
         self.title.setObjectName("storageMapTitle")
         self.title.setWordWrap(True)
-        self.grid = QGridLayout()
-        self.grid.setSpacing(4)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addLayout(self.grid)
+        self.body = QWidget(self)
+        self.grid = QGridLayout(self.body)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.addWidget(self.title)
+        self.layout_.addWidget(self.body)
+        self.layout_.addStretch(1)
         self.cells: list[QPushButton] = []
+        self.rows = 0
         self.shown: StorageMap | None = None
 
     def show_map(self, storage: StorageMap | None) -> None:
         """Draw ``storage`` (None, or a map with nothing to draw: hide)."""
         self.shown = storage
-        for button in self.cells:
-            self.grid.removeWidget(button)
-            button.deleteLater()
+        self.body.hide()  # at once: its deletion waits for the event loop
+        self.body.deleteLater()
+        self.body = QWidget(self)  # a fresh grid: a QGridLayout never forgets how many rows it had
+        self.grid = QGridLayout(self.body)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(4)
+        self.layout_.insertWidget(1, self.body)
         self.cells = []
+        self.rows = 0
         if storage is None or not (storage.cells or storage.inside):
             self.hide()
             return
@@ -58,21 +65,25 @@ class StorageMapWidget(QWidget):
             for index, entry in enumerate(storage.inside):
                 self._add(self._holder_button(entry), index // 4, index % 4)
         if storage.next_free:
-            text += self.tr("; next free: {name}").format(name=storage.next_free.rsplit(" / ", 1)[-1])
+            text += self.tr("; next free: {name}").format(name=storage.next_free[len(storage.path) + 3:])
         self.title.setText(text)
         self.show()
 
     def wanted_height(self) -> int:
         """The height that shows every row of cells (the layout may not have run yet)."""
-        rows = self.grid.rowCount() if self.cells else 0
         row = max((button.sizeHint().height() for button in self.cells), default=0)
-        return self.title.sizeHint().height() + rows * (row + self.grid.spacing()) + 8
+        return self.title.sizeHint().height() + self.rows * (row + self.grid.spacing()) + 8
 
     def _add(self, button: QPushButton, row: int, column: int) -> None:
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Ignored across: the columns share the width evenly (a long number is cut; the tooltip has it all).
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = button.font()
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+        button.setFont(font)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.grid.addWidget(button, row, column)
         self.cells.append(button)
+        self.rows = max(self.rows, row + 1)
 
     def _cell_button(self, cell: MapCell) -> QPushButton:
         button = QPushButton(self)
