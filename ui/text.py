@@ -6,7 +6,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from curator.mass import format_mass
 from curator.vocabulary import (
@@ -135,13 +135,39 @@ def label(value: str) -> str:
     return _labels().get(value, value.replace("_", " "))
 
 
+def date_format(locale: QLocale | None = None) -> str:
+    """How the desk writes a date (a QDate format): the locale's short format (zh_CN 2026/11/27, en_GB
+    27/11/2026) with the year in full (en_US 11/27/2026, not 11/27/26); ISO 2026-11-27 where no language
+    is set (the C locale). Masses keep one format in every language (curator.mass)."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def time_format(locale: QLocale | None = None) -> str:
+    """How the desk writes a time of day: the locale's short format (en_US 2:05 PM), else 14:05."""
+    locale = locale or QLocale()
+    return "HH:mm" if locale.language() == QLocale.Language.C else locale.timeFormat(QLocale.FormatType.ShortFormat)
+
+
 def local_time(moment: datetime | None) -> str:
-    """A stored UTC time shown in the desk's local time."""
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+    """A stored UTC time shown in the desk's local time, in the desk's locale format."""
+    if not moment:
+        return ""
+    local = moment.astimezone()
+    locale = QLocale()
+    when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+    return locale.toString(when, f"{date_format(locale)} {time_format(locale)}")
 
 
 def day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    """A date in the desk's locale format (see date_format)."""
+    if not value:
+        return ""
+    locale = QLocale()
+    return locale.toString(QDate(value.year, value.month, value.day), date_format(locale))
 
 
 def mass(micrograms: int | None) -> str:

@@ -25,6 +25,7 @@ from curator.outputs.spreadsheets import ExportCancelled, ExportOptions, ExportR
 from curator.storage.db import Database
 from ui.dialogs.file_row import file_row
 from ui.save_location import ask_save_path, file_name, remember_folder, settings_or_desk, suggested_path
+from ui.text import date_format
 from ui.widgets.document_language import document_language_box
 from ui.worker import ProgressTask
 
@@ -81,7 +82,7 @@ class ExportDialog(QDialog):
         check = QCheckBox(self)
         edit = QDateEdit(initial, self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(date_format())
         edit.setEnabled(False)
         check.toggled.connect(edit.setEnabled)
         return check, edit

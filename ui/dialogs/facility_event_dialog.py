@@ -14,13 +14,13 @@ from curator.vocabulary import LOCATION_KINDS, Atmosphere, EventKind, Excursion
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
-from ui.text import label
+from ui.text import date_format, label
 
 
 def _when(parent: QWidget) -> QDateTimeEdit:
     edit = QDateTimeEdit(QDateTime.currentDateTime(), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    edit.setDisplayFormat(f"{date_format()} HH:mm")
     return edit
 
 

@@ -14,6 +14,7 @@ from curator.permissions import BEFORE_HANDOVER
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
+from ui.text import date_format
 from ui.widgets.mass_edit import MassEdit
 
 
@@ -34,7 +35,7 @@ class TermsDialog(RecordDialog):
             self.mass.setToolTip(self.tr("The mass is fixed once the splits are handed over"))
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_format())
         due = terms.due_date
         self.due.setDate(QDate(due.year, due.month, due.day) if due else QDate.currentDate().addYears(2))
         self.reason = QLineEdit(self)

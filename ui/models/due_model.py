@@ -40,6 +40,11 @@ class DueTableModel(RowTableModel[DueItem]):
                     else self.tr("sent {day}").format(day=day(row.sent_on)))
         return (row.institution, row.reference, what, day(row.due), days_text(row.days), reminder)[column]
 
+    def sort_value(self, row: DueItem, column: int) -> Any:
+        if column == COL_DUE:  # shown in the desk's date format, sorted as a date
+            return row.due.isoformat()
+        return super().sort_value(row, column)
+
     def other(self, row: DueItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:
             return LATE_COLOUR if row.state in LATE_STATES else SOON_COLOUR if row.to_send else None

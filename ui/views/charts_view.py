@@ -18,6 +18,7 @@ from curator.loans import cumulative_allocated
 from curator.reports import ReportFilter, ReportRow, mass_report
 from ui.desk import Desk
 from ui.save_location import ask_save_path, file_name
+from ui.text import date_format, day
 from ui.widgets.document_language import desk_document_language
 from ui.worker import BackgroundJob
 
@@ -56,7 +57,7 @@ class ChartsView(QWidget):
         self.use_to, self.date_to = QCheckBox(self.tr("to"), self), QDateEdit(QDate.currentDate(), self)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
         self.save = QPushButton(self.tr("Sav&e as…"), self)
         self.save.setObjectName("saveChart")
         self.status = QLabel(self)
@@ -116,7 +117,7 @@ class ChartsView(QWidget):
         parts = [report_filter.mission or self.tr("all missions")]
         if report_filter.date_from or report_filter.date_to:
             parts.append(self.tr("requested {start} – {end}").format(
-                start=report_filter.date_from or "…", end=report_filter.date_to or "…"))
+                start=day(report_filter.date_from) or "…", end=day(report_filter.date_to) or "…"))
         return ", ".join(parts)
 
     @Slot()
