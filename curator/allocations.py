@@ -15,6 +15,7 @@ from curator.condition import require_pristine
 from curator.errors import ConflictError, Refusal, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import amend, register
+from curator.instruments.readings import mass_source
 from curator.loan_inventory import GRACE_DAYS, blocking_inventories
 from curator.loan_limits import check_due_date, check_reservation
 from curator.loan_returns import check_treatment
@@ -219,24 +220,27 @@ def _loan_item(allocation: Allocation, sample: Sample) -> AllocationItem:
 
 def record_return(db: Database, operator: str, reference: str, number: str, returned_mass_ug: int,
                   note: str = "", at: datetime | None = None, expected_ug: int | None = None,
-                  consumed_ug: int | None = None, treatment: Iterable[str] = (), position: str | None = None) -> None:
+                  consumed_ug: int | None = None, treatment: Iterable[str] = (), position: str | None = None,
+                  balance: dict[str, object] | None = None) -> None:
     """A split comes back (e.g. scanned at the desk) with its weighed mass; the rest counts as consumed.
     Its container goes back into storage in the same step: at ``position`` (a position, or a shelf, rack or
     cabinet whose next free one it takes), else at the free position nearest the one it left.
     ``expected_ug``: the mass the operator saw it left with (refused if that changed meanwhile).
     ``consumed_ug``: what the borrower says it used (back + consumed must be what left);
-    ``treatment``: what was done to it (Treatment words), kept in the event for its condition."""
+    ``treatment``: what was done to it (Treatment words), kept in the event for its condition;
+    ``balance``: the facts of the balance reading the returned mass came from (else it was typed)."""
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = load_allocation(session, reference, None)
         require_allocation_action(allocation, signer, AllocationAction.RECORD_RETURN)
         return_split(session, signer, allocation, number, returned_mass_ug, note, at, expected_ug, consumed_ug,
-                     treatment, position)
+                     treatment, position, balance)
 
 
 def return_split(session: Session, signer: Operator, allocation: Allocation, number: str, returned_mass_ug: int,
                  note: str = "", at: datetime | None = None, expected_ug: int | None = None,
-                 consumed_ug: int | None = None, treatment: Iterable[str] = (), position: str | None = None) -> None:
+                 consumed_ug: int | None = None, treatment: Iterable[str] = (), position: str | None = None,
+                 balance: dict[str, object] | None = None) -> None:
     """``record_return`` inside a transaction already open (one of several splits returned together)."""
     treatments = check_treatment(treatment)
     sample = get_sample(session, number)
@@ -259,7 +263,7 @@ def return_split(session: Session, signer: Operator, allocation: Allocation, num
     event = append_event(session, EventKind.RETURNED, signer, at=at, sample_id=sample.id,
                          allocation_id=allocation.id, container_id=sample.container_id,
                          to_location_id=home.id if home else None, mass_ug=returned_mass_ug, note=note,
-                         details={"consumed_ug": item.consumed_mass_ug,
+                         details={"consumed_ug": item.consumed_mass_ug, **mass_source(balance),
                                   **({"treatment": list(treatments)} if treatments else {})})
     touch_sample(sample, event, returned_mass_ug)
     if home is not None and sample.container is not None:

@@ -14,6 +14,7 @@ from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
 from curator.identifiers import clean_code, require_free_code
+from curator.instruments.readings import mass_source
 from curator.locations import add_location  # noqa: F401
 from curator.lookup import get_container, get_mission, get_sample
 from curator.mass import format_mass
@@ -97,12 +98,6 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
         place(session, sample, holder, event)
         touch_sample(sample, event)
         return event.id
-
-
-def mass_source(balance: dict[str, object] | None) -> dict[str, object]:
-    """The facts of an event that say where its mass came from: read from a balance (with the balance's
-    model, serial number, raw line, stability and time read) or typed by the operator."""
-    return {"source": "balance", "balance": balance} if balance else {"source": "typed"}
 
 
 def weighing_verdict(expected_ug: int, measured_ug: int) -> str:

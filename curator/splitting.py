@@ -50,8 +50,12 @@ def propose_split_numbers(db: Database, number: str, count: int) -> list[str]:
 
 
 def split(db: Database, operator: str, number: str, children: list[ChildSpec], loss_ug: int = 0,
-          note: str = "", at: datetime | None = None, expected_ug: int | None = None) -> list[str]:
+          note: str = "", at: datetime | None = None, expected_ug: int | None = None,
+          readings: dict[str, dict[str, object]] | None = None) -> list[str]:
     """Split a sample into children. Parent before = parent after + children + loss, exactly.
+
+    ``readings``: the masses read from a balance (by child number, or "remaining"), each with the reading's
+    facts (curator.instruments.readings.balance_source); the split's events keep them, the rest was typed.
 
     ``expected_ug`` is the parent's mass the operator saw when they started: if another desk changed
     it meanwhile, the split is refused (ConflictError). Returns the children's numbers.
@@ -83,7 +87,8 @@ def split(db: Database, operator: str, number: str, children: list[ChildSpec], l
             raise ValidationError(f"sample {taken} already exists")
         require_free_code(session, *numbers, what="sample number")
         named = [ChildSpec(c.mass_ug, n, c.container, c.position) for n, c in zip(numbers, children, strict=True)]
-        split_event(session, signer, parent, named, loss_ug, note=note, at=at)
+        split_event(session, signer, parent, named, loss_ug, note=note, at=at,
+                    details={"balance_readings": readings} if readings else None)
         return numbers
 
 

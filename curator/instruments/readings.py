@@ -55,3 +55,9 @@ def balance_source(identity: BalanceIdentity, taken: Reading) -> dict[str, Any]:
     """What a weighing event records about a mass read from a balance (``details["balance"]``)."""
     return {"protocol": identity.protocol, "model": identity.model, "serial": identity.serial,
             "raw": taken.raw, "stable": taken.stable, "read_at": taken.read_at.isoformat()}
+
+
+def mass_source(balance: dict[str, Any] | None) -> dict[str, Any]:
+    """The facts of an event that say where its mass came from: read from a balance (``balance_source``) or
+    typed by the operator."""
+    return {"source": "balance", "balance": balance} if balance else {"source": "typed"}

@@ -113,3 +113,37 @@ def test_instruments_dialog_refuses_a_bad_printer_line(qtbot, settings) -> None:
     dialog.accept()
     assert "model='QL-5' is not one of" in dialog.message.text()
     assert ui.instrument_settings.saved_printers(settings) == []
+
+
+def test_split_and_return_keep_the_readings_they_took(desk, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    from curator import allocations
+    from curator.loans import allocation_items
+    from curator.vocabulary import AllocationItemStatus
+    from ui.dialogs.split_dialog import SplitDialog
+
+    before = sample_detail(desk.db, PRIMARY).mass_ug
+    with running_simulator("mtsics", SimulatedBalance("stable 0.050000 g", "XS205", "B77")) as served:
+        settings.setValue(ui.instrument_settings.BALANCE_KEY, served.uri)
+        dialog = SplitDialog(desk, PRIMARY)
+        qtbot.addWidget(dialog)
+        with qtbot.waitActive(dialog):
+            dialog.show()
+            dialog.activateWindow()
+        first_number, first_mass = dialog.child_rows()[0]
+        first_mass.setFocus()
+        qtbot.keyClick(first_mass, Qt.Key.Key_F9)
+        qtbot.waitUntil(lambda: first_mass.text() == "0.050000 g", timeout=10_000)
+    dialog.child_rows()[1][1].setText("20 mg")
+    dialog.remaining.setText(f"{before - 70_000} µg")
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    split = [row for row in describe(desk.db, PRIMARY)["history"] if row["kind"] == "split"][-1]
+    assert list(split["facts"]["balance_readings"]) == [first_number.text()]
+    assert split["facts"]["balance_readings"][first_number.text()]["serial"] == "B77"
+
+    reference = "CE5-INT-2025-03"  # handed over in the demo
+    item = next(i for i in allocation_items(desk.db, reference) if i.status == AllocationItemStatus.HANDED_OVER)
+    allocations.record_return(desk.db, desk.operator.name, reference, item.number, item.mass_ug,
+                              balance={"serial": "B77", "raw": "S S 1 g"})
+    returned = [row for row in describe(desk.db, item.number)["history"] if row["kind"] == "returned"][-1]
+    assert returned["facts"]["source"] == "balance" and returned["facts"]["balance"]["serial"] == "B77"

@@ -282,9 +282,10 @@ class ReturnDialog(_ScanDialog):
                          lambda _result: text)
         returned_ug, text = self.mass.value_ug or 0, self.tr("{number} returned").format(number=number)
         consumed_ug, treatment = self.consumed.value_ug, self.treatment.chosen()
+        balance = self.reader.facts(self.mass)
         return Write(lambda: allocations.record_return(db, operator, reference, number, returned_ug, note,
                                                        expected_ug=expected_ug, consumed_ug=consumed_ug,
-                                                       treatment=treatment),
+                                                       treatment=treatment, balance=balance),
                      lambda _result: text)
 
 

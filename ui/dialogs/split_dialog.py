@@ -140,5 +140,8 @@ class SplitDialog(RecordDialog):
         db, operator, number, loss_ug, note = self.desk.db, self.desk.operator.name, self.number, \
             self.loss.value_ug or 0, self.note.text()
         before_ug, text = self.before_ug, self.tr("{number} split into {children}")
-        return Write(lambda: inventory.split(db, operator, number, specs, loss_ug, note, expected_ug=before_ug),
+        fields = [(child.text().strip(), mass) for child, mass in self.child_rows()] + [("remaining", self.remaining)]
+        readings = {name: facts for name, edit in fields if (facts := self.reader.facts(edit)) is not None}
+        return Write(lambda: inventory.split(db, operator, number, specs, loss_ug, note, expected_ug=before_ug,
+                                             readings=readings),
                      lambda made: text.format(number=number, children=", ".join(made)))
