@@ -91,3 +91,15 @@ def test_edit_an_institution(borrowers: BorrowersDialog, qtbot) -> None:  # type
     press_ok(qtbot, dialog)
     assert _institutions(borrowers.desk.db)[chosen.name].contact == "loans@example.org"
     assert borrowers.tree.topLevelItem(0).text(3) == "loans@example.org"
+
+
+def test_a_new_allocation_offers_the_borrowers_investigators(desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from curator.institutions import add_investigator
+    from ui.dialogs.allocation_dialogs import NewAllocationDialog
+
+    add_investigator(desk.db, "Chen Jing", "Osaka University", "Prof. K. Tanaka")
+    dialog = NewAllocationDialog(desk)
+    qtbot.addWidget(dialog)
+    dialog.institution.setCurrentIndex(dialog.institution.findData("Osaka University"))
+    completer = dialog.pi.completer()
+    assert completer is not None and completer.model().index(0, 0).data() == "Prof. K. Tanaka"

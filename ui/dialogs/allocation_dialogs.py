@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QLabel,
     QLineEdit,
@@ -21,6 +22,7 @@ from curator import allocations
 from curator.directory import list_institutions, list_missions, sample_number_for
 from curator.errors import CuratorError
 from curator.history import sample_detail
+from curator.institutions import institution_rows
 from curator.loans import allocation_items, allocation_rows, overdue_references
 from curator.mass import format_mass
 from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, AllocationItemStatus
@@ -77,6 +79,9 @@ class NewAllocationDialog(RecordDialog):
     def _borrower_changed(self) -> None:
         name = self.institution.currentData()
         self.late = overdue_references(self.desk.db, name) if name else []
+        people = [person.name for row in institution_rows(self.desk.db) if row.name == name
+                  for person in row.investigators]
+        self.pi.setCompleter(QCompleter(people, self.pi))  # the borrower's principal investigators, as typed
         self.override.setEnabled(bool(self.late) and self.desk.operator.is_curator)
         self.revalidate()
 
