@@ -11,7 +11,16 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from curator.condition import conditions
-from curator.placement import below, find_location, grid_of, natural_key, next_free_position, position_order
+from curator.lookup import get_container
+from curator.placement import (
+    below,
+    find_location,
+    free_position_near,
+    grid_of,
+    natural_key,
+    next_free_position,
+    position_order,
+)
 from curator.rows import LocationEntry, MapCell, StorageMap
 from curator.storage.db import Database
 from curator.storage.models import Container, Location, Sample
@@ -129,4 +138,13 @@ def next_free(db: Database, code: str) -> str | None:
     """The path of the next free position at or below a location (path or barcode), or None."""
     with db.read() as session:
         free = next_free_position(session, find_location(session, code))
+        return free.path if free else None
+
+
+def nearest_free(db: Database, barcode: str) -> str | None:
+    """The path of the free position nearest where the container ``barcode`` stands (None: none, or it
+    stands nowhere): where a container moved "next door" goes."""
+    with db.read() as session:
+        container = get_container(session, barcode)
+        free = free_position_near(session, container.location)
         return free.path if free else None

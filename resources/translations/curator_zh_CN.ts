@@ -1644,6 +1644,10 @@ Every handling step is signed and hash chained.</source>
         <translation>空闲库位：</translation>
     </message>
     <message>
+        <source>Next free nearby:</source>
+        <translation>附近下一个空闲库位：</translation>
+    </message>
+    <message>
         <source>Container:</source>
         <translation>容器：</translation>
     </message>

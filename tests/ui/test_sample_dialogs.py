@@ -101,6 +101,7 @@ def test_move_refuses_occupied_positions(view: SampleView, qtbot) -> None:  # ty
     dialog.position.setEditText(occupied)
     assert not dialog.ok_button.isEnabled() and "occupied" in dialog.message.text()
     free = dialog.position.itemText(0)
+    assert free == dialog.nearest.text() and free.split(" / ")[:-2] == occupied.split(" / ")[:-2]  # next door first
     dialog.position.setCurrentIndex(0)
     assert dialog.ok_button.isEnabled()
     _ok(qtbot, dialog)

@@ -21,6 +21,7 @@ from curator.errors import ValidationError
 from curator.history import sample_detail, sample_history
 from curator.inventory import balance_tolerance_ug, weighing_verdict
 from curator.mass import format_mass
+from curator.occupancy import nearest_free
 from curator.permissions import SampleAction, role_allows
 from curator.photos import Image, read_image
 from curator.vocabulary import OBSERVATION_KINDS, PHOTO_KINDS, Atmosphere
@@ -113,16 +114,19 @@ class MoveDialog(RecordDialog):
         self.to_position = QRadioButton(self.tr("Move container {barcode} to a position").format(
             barcode=self.barcode or "—"), self)
         self.to_container = QRadioButton(self.tr("Put the sample into another container"), self)
+        nearest = nearest_free(desk.db, self.barcode) if self.barcode else None
         self.position = QComboBox(self)
         self.position.setEditable(True)
-        self.position.addItems(sorted(self.free.values()))
+        self.position.addItems(([nearest] if nearest else []) + sorted(set(self.free.values()) - {nearest}))
         self.position.setCurrentIndex(-1)
+        self.nearest = self.read_only_field(nearest or "")
         self.position.setMinimumContentsLength(60)
         self.container = QLineEdit(self)
         self.container.setPlaceholderText(self.tr("scan the container's barcode"))
         self.note = QLineEdit(self)
         self.form.addRow(self.to_position)
         self.form.addRow(self.tr("Free position:"), self.position)
+        self.form.addRow(self.tr("Next free nearby:"), self.nearest)
         self.form.addRow(self.to_container)
         self.form.addRow(self.tr("Container:"), self.container)
         self.form.addRow(self.tr("Note:"), self.note)
