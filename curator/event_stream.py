@@ -43,7 +43,7 @@ class EventRow(NamedTuple):
     hash: Any
 
 
-_SELECT = f"SELECT {', '.join(EventRow._fields)} FROM events ORDER BY id"
+_SELECT = f"SELECT {', '.join(EventRow._fields)} FROM events WHERE id > %s ORDER BY id"
 
 
 def utc_iso(stored: Any) -> Any:
@@ -89,15 +89,15 @@ def row_hash(event: EventRow) -> str:
     return hashlib.sha256(content_json(event).encode("utf-8")).hexdigest()
 
 
-def stream_events(session: Session) -> Iterator[EventRow]:
-    """Every event in id order, in batches from the driver (a server-side cursor on PostgreSQL, so memory
-    stays flat), inside the session's read transaction."""
+def stream_events(session: Session, after: int = 0) -> Iterator[EventRow]:
+    """Every event after ``after`` in id order, in batches from the driver (a server-side cursor on
+    PostgreSQL, so memory stays flat), inside the session's read transaction."""
     connection = session.connection()
     driver = connection.connection.driver_connection
     server = connection.dialect.name == "postgresql"
     cursor = driver.cursor(name="curator_verify") if server else driver.cursor()  # type: ignore[union-attr]
     try:
-        cursor.execute(_SELECT)
+        cursor.execute(_SELECT % int(after))
         while batch := cursor.fetchmany(BATCH):
             for row in batch:
                 yield EventRow(row[0], row[1], utc_iso(row[2]), *row[3:])

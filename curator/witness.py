@@ -139,12 +139,16 @@ def _append(entry: dict[str, object]) -> None:
         _log.warning("cannot write the witness log %s: %s", path, exc.strerror or exc)
 
 
-def witness_current_head(db: Database) -> None:
-    """Append the head the database has now (after a verify, or when a desk opens or closes)."""
+def witness_current_head(db: Database, verified: bool = False) -> None:
+    """Append the head the database has now (after a verify, or when a desk opens or closes); ``verified``
+    marks the head a full walk found consistent (the desk's start-up check goes on from there)."""
     with db.read() as session:
         head = session.get(ChainHead, 1)
         seen = (head.last_event_id, head.last_hash) if head is not None else (0, "")
-    record(db, *seen)
+    if verified and seen[0]:
+        _append({"database": database_identity(db), "event_id": seen[0], "hash": seen[1], "verified": "full"})
+    else:
+        record(db, *seen)
 
 
 def seen_heads(db: Database) -> list[SeenHead]:
@@ -202,5 +206,24 @@ def verify_with_witnesses(db: Database, head: str | None = None,
     from curator.integrity import verify
 
     problems = verify(db, head=head, cancelled=cancelled) + check(db)
-    witness_current_head(db)
+    witness_current_head(db, verified=not problems)
     return problems
+
+
+def last_verified(db: Database) -> SeenHead | None:
+    """The head at which this desk's last full walk of ``db`` found nothing wrong, if its log has one."""
+    identity, found = database_identity(db), None
+    try:
+        lines = log_path().read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return None
+    for line in lines:
+        try:
+            entry = json.loads(line)
+            if entry["database"] == identity and entry.get("verified"):
+                found = SeenHead(int(entry["event_id"]), str(entry["hash"]), str(entry["seen_at"]))
+            elif entry["database"] == identity and entry.get("restored"):
+                found = None  # a restore: the walk starts again from the beginning
+        except (ValueError, KeyError, TypeError):
+            continue
+    return found

@@ -18,6 +18,7 @@ from curator.directory import identify
 from curator.errors import CuratorError
 from curator.problems import Problem
 from curator.rows import OperatorRow, ScanTarget
+from curator.startup_check import startup_check
 from curator.vocabulary import LocationKind
 from curator.witness import verify_with_witnesses
 from ui.backup_settings import choose_folder, desk_settings, keep_daily_backups
@@ -258,7 +259,8 @@ class MainWindow(QMainWindow):
         self.integrity_label.setText(self.tr("Integrity: checking…"))
         db = self.desk.db
         self.verify_job = BackgroundJob(self, self.tr("Verifying the chain of custody…"),
-                                        lambda cancelled: verify_with_witnesses(db, cancelled=cancelled),
+                                        lambda cancelled: (verify_with_witnesses if with_progress else startup_check)(
+                                            db, cancelled=cancelled),
                                         self._integrity_checked, self._integrity_failed,
                                         delay_ms=300 if with_progress else 10**9)
 
