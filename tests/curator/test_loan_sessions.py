@@ -4,7 +4,7 @@ and several splits come back in one session: all recorded in one transaction, or
 from datetime import UTC, date, datetime
 
 import pytest
-from factories import CURATOR, TECH, sample, seed
+from factories import CURATOR, PINS, TECH, sample, seed
 
 from curator import allocations, inventory
 from curator.errors import ConflictError, RuleViolation, ValidationError
@@ -13,6 +13,7 @@ from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.loan_sessions import SplitBack, record_returns
 from curator.loans import allocation_rows
+from ui.cli import main
 
 REQUESTED = datetime(2026, 1, 5, tzinfo=UTC)
 
@@ -56,3 +57,17 @@ def test_several_splits_return_in_one_transaction_or_none(db, splits) -> None:
     record_returns(db, TECH, "A", [SplitBack(splits[2], 100_000, 100_000)])
     assert allocation_rows(db, reference="A")[0].status == "returned"
     assert verify(db) == []
+
+
+def test_cli_allocation_prepare(db, db_path, splits, capsys, monkeypatch) -> None:
+    allocations.create(db, TECH, "A", "Osaka University", "CE5", "Dr. Ito", 450_000, date(2027, 1, 1), at=REQUESTED)
+    allocations.approve(db, CURATOR, "A")
+    db.dispose()
+    monkeypatch.setenv("CURATOR_PIN", PINS[TECH])
+    args = ["allocation", "prepare", "A", "--operator", TECH, "--db", str(db_path)]
+    assert main([*args, splits[0], splits[1].lower(), splits[2]]) == 2
+    assert "more than approved" in capsys.readouterr().err
+    assert main([*args, splits[0], splits[2].lower()]) == 0
+    assert f"prepared A: {splits[0]}, {splits[2]}" in capsys.readouterr().out
+    assert allocation_rows(db, reference="A")[0].status == "prepared"
+    assert sample_detail(db, splits[2]).status == "allocated"

@@ -1,5 +1,5 @@
-"""`curator operator ...`, `curator allocation ...` (show, approve, edit, extend) and `curator correct`: the
-signed, role-checked actions. Every signer proves who they are with their PIN (see ui/cli/signing.py)."""
+"""`curator operator ...`, `curator allocation ...` (show, approve, edit, extend, prepare) and `curator
+correct`: the signed, role-checked actions. Every signer proves who they are with their PIN (see ui/cli/signing.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from curator import allocations, handling
 from curator.allocation_terms import edit_allocation, extend_loan
+from curator.directory import sample_number_for
 from curator.errors import ValidationError
 from curator.lookup import get_allocation
 from curator.mass import format_mass
@@ -81,6 +82,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     extend.add_argument("--operator", required=True)
     extend.add_argument("--version", type=int, help="the version you looked at (refused if it changed since)")
     extend.set_defaults(run=run_allocation_extend)
+    prepare = steps.add_parser("prepare", parents=[common, signer],
+                               help="set splits aside for an approved allocation (their mass stays reserved)")
+    prepare.add_argument("reference", metavar="REF")
+    prepare.add_argument("splits", metavar="SPLIT", nargs="+", help="sample numbers or container barcodes")
+    prepare.add_argument("--operator", required=True)
+    prepare.add_argument("--version", type=int, help="the version you looked at (refused if it changed since)")
+    prepare.set_defaults(run=run_allocation_prepare)
 
     correct = commands.add_parser("correct", parents=[common, signer],
                                   help="answer a wrong event with a correction (curator)")
@@ -173,6 +181,14 @@ def run_allocation_extend(args: argparse.Namespace) -> int:
     db = signed_in(args, args.operator)
     event_id = extend_loan(db, args.operator, args.reference, args.due, args.reason, args.version)
     print(f"recorded event {event_id}: {args.reference.strip()} now due {args.due}")
+    return 0
+
+
+def run_allocation_prepare(args: argparse.Namespace) -> int:
+    db = signed_in(args, args.operator)
+    numbers = [sample_number_for(db, code) for code in args.splits]
+    allocations.prepare(db, args.operator, args.reference, numbers, expected_version=args.version)
+    print(f"prepared {args.reference.strip()}: {', '.join(numbers)}")
     return 0
 
 
