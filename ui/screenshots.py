@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from curator.demo import FACILITY
 from curator.directory import sign_in
+from curator.mass import format_mass
 from curator.storage.db import open_database
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     split.child_masses[0].setText("50 mg")
     split.child_masses[1].setText("20 mg")
     split.loss.setText("15 µg")
-    split.remaining.setText(f"{split.before_ug - 70_015} µg")
+    split.remaining.setText(format_mass(split.before_ug - 70_015))  # as the balance shows it
     _save(app, split, args.out / "split-dialog.png")
     split.reject()
     _stocktake(app, desk, window, args.out / "stocktake.png")
