@@ -23,6 +23,8 @@ _KEYED_FACTS = {"containers": select(Container.barcode).where(Container.id == bi
                 "locations": select(Location.path).where(Location.id == bindparam("row")),
                 "allocations": select(Allocation.reference).where(Allocation.id == bindparam("row"))}
 _FACTS = (EventKind.REGISTERED, EventKind.AMENDED)
+#: Facts no view shows: an operator added, a wrong PIN counted or a lock set reloads nothing anywhere.
+_UNSEEN_FACTS = {"operators"}
 
 
 def last_event_id(db: Database) -> int:
@@ -59,6 +61,8 @@ def _changes(session: Session, event_id: int) -> Changes:
         if kind in _FACTS:
             fact = json.loads(details)
             table = fact.get("table", "")
+            if table in _UNSEEN_FACTS:
+                continue
             if table not in _KEYED_FACTS:
                 return EVERYTHING
             keys[table].append(session.scalar(_KEYED_FACTS[table], {"row": fact.get("row")}))
