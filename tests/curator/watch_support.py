@@ -17,13 +17,19 @@ ROOT = Path(__file__).resolve().parents[2]
 PATIENCE_S = 30.0
 
 
+def _ctrl_c_as_at_a_terminal() -> None:
+    """SIGINT as a terminal delivers it: a suite started in the background (``make test &``, some CI
+    runners) hands its children SIGINT ignored, and Python then never raises KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 class WatchProcess:
     """`curator watch --json` in its own process; ``next_event`` waits for its next line."""
 
     def __init__(self, url: str, since: int, *extra: str) -> None:
         self.process = subprocess.Popen([sys.executable, "main.py", "watch", "--db", url, "--json", "--since",
                                          str(since), *extra], cwd=ROOT, stdout=subprocess.PIPE,
-                                        stderr=subprocess.PIPE, text=True)
+                                        stderr=subprocess.PIPE, text=True, preexec_fn=_ctrl_c_as_at_a_terminal)
         self.lines: queue.Queue[str] = queue.Queue()
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()

@@ -159,10 +159,11 @@ class SampleView(RefreshWhenShown, QWidget):
         values = {"mission": detail.mission, "kind": " ".join(filter(None, (label(detail.kind), detail.sampling and
                                                                              f"({label(detail.sampling)})"))),
                   "mass": format_mass(detail.mass_ug), "status": status, "parent": detail.parent or "—",
-                  "container": container or "—", "location": detail.location or "—", "loan": loan or "—",
-                  "created": local_time(detail.created_at)}
+                  "container": container or "—", "location": _near_end(detail.location) or "—",
+                  "loan": loan or "—", "created": local_time(detail.created_at)}
         for key, value in values.items():
             self.fields[key].setText(value)
+        self.fields["location"].setToolTip(detail.location)  # the whole path; the field shows where in the room
 
     def shows(self, changes: Changes) -> bool:
         detail = self.detail
@@ -185,7 +186,7 @@ class SampleView(RefreshWhenShown, QWidget):
             return text.format(borrower=node.borrower)
         if node.status == SampleStatus.CONSUMED:
             return "—"
-        return " / ".join(node.location.split(" / ")[-3:])
+        return _near_end(node.location)
 
     def _tree_item(self, node: GenealogyNode) -> QTreeWidgetItem:
         item = QTreeWidgetItem([node.number, format_mass(node.mass_ug), label(node.status), self._where(node)])
@@ -254,3 +255,8 @@ class SampleView(RefreshWhenShown, QWidget):
         state = settings.value("sample/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+
+
+def _near_end(path: str) -> str:
+    """The last three parts of a location's path (cabinet / shelf / position): what finds the sample."""
+    return " / ".join(path.split(" / ")[-3:])
