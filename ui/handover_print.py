@@ -11,7 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter
 
 from curator.mass import format_mass
 from curator.outputs.handover import HandoverSheet
-from ui.printing import MmCanvas, set_page, write_pdf
+from ui.printing import MmCanvas, set_page, turn_page, write_pdf
 
 PAGE_W, PAGE_H, MARGIN, TOP = 210.0, 297.0, 18.0, 14.0
 CONTENT_W = PAGE_W - 2 * MARGIN
@@ -156,17 +156,13 @@ def render_handover(device: QPagedPaintDevice, sheet: HandoverSheet, bilingual: 
         y = page.table_header(page.header())
         for index, item in enumerate(sheet.items, start=1):
             if y + ROW_H > FOOTER_Y - 3:
-                page.footer()
-                device.newPage()
-                page.page += 1
+                turn_page(page, device)
                 y = page.table_header(page.continuation_header())
             page.row(y, [str(index), item.number, item.parent or "—", item.kind, format_mass(item.mass_ug),
                          item.container or "—"])
             y += ROW_H
         if y + TAIL_H > FOOTER_Y - 2:
-            page.footer()
-            device.newPage()
-            page.page += 1
+            turn_page(page, device)
             y = page.continuation_header()
         page.tail(y + 1)
         page.footer()

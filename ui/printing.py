@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -142,6 +143,21 @@ class MmCanvas:
                 path.addRect(self.rect(position, y, modules * module, height))
             position += modules * module
         self.painter.fillPath(path, QColor("black"))
+
+
+class PagedSheet(Protocol):
+    """A multi-page sheet being drawn: its page number and the footer that ends a page."""
+
+    page: int
+
+    def footer(self) -> None: ...
+
+
+def turn_page(sheet: PagedSheet, device: QPagedPaintDevice) -> None:
+    """End the page with its footer and go on to the next."""
+    sheet.footer()
+    device.newPage()
+    sheet.page += 1
 
 
 def page_size(width_mm: float, height_mm: float) -> QPageSize:

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter
 from curator.loan_returns import ReturnForm, ReturnLine
 from curator.mass import format_mass
 from curator.vocabulary import Treatment
-from ui.printing import MmCanvas, write_pdf
+from ui.printing import MmCanvas, turn_page, write_pdf
 
 PAGE_W, PAGE_H, MARGIN, TOP = 210.0, 297.0, 14.0, 14.0
 CONTENT_W = PAGE_W - 2 * MARGIN
@@ -109,15 +109,11 @@ def render_return_form(device: QPagedPaintDevice, form: ReturnForm) -> int:
         y = page.table_header(page.header())
         for line in form.lines:
             if y + ROW_H + 5 > FOOTER_Y - 3:
-                page.footer()
-                device.newPage()
-                page.page += 1
+                turn_page(page, device)
                 y = page.table_header(TOP)
             y = page.row(y, line)
         if y + TAIL_H > FOOTER_Y - 2:
-            page.footer()
-            device.newPage()
-            page.page += 1
+            turn_page(page, device)
             y = TOP
         page.tail(y + 2)
         page.footer()

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPagedPaintDevice, QPainter
 from curator.loan_inventory import Statement
 from curator.mass import format_mass
 from curator.outputs.inventory_statement import INSTRUCTION
-from ui.printing import MmCanvas, write_pdf
+from ui.printing import MmCanvas, turn_page, write_pdf
 
 PAGE_W, PAGE_H, MARGIN, TOP = 297.0, 210.0, 14.0, 12.0
 CONTENT_W = PAGE_W - 2 * MARGIN
@@ -99,17 +99,13 @@ def render_statement(device: QPagedPaintDevice, statement: Statement) -> int:
         y = page.table_header(page.header())
         for line in statement.lines:
             if y + ROW_H > FOOTER_Y - 4:
-                page.footer()
-                device.newPage()
-                page.page += 1
+                turn_page(page, device)
                 y = page.table_header(TOP + 12)
             page.row(y, (line.reference, line.number, line.handed_over.isoformat() if line.handed_over else "—",
                          format_mass(line.handed_over_ug), line.due_date.isoformat() if line.due_date else "—"))
             y += ROW_H
         if y + SIGNATURE_H + 4 > FOOTER_Y:
-            page.footer()
-            device.newPage()
-            page.page += 1
+            turn_page(page, device)
             y = TOP
         page.signature(y + 2)
         page.footer()
