@@ -9,14 +9,13 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.allocations import load_allocation
+from curator.allocations import signed_allocation
 from curator.errors import RuleViolation, ValidationError
 from curator.facts import amend
 from curator.loan_limits import RESERVING_STATUSES, check_due_date, check_reservation
 from curator.lookup import get_allocation, get_institution
 from curator.mass import format_mass
-from curator.operators import find_operator
-from curator.permissions import BEFORE_HANDOVER, AllocationAction, require_allocation_action
+from curator.permissions import BEFORE_HANDOVER, AllocationAction
 from curator.storage.db import Database
 from curator.storage.models import Allocation, Investigator
 from curator.vocabulary import AllocationItemStatus, AllocationStatus
@@ -38,9 +37,8 @@ def edit_allocation(db: Database, operator: str, reference: str, reason: str, *,
     if pi is not None and not pi.strip():
         raise ValidationError("an allocation needs a principal investigator")
     with db.write() as session:
-        signer = find_operator(session, operator)
-        allocation = load_allocation(session, reference, expected_version)
-        require_allocation_action(allocation, signer, AllocationAction.EDIT_TERMS)
+        signer, allocation = signed_allocation(session, operator, reference, AllocationAction.EDIT_TERMS,
+                                               expected_version)
         changes: dict[str, object] = {}
         if due_date is not None:
             check_due_date(due_date, allocation.requested_at, at)
@@ -70,9 +68,8 @@ def extend_loan(db: Database, operator: str, reference: str, due_date: date, rea
     if not reason.strip():
         raise ValidationError("say why the loan is extended (a reason)")
     with db.write() as session:
-        signer = find_operator(session, operator)
-        allocation = load_allocation(session, reference, expected_version)
-        require_allocation_action(allocation, signer, AllocationAction.EDIT_TERMS)
+        signer, allocation = signed_allocation(session, operator, reference, AllocationAction.EDIT_TERMS,
+                                               expected_version)
         if allocation.due_date is not None and due_date <= allocation.due_date:
             raise ValidationError(f"allocation {reference} is due {allocation.due_date}: an extension moves it "
                                   f"later, {due_date} is not")

@@ -103,13 +103,23 @@ def load_allocation(session: Session, reference: str, expected_version: int | No
     return allocation
 
 
+def signed_allocation(session: Session, operator: str, reference: str, action: AllocationAction | None,
+                      expected_version: int | None = None) -> tuple[Operator, Allocation]:
+    """The prologue of every allocation service: the signer, and the allocation ``reference`` as it was at
+    ``expected_version`` (None: as it is), refused unless its status and the signer's role allow ``action``
+    (None: any operator, any status)."""
+    signer = find_operator(session, operator)
+    allocation = load_allocation(session, reference, expected_version)
+    if action is not None:
+        require_allocation_action(allocation, signer, action)
+    return signer, allocation
+
+
 def approve(db: Database, operator: str, reference: str, expected_version: int | None = None,
             at: datetime | None = None) -> None:
     """A curator approves; the mission must hold the mass in store."""
     with db.write() as session:
-        signer = find_operator(session, operator)
-        allocation = load_allocation(session, reference, expected_version)
-        require_allocation_action(allocation, signer, AllocationAction.APPROVE)
+        signer, allocation = signed_allocation(session, operator, reference, AllocationAction.APPROVE, expected_version)
         check_reservation(session, allocation, allocation.approved_mass_ug)
         event = append_event(session, EventKind.APPROVED, signer, at=at, allocation_id=allocation.id,
                              details={"approved_ug": allocation.approved_mass_ug})
@@ -153,9 +163,7 @@ def prepare(db: Database, operator: str, reference: str, numbers: list[str],
             expected_version: int | None = None, at: datetime | None = None) -> None:
     """Set splits aside for an approved allocation (their total may not exceed the approved mass)."""
     with db.write() as session:
-        signer = find_operator(session, operator)
-        allocation = load_allocation(session, reference, expected_version)
-        require_allocation_action(allocation, signer, AllocationAction.PREPARE)
+        signer, allocation = signed_allocation(session, operator, reference, AllocationAction.PREPARE, expected_version)
         _add_items(session, signer, allocation, numbers, at)
         allocation.status = AllocationStatus.PREPARED
 
@@ -168,9 +176,8 @@ def hand_over(db: Database, operator: str, reference: str, numbers: list[str] | 
     ``expected_ug`` is the total the operator saw; refused if the splits' masses changed meanwhile.
     """
     with db.write() as session:
-        signer = find_operator(session, operator)
-        allocation = load_allocation(session, reference, expected_version)
-        require_allocation_action(allocation, signer, AllocationAction.HAND_OVER)
+        signer, allocation = signed_allocation(session, operator, reference, AllocationAction.HAND_OVER,
+                                               expected_version)
         _add_items(session, signer, allocation, numbers or [], at)
         if not allocation.items:
             raise RuleViolation(f"allocation {reference} has no splits to hand over: scan or prepare some")
@@ -230,9 +237,7 @@ def record_return(db: Database, operator: str, reference: str, number: str, retu
     ``treatment``: what was done to it (Treatment words), kept in the event for its condition;
     ``balance``: the facts of the balance reading the returned mass came from (else it was typed)."""
     with db.write() as session:
-        signer = find_operator(session, operator)
-        allocation = load_allocation(session, reference, None)
-        require_allocation_action(allocation, signer, AllocationAction.RECORD_RETURN)
+        signer, allocation = signed_allocation(session, operator, reference, AllocationAction.RECORD_RETURN)
         return_split(session, signer, allocation, number, returned_mass_ug, note, at, expected_ug, consumed_ug,
                      treatment, position, balance)
 
@@ -275,9 +280,7 @@ def record_consumption(db: Database, operator: str, reference: str, number: str,
                        at: datetime | None = None, expected_ug: int | None = None) -> None:
     """The borrower used up a split entirely in analysis (``expected_ug``: as for ``record_return``)."""
     with db.write() as session:
-        signer = find_operator(session, operator)
-        allocation = load_allocation(session, reference, None)
-        require_allocation_action(allocation, signer, AllocationAction.RECORD_CONSUMPTION)
+        signer, allocation = signed_allocation(session, operator, reference, AllocationAction.RECORD_CONSUMPTION)
         sample = get_sample(session, number)
         item = _loan_item(allocation, sample)
         check_not_stale(sample.number, item.mass_ug, expected_ug)
@@ -297,9 +300,7 @@ def cancel(db: Database, operator: str, reference: str, reason: str, expected_ve
     if not reason.strip():
         raise ValidationError("say why the allocation is cancelled")
     with db.write() as session:
-        signer = find_operator(session, operator)
-        allocation = load_allocation(session, reference, expected_version)
-        require_allocation_action(allocation, signer, AllocationAction.CANCEL)
+        signer, allocation = signed_allocation(session, operator, reference, AllocationAction.CANCEL, expected_version)
         for item in allocation.items:
             item.sample.status = SampleStatus.IN_STORE
             item.status = AllocationItemStatus.CANCELLED
@@ -316,8 +317,7 @@ def update_terms(db: Database, operator: str, reference: str, expected_version: 
     Returns the new version.
     """
     with db.write() as session:
-        signer = find_operator(session, operator)
-        allocation = load_allocation(session, reference, expected_version)
+        signer, allocation = signed_allocation(session, operator, reference, None, expected_version)
         changes: dict[str, Any] = {column: value for column, value in (("pi", pi), ("purpose", purpose))
                                    if value is not None}
         if changes:

@@ -7,10 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from curator.allocations import load_allocation, return_split
+from curator.allocations import return_split, signed_allocation
 from curator.errors import ValidationError
-from curator.operators import find_operator
-from curator.permissions import AllocationAction, require_allocation_action
+from curator.permissions import AllocationAction
 from curator.storage.db import Database
 
 
@@ -32,9 +31,7 @@ def record_returns(db: Database, operator: str, reference: str, splits: Sequence
     if len({split.number for split in splits}) != len(splits):
         raise ValidationError("a split is listed twice")
     with db.write() as session:
-        signer = find_operator(session, operator)
-        allocation = load_allocation(session, reference, None)
-        require_allocation_action(allocation, signer, AllocationAction.RECORD_RETURN)
+        signer, allocation = signed_allocation(session, operator, reference, AllocationAction.RECORD_RETURN)
         for split in splits:
             return_split(session, signer, allocation, split.number, split.returned_ug, note, at,
                          expected_ug=split.left_with_ug)
