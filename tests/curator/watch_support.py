@@ -8,7 +8,6 @@ import signal
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -39,13 +38,13 @@ class WatchProcess:
         for line in self.process.stdout:
             self.lines.put(line)
 
-    def next_event(self, patience: float = PATIENCE_S) -> tuple[dict[str, Any], float]:
-        """The next event printed and when it was read (time.monotonic())."""
+    def next_event(self, patience: float = PATIENCE_S) -> dict[str, Any]:
+        """The next event printed."""
         try:
             line = self.lines.get(timeout=patience)
         except queue.Empty:
             raise AssertionError(f"watch printed nothing in {patience} s; stderr: {self.stop()[1]}") from None
-        return json.loads(line), time.monotonic()
+        return json.loads(line)
 
     def stop(self) -> tuple[int, str]:
         """Ctrl+C: the exit status and what it wrote on standard error."""
