@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import os
 import struct
-import time
 import tracemalloc
 import zipfile
 from pathlib import Path
@@ -16,6 +15,7 @@ from openpyxl import Workbook
 
 from curator.catalogue import read_catalogue
 from curator.catalogue_files import MAX_UNPACK_RATIO, MAX_UNPACKED_BYTES, decode_text
+from curator.catalogue_format import read_rows
 from curator.errors import ValidationError
 from curator.storage.db import Database, open_database
 from tests.factories import seed
@@ -149,12 +149,11 @@ def test_a_workbook_that_unpacks_to_100_times_its_size_is_refused_unread(db: Dat
     (tmp_path / "bomb.xlsx").write_bytes(bomb)
     assert len(bomb) * MAX_UNPACK_RATIO < 20_000_000
     tracemalloc.start()
-    started = time.monotonic()
     with pytest.raises(ValidationError, match="would unpack to .* refused unread"):
         read_catalogue(db, tmp_path / "bomb.xlsx", "CE5")
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    assert peak < 5_000_000 and time.monotonic() - started < 5
+    assert peak < 5_000_000
 
 
 def test_a_workbook_that_declares_more_than_200_mb_is_refused_unread(db: Database, tmp_path: Path) -> None:
@@ -195,6 +194,6 @@ def test_a_forged_dimension_does_not_pad_every_row(db: Database, tmp_path: Path)
         sheet.append(row)
     sheet["XFD3"] = "far away"
     workbook.save(tmp_path / "wide.xlsx")
-    started = time.monotonic()
     assert [s.number for s in read_catalogue(db, tmp_path / "wide.xlsx", "CE5").samples] == ["CE5-D"]
-    assert time.monotonic() - started < 5
+    widths = {number: len(cells) for number, cells in read_rows(tmp_path / "wide.xlsx")}
+    assert widths[1] == widths[2] == 3  # rows are read as stored, not padded to the sheet's dimension

@@ -1,8 +1,8 @@
-"""The containers table stays responsive at facility scale: 100,000 samples, paged from SQL."""
+"""The containers table at facility scale: 100,000 samples, paged from SQL (only a page is ever loaded).
+How fast is measured by bench/bench_browse.py, not here."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,8 +14,6 @@ from curator.storage.db import Database, open_database
 from ui.models.samples_model import COL_MASS, PAGE_SIZE, SORT_ROLE, SamplesTableModel
 
 SAMPLES = 100_000
-#: Generous bounds (a loaded CI machine), far below what a full model would need.
-QUICK_S = 2.0
 
 
 @pytest.fixture(scope="module")
@@ -27,25 +25,13 @@ def large_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     database.dispose()
 
 
-def _timed(action) -> float:  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
-    action()
-    return time.perf_counter() - start
-
-
 def test_a_hundred_thousand_samples_load_one_page_at_a_time(large_db: Database, qapp) -> None:  # type: ignore[no-untyped-def]
-    model: SamplesTableModel | None = None
-
-    def build() -> None:
-        nonlocal model
-        model = SamplesTableModel(large_db)
-
-    assert _timed(build) < QUICK_S
-    assert model is not None and model.total == SAMPLES and model.rowCount() == PAGE_SIZE
-    assert _timed(lambda: model.fetchMore(QModelIndex())) < QUICK_S
+    model = SamplesTableModel(large_db)
+    assert model.total == SAMPLES and model.rowCount() == PAGE_SIZE
+    model.fetchMore(QModelIndex())
     assert model.rowCount() == 2 * PAGE_SIZE
-    assert _timed(lambda: model.sort(COL_MASS, Qt.SortOrder.DescendingOrder)) < QUICK_S
+    model.sort(COL_MASS, Qt.SortOrder.DescendingOrder)
     masses = [model.index(row, COL_MASS).data(SORT_ROLE) for row in range(model.rowCount())]
     assert masses == sorted(masses, reverse=True) and model.rowCount() == PAGE_SIZE
-    assert _timed(lambda: model.set_filter("BX-0012")) < QUICK_S
+    model.set_filter("BX-0012")
     assert 0 < model.total < SAMPLES
