@@ -36,7 +36,10 @@ CATEGORY = {"powder": "YJFM", "rock_fragment": "YJYX", "glass_bead": "YJBL", "th
 CABINETS = (("Storage room 1", "Nitrogen cabinet N1", "nitrogen_cabinet", "nitrogen", "numbers"),
             ("Storage room 1", "Nitrogen cabinet N2", "nitrogen_cabinet", "nitrogen", "numbers"),
             ("Glove-box room", "Glove box G1", "glove_box", "nitrogen", "letters"),
-            ("Storage room 2", "Safe S1", "safe", "air", "numbers"))
+            ("Storage room 2", "Safe S1", "safe", "air", "numbers"),
+            ("Storage room 1", "Nitrogen cabinet N3", "nitrogen_cabinet", "nitrogen", "numbers"))
+#: Where vials prepared for a loan stand until they are handed over (as the parent they came from).
+LOAN_ATMOSPHERE = "nitrogen"
 SHELVES, GRID = 4, "4x6"
 #: Positions at the end of every shelf the demo leaves free (so each cabinet shows some free ones).
 KEPT_FREE = 2
@@ -58,16 +61,20 @@ class _Builder:
     def __init__(self, db: Database) -> None:
         self.db = db
         self.rng = random.Random(20201217)
-        self.free_positions: list[str] = []
+        #: (path, atmosphere) of the positions the demo fills, in order.
+        self.free_positions: list[tuple[str, str]] = []
         self.barcodes = 0
 
-    def position(self) -> str:
-        return self.free_positions.pop(0)
+    def position(self, atmosphere: str | None = None) -> str:
+        """The next position to fill (the next under ``atmosphere`` when it is given)."""
+        index = next(index for index, (_path, under) in enumerate(self.free_positions)
+                     if atmosphere is None or under == atmosphere)
+        return self.free_positions.pop(index)[0]
 
-    def container(self, kind: str) -> str:
+    def container(self, kind: str, atmosphere: str | None = None) -> str:
         self.barcodes += 1
         barcode = f"LSL-{self.barcodes:05d}"
-        inventory.add_container(self.db, TECHNICIANS[0], barcode, kind, self.position(), at=SET_UP)
+        inventory.add_container(self.db, TECHNICIANS[0], barcode, kind, self.position(atmosphere), at=SET_UP)
         return barcode
 
     def build(self) -> None:
@@ -107,7 +114,8 @@ class _Builder:
                 shelf_path = inventory.add_location(self.db, CURATOR, cabinet_path, "shelf", f"Shelf {shelf}",
                                                     at=SET_UP, grid=GRID, naming=naming)
                 names = parse_grid(GRID, naming).names()
-                self.free_positions += [f"{shelf_path} / {name}" for name in names[:len(names) - KEPT_FREE]]
+                self.free_positions += [(f"{shelf_path} / {name}", atmosphere)
+                                        for name in names[:len(names) - KEPT_FREE]]
 
     def primaries(self) -> dict[str, list[str]]:
         """Primary samples per mission: CE5 scooped and drilled lots, CE6 in ten ~150 g containers."""
@@ -189,8 +197,8 @@ class _Builder:
             return
         half = mass // 2
         prepared_day = loan.get("handed_over", loan["approved"])
-        halves = [ChildSpec(half, container=self.container("vial")),
-                  ChildSpec(mass - half, container=self.container("vial"))]
+        halves = [ChildSpec(half, container=self.container("vial", LOAN_ATMOSPHERE)),
+                  ChildSpec(mass - half, container=self.container("vial", LOAN_ATMOSPHERE))]
         splits = inventory.split(self.db, TECHNICIANS[0], parent, halves, note=f"prepared for {ref}",
                                  at=_at(prepared_day, 8))
         if loan["state"] in ("prepared", "cancelled"):

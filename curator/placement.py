@@ -87,11 +87,19 @@ def holders_at(session: Session, positions: Iterable[Location]) -> dict[int, Con
     return {container.location_id: container for container in found if container.location_id is not None}
 
 
+def free_positions(session: Session, location: Location, atmosphere: str | None = None) -> list[Location]:
+    """The free positions at or below ``location`` in the order they are chosen (only those under
+    ``atmosphere`` when it is given)."""
+    positions = positions_below(session, location)
+    if atmosphere is not None:
+        positions = [position for position in positions if position.atmosphere == atmosphere]
+    taken = holders_at(session, positions)
+    return [position for position in positions if position.id not in taken]
+
+
 def next_free_position(session: Session, location: Location) -> Location | None:
     """The first free position at or below ``location`` (None when every one is taken)."""
-    positions = positions_below(session, location)
-    taken = holders_at(session, positions)
-    return next((position for position in positions if position.id not in taken), None)
+    return next(iter(free_positions(session, location)), None)
 
 
 def what_is_in(session: Session, container: Container) -> str:
@@ -130,17 +138,31 @@ def choose_position(session: Session, code: str, barcode: str | None = None) -> 
     return free
 
 
-def free_position_near(session: Session, location: Location | None) -> Location | None:
-    """The next free position as close to ``location`` as there is one: below its holder (the shelf a
-    position is on), else below that holder's holder, and so on up to the facility."""
+def free_positions_near(session: Session, location: Location | None, count: int = 1) -> list[Location]:
+    """Up to ``count`` free positions as close to ``location`` as there are: below its holder (the shelf a
+    position is on), else below that holder's holder, and so on up to the facility. Same atmosphere
+    first: material kept under nitrogen stays under nitrogen while any position under nitrogen is free,
+    however far; only then the nearest free position under another atmosphere."""
+    holders: list[Location] = []
     holder = session.get(Location, location.parent_id) if location is not None and location.parent_id else None
     while holder is not None:
         if not holder.retired:
-            free = next_free_position(session, holder)
-            if free is not None:
-                return free
+            holders.append(holder)
         holder = session.get(Location, holder.parent_id) if holder.parent_id else None
-    return None
+    atmospheres = [location.atmosphere, None] if location is not None and location.atmosphere else [None]
+    found: dict[int, Location] = {}
+    for atmosphere in atmospheres:
+        for holder in holders:
+            for position in free_positions(session, holder, atmosphere):
+                found.setdefault(position.id, position)
+                if len(found) == count:
+                    return list(found.values())
+    return list(found.values())
+
+
+def free_position_near(session: Session, location: Location | None) -> Location | None:
+    """The free position nearest ``location``, same atmosphere first (see ``free_positions_near``)."""
+    return next(iter(free_positions_near(session, location)), None)
 
 
 def home_for_return(session: Session, sample: Sample, allocation_id: int, position: str | None) -> Location | None:

@@ -42,8 +42,7 @@ def test_bilingual_sheet_has_chinese_and_english(demo_db: Database, qapp, tmp_pa
     sheet = handover_sheet(demo_db, REFERENCE)
     write_handover_pdf(pdf, sheet, bilingual=True)
     text = pdf_text(pdf)
-    conditions = sheet.storage_conditions[1][:6]  # where the splits were kept, in Chinese
-    for expected in ("月球样品交接单", "Lunar sample handover sheet", "接收人", "签名", "日期", "保存条件", conditions):
+    for expected in ("月球样品交接单", "Lunar sample handover sheet", "接收人", "签名", "日期", "保存条件", "高纯氮气"):
         assert expected in text, expected
 
 
@@ -67,7 +66,7 @@ def test_an_allocation_with_nothing_prepared_has_no_sheet(demo_db: Database) -> 
 
 def test_storage_conditions_follow_the_cabinet_atmosphere(demo_db: Database) -> None:
     sheet = handover_sheet(demo_db, REFERENCE)
-    assert sheet.atmosphere in ("nitrogen", "air")
+    assert sheet.atmosphere == "nitrogen"  # the demo's loan vials stand under nitrogen, as their parents
     english, chinese = sheet.storage_conditions
     assert english and chinese
 
