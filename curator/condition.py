@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from curator.errors import RuleViolation
+from curator.errors import Refusal, RuleViolation
 from curator.facility_events import location_events_reaching
 from curator.lookup import get_sample
 from curator.storage.db import Database
@@ -130,7 +130,9 @@ def require_pristine(session: Session, reference: str, samples: list[Sample]) ->
         state = found[sample.id]
         if state.condition != Condition.PRISTINE:
             raise RuleViolation(f"allocation {reference} asks for pristine material; {sample.number} is "
-                                f"{state.condition} (since event {state.event_id})")
+                                f"{state.condition} (since event {state.event_id})", code=Refusal.NOT_PRISTINE,
+                                params={"reference": reference, "number": sample.number,
+                                        "condition": state.condition, "event": state.event_id})
 
 
 def condition_of(db: Database, number: str) -> SampleCondition:

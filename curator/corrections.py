@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import RuleViolation, ValidationError
+from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.mass import format_mass
 from curator.storage.models import Event, Sample
 from curator.vocabulary import MEASUREMENT_KINDS, EventKind
@@ -53,10 +53,12 @@ def recorded_value(session: Session, wrong: Event) -> int:
 def mass_shift(session: Session, wrong: Event, sample: Sample, true_ug: int) -> MassShift:
     """How correcting ``wrong`` to ``true_ug`` moves the sample's masses; RuleViolation when impossible."""
     if true_ug < 0:
-        raise ValidationError(f"the true mass {format_mass(true_ug)} is negative")
+        raise ValidationError(f"the true mass {format_mass(true_ug)} is negative", code=Refusal.TRUE_MASS_NEGATIVE,
+                              params={"mass": format_mass(true_ug)})
     if wrong.kind in _LOAN_EVENTS:
         raise RuleViolation(f"event {wrong.id} ({wrong.kind}) is accounted in its loan: its mass cannot be "
-                            "corrected here (give only a reason)")
+                            "corrected here (give only a reason)", code=Refusal.CORRECTION_LOAN_EVENT,
+                            params={"event": wrong.id, "kind": wrong.kind})
     recorded = recorded_value(session, wrong)
     delta = true_ug - recorded
     later = session.execute(select(Event).where(Event.sample_id == sample.id, Event.id > wrong.id,
@@ -71,7 +73,10 @@ def mass_shift(session: Session, wrong: Event, sample: Sample, true_ug: int) -> 
         return MassShift(recorded, true_ug, sample.mass_ug)
     if sample.mass_ug + delta < 0:
         raise RuleViolation(f"correcting event {wrong.id} to {format_mass(true_ug)} would leave {sample.number} "
-                            f"with {format_mass(sample.mass_ug + delta)}: impossible")
+                            f"with {format_mass(sample.mass_ug + delta)}: impossible",
+                            code=Refusal.CORRECTION_NEGATIVE_NOW,
+                            params={"event": wrong.id, "mass": format_mass(true_ug), "number": sample.number,
+                                    "left": format_mass(sample.mass_ug + delta)})
     return MassShift(recorded, true_ug, sample.mass_ug + delta)
 
 
@@ -79,7 +84,12 @@ def _check_derived(event: Event, sample: Sample, delta: int) -> None:
     assert event.mass_ug is not None
     if delta and event.kind in _LOAN_EVENTS:
         raise RuleViolation(f"{sample.number}'s mass was accounted to a loan at event {event.id} ({event.kind}), "
-                            "after the corrected event: the loan's masses cannot shift")
+                            "after the corrected event: the loan's masses cannot shift",
+                            code=Refusal.CORRECTION_AFTER_LOAN,
+                            params={"number": sample.number, "event": event.id, "kind": event.kind})
     if event.mass_ug + delta < 0:
         raise RuleViolation(f"the correction would leave {sample.number} with {format_mass(event.mass_ug + delta)} "
-                            f"at event {event.id} ({event.kind}): that later state could not have happened")
+                            f"at event {event.id} ({event.kind}): that later state could not have happened",
+                            code=Refusal.CORRECTION_NEGATIVE_LATER,
+                            params={"number": sample.number, "left": format_mass(event.mass_ug + delta),
+                                    "event": event.id, "kind": event.kind})

@@ -7,8 +7,9 @@ from enum import StrEnum
 
 
 class Refusal(StrEnum):
-    """Codes of the refusals a technician meets most: with its ``params`` the desk says one in its own
-    language (ui/refusals.py); the message (str of the error) stays English for the command line."""
+    """Codes of the refusals the desk can meet: with its ``params`` the desk says one in its own language
+    (ui/refusals.py, ui/refusal_rules.py); the message (str of the error) stays English for the command line.
+    A test (tests/ui/test_refusal_codes.py) finds a refusal raised without a code."""
 
     STALE_MASS = "stale_mass"  # what, now, seen
     NOT_ENOUGH_MASS = "not_enough_mass"  # number, needed, holds
@@ -38,6 +39,27 @@ class Refusal(StrEnum):
     MASS_TOO_FINE = "mass_too_fine"  # raw
     MASS_TOO_LARGE = "mass_too_large"  # raw, limit
     MASS_AMBIGUOUS = "mass_ambiguous"  # raw, grouped, decimal
+    UNKNOWN_CHOICE = "unknown_choice"  # value, known (a word the domain does not know)
+    REASON_NEEDED = "reason_needed"
+    UNKNOWN_EVENT = "unknown_event"  # event
+    NOTE_EMPTY = "note_empty"
+    IMAGES_NOT_HERE = "images_not_here"  # kind
+    ATMOSPHERE_NEEDED = "atmosphere_needed"  # kind
+    # PIN strength
+    PIN_EMPTY = "pin_empty"  # digits, characters
+    PIN_SPACES = "pin_spaces"
+    PIN_TOO_SHORT = "pin_too_short"  # digits, characters
+    PIN_TRIVIAL = "pin_trivial"
+    PASSPHRASE_TOO_SHORT = "passphrase_too_short"  # digits, characters
+    PASSPHRASE_TRIVIAL = "passphrase_trivial"
+    # corrections
+    TRUE_MASS_NEGATIVE = "true_mass_negative"  # mass
+    CORRECTION_LOAN_EVENT = "correction_loan_event"  # event, kind
+    CORRECTION_NO_MASS = "correction_no_mass"  # event, kind
+    CORRECTION_NEGATIVE_NOW = "correction_negative_now"  # event, mass, number, left
+    CORRECTION_AFTER_LOAN = "correction_after_loan"  # number, event, kind
+    CORRECTION_NEGATIVE_LATER = "correction_negative_later"  # number, left, event, kind
+    NOT_PRISTINE = "not_pristine"  # reference, number, condition, event
 
 
 class CuratorError(Exception):

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from curator.corrections import mass_shift
-from curator.errors import NotFoundError, RuleViolation, ValidationError
+from curator.errors import NotFoundError, Refusal, RuleViolation, ValidationError
 from curator.events import append_event
 from curator.lookup import find_code
 from curator.operators import find_operator, require_role
@@ -29,10 +29,12 @@ def record_observation(db: Database, operator: str, kind: str, code: str, note: 
     ``images``, named in the event by their SHA-256 (curator/photos.py).
     """
     if kind not in OBSERVATION_KINDS:
-        raise ValidationError(f"{kind!r} is not one of {', '.join(OBSERVATION_KINDS)}")
+        raise ValidationError(f"{kind!r} is not one of {', '.join(OBSERVATION_KINDS)}", code=Refusal.UNKNOWN_CHOICE,
+                              params={"value": kind, "known": ", ".join(OBSERVATION_KINDS)})
     check_observation(kind, note, atmosphere, "container")
     if images and kind not in PHOTO_KINDS:
-        raise ValidationError(f"images are attached to {' and '.join(PHOTO_KINDS)} events, not {kind!r}")
+        raise ValidationError(f"images are attached to {' and '.join(PHOTO_KINDS)} events, not {kind!r}",
+                              code=Refusal.IMAGES_NOT_HERE, params={"kind": kind})
     details: dict[str, Any] = {key: value for key, value in (("atmosphere", atmosphere), ("photo", photo))
                                if value}
     with db.write() as session:
@@ -55,11 +57,13 @@ def record_observation(db: Database, operator: str, kind: str, code: str, note: 
 def check_observation(kind: str, note: str, atmosphere: str, what: str) -> None:
     """Opening and sealing name the atmosphere (of the ``what`` opened), a known one; a note has text."""
     if kind in (EventKind.OPENED, EventKind.SEALED) and not atmosphere:
-        raise ValidationError(f"say in which atmosphere the {what} was {kind} (e.g. nitrogen, air)")
+        raise ValidationError(f"say in which atmosphere the {what} was {kind} (e.g. nitrogen, air)",
+                              code=Refusal.ATMOSPHERE_NEEDED, params={"kind": kind})
     if atmosphere not in list(Atmosphere):
-        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {choices(Atmosphere)})")
+        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {choices(Atmosphere)})",
+                              code=Refusal.UNKNOWN_CHOICE, params={"value": atmosphere, "known": choices(Atmosphere)})
     if kind == EventKind.NOTE and not note.strip():
-        raise ValidationError("a note needs some text")
+        raise ValidationError("a note needs some text", code=Refusal.NOTE_EMPTY)
 
 
 def correct(db: Database, operator: str, event_id: int, reason: str, mass_ug: int | None = None,
@@ -70,13 +74,14 @@ def correct(db: Database, operator: str, event_id: int, reason: str, mass_ug: in
     derived after it shifts by the difference (see corrections.py and the rule in the README).
     """
     if not reason.strip():
-        raise ValidationError("a correction needs a reason")
+        raise ValidationError("a correction needs a reason", code=Refusal.REASON_NEEDED)
     with db.write() as session:
         signer = find_operator(session, operator)
         require_role(signer, ROLE_NEEDED[SampleAction.CORRECT], "record a correction")
         wrong = session.get(Event, event_id)
         if wrong is None:
-            raise NotFoundError(f"no event {event_id} to correct")
+            raise NotFoundError(f"no event {event_id} to correct", code=Refusal.UNKNOWN_EVENT,
+                                params={"event": event_id})
         sample = session.get(Sample, wrong.sample_id) if wrong.sample_id else None
         if sample is not None:
             require_sample_action(sample, signer, SampleAction.CORRECT)
@@ -91,7 +96,8 @@ def correct(db: Database, operator: str, event_id: int, reason: str, mass_ug: in
             return event.id
         if sample is None or wrong.mass_ug is None or wrong.kind == EventKind.CORRECTION:
             raise RuleViolation(f"event {event_id} ({wrong.kind}) states no mass of a sample, so a mass cannot be "
-                                "corrected (give only a reason)")
+                                "corrected (give only a reason)", code=Refusal.CORRECTION_NO_MASS,
+                                params={"event": event_id, "kind": wrong.kind})
         shift = mass_shift(session, wrong, sample, mass_ug)
         check_mass_within_mission(sample.mission, shift.current_ug)
         event = append_event(session, EventKind.CORRECTION, signer, at=at, mass_ug=shift.current_ug,

@@ -13,7 +13,7 @@ import hmac
 import secrets
 from itertools import pairwise
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 
 MIN_DIGITS = 6
 MIN_PASSPHRASE = 8
@@ -24,24 +24,30 @@ SCRYPT = {"n": 2**15, "r": 8, "p": 1}
 MAX_MEMORY = 128 * 1024 * 1024
 
 
+_LENGTHS = {"digits": MIN_DIGITS, "characters": MIN_PASSPHRASE}
+
+
 def check_pin_policy(pin: str) -> None:
     """Refuse a PIN that is too short or trivial (ValidationError naming why)."""
     if not pin.strip():
-        raise ValidationError("the PIN is empty: give at least 6 digits or a passphrase of 8 characters")
+        raise ValidationError("the PIN is empty: give at least 6 digits or a passphrase of 8 characters",
+                              code=Refusal.PIN_EMPTY, params=_LENGTHS)
     if pin != pin.strip():
-        raise ValidationError("the PIN starts or ends with a space: leave the spaces out")
+        raise ValidationError("the PIN starts or ends with a space: leave the spaces out", code=Refusal.PIN_SPACES)
     if pin.isdigit() and pin.isascii():
         if len(pin) < MIN_DIGITS:
             raise ValidationError(f"a PIN needs at least {MIN_DIGITS} digits (or a passphrase of "
-                                  f"{MIN_PASSPHRASE} characters)")
+                                  f"{MIN_PASSPHRASE} characters)", code=Refusal.PIN_TOO_SHORT, params=_LENGTHS)
         if _is_trivial(pin):
             raise ValidationError("that PIN is too easy to guess (one digit repeated, a run such as 123456 "
-                                  "or 987654, or a repeated pattern): choose another")
+                                  "or 987654, or a repeated pattern): choose another", code=Refusal.PIN_TRIVIAL)
         return
     if len(pin) < MIN_PASSPHRASE:
-        raise ValidationError(f"a passphrase needs at least {MIN_PASSPHRASE} characters (or give {MIN_DIGITS} digits)")
+        raise ValidationError(f"a passphrase needs at least {MIN_PASSPHRASE} characters (or give {MIN_DIGITS} digits)",
+                              code=Refusal.PASSPHRASE_TOO_SHORT, params=_LENGTHS)
     if len(set(pin.lower())) < 3:
-        raise ValidationError("that passphrase is too easy to guess: use more different characters")
+        raise ValidationError("that passphrase is too easy to guess: use more different characters",
+                              code=Refusal.PASSPHRASE_TRIVIAL)
 
 
 def _is_trivial(digits: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from curator.errors import CuratorError, Refusal
+from ui.refusal_rules import RULE_SENTENCES
 from ui.text import label
 
 #: The sentence of each refusal, marked for lupdate (context "Refusal"); {params} as the domain gives them.
@@ -52,6 +53,7 @@ SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as returning 
     Refusal.MASS_AMBIGUOUS: QT_TRANSLATE_NOOP(
         "Refusal", "mass {raw} is ambiguous: the comma may group thousands or mark decimals; write {grouped} "
                    "or {decimal}"),
+    **RULE_SENTENCES,
 }
 #: The actions a sample's status may forbid (curator.permissions.SampleAction), as verbs.
 ACTIONS: dict[str, object] = {
@@ -62,7 +64,7 @@ ACTIONS: dict[str, object] = {
     "correct": QT_TRANSLATE_NOOP("Refusal", "correct"),
 }
 #: Parameters that hold a member of a domain vocabulary (shown by its word, ui.text.label).
-VOCABULARY_PARAMS = ("status", "role", "has", "kind")
+VOCABULARY_PARAMS = ("status", "role", "has", "kind", "condition")
 
 
 def refusal_text(error: BaseException) -> str:

@@ -2182,6 +2182,82 @@ Every handling step is signed and hash chained.</source>
         <source>correct</source>
         <translation>更正</translation>
     </message>
+    <message>
+        <source>{value} is not one of {known}</source>
+        <translation>{value} 不在可选项中（可选：{known}）</translation>
+    </message>
+    <message>
+        <source>give a reason</source>
+        <translation>请填写原因</translation>
+    </message>
+    <message>
+        <source>no event {event}</source>
+        <translation>没有事件 {event}</translation>
+    </message>
+    <message>
+        <source>a note needs some text</source>
+        <translation>备注不能为空</translation>
+    </message>
+    <message>
+        <source>images are attached to photographed and inspected events, not to {kind}</source>
+        <translation>图像只能附在拍照和检查事件上，不能附在“{kind}”事件上</translation>
+    </message>
+    <message>
+        <source>say in which atmosphere it was {kind} (e.g. nitrogen, air)</source>
+        <translation>请说明“{kind}”时的气氛（如氮气、空气）</translation>
+    </message>
+    <message>
+        <source>the PIN is empty: give at least {digits} digits or a passphrase of {characters} characters</source>
+        <translation>PIN 为空：请至少输入 {digits} 位数字，或 {characters} 个字符的口令</translation>
+    </message>
+    <message>
+        <source>the PIN starts or ends with a space: leave the spaces out</source>
+        <translation>PIN 的开头或结尾有空格：请去掉空格</translation>
+    </message>
+    <message>
+        <source>a PIN needs at least {digits} digits (or a passphrase of {characters} characters)</source>
+        <translation>PIN 至少需要 {digits} 位数字（或 {characters} 个字符的口令）</translation>
+    </message>
+    <message>
+        <source>that PIN is too easy to guess (one digit repeated, a run such as 123456 or 987654, or a repeated pattern): choose another</source>
+        <translation>该 PIN 太容易被猜到（同一数字重复、123456 或 987654 这样的连续数字，或重复的模式）：请另选一个</translation>
+    </message>
+    <message>
+        <source>a passphrase needs at least {characters} characters (or give {digits} digits)</source>
+        <translation>口令至少需要 {characters} 个字符（或输入 {digits} 位数字）</translation>
+    </message>
+    <message>
+        <source>that passphrase is too easy to guess: use more different characters</source>
+        <translation>该口令太容易被猜到：请使用更多不同的字符</translation>
+    </message>
+    <message>
+        <source>the true mass {mass} is negative</source>
+        <translation>真实质量 {mass} 为负数</translation>
+    </message>
+    <message>
+        <source>event {event} ({kind}) is accounted in its loan: its mass cannot be corrected here (give only a reason)</source>
+        <translation>事件 {event}（{kind}）已计入其借用：此处不能更正其质量（只填写原因）</translation>
+    </message>
+    <message>
+        <source>event {event} ({kind}) states no mass of a sample, so a mass cannot be corrected (give only a reason)</source>
+        <translation>事件 {event}（{kind}）没有记录样品质量，因此不能更正质量（只填写原因）</translation>
+    </message>
+    <message>
+        <source>correcting event {event} to {mass} would leave {number} with {left}: impossible</source>
+        <translation>将事件 {event} 更正为 {mass} 会使 {number} 剩余 {left}：这不可能</translation>
+    </message>
+    <message>
+        <source>the mass of {number} was accounted to a loan at event {event} ({kind}), after the corrected event: the loan&apos;s masses cannot shift</source>
+        <translation>{number} 的质量已在被更正的事件之后的事件 {event}（{kind}）中计入借用：借用的质量不能变动</translation>
+    </message>
+    <message>
+        <source>the correction would leave {number} with {left} at event {event} ({kind}): that later state could not have happened</source>
+        <translation>该更正会使 {number} 在事件 {event}（{kind}）时剩余 {left}：之后的这一状态不可能发生</translation>
+    </message>
+    <message>
+        <source>allocation {reference} asks for pristine material; {number} is {condition} (since event {event})</source>
+        <translation>分配 {reference} 只要原始样品；{number} 为{condition}（自事件 {event} 起）</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDialog</name>

@@ -12,10 +12,12 @@ from PySide6.QtCore import QLocale
 import build_translations
 from curator.directory import identify, sign_in
 from curator.errors import ConflictError, CuratorError, NotFoundError, PermissionDenied, Refusal, RuleViolation
+from curator.handling import correct
 from curator.inventory import weigh
 from curator.mass import parse_mass
+from curator.pins import check_pin_policy
 from curator.storage.db import Database
-from tests.ui.conftest import PRIMARY, TECHNICIAN
+from tests.ui.conftest import CURATOR, PRIMARY, TECHNICIAN
 from ui.language import install_translators, remove_translators
 from ui.refusals import SENTENCES, refusal_text
 
@@ -80,3 +82,11 @@ def test_an_error_without_a_code_or_with_odd_parameters_keeps_its_message(chines
     assert refusal_text(RuleViolation("something else")) == "something else"
     odd = NotFoundError("no sample 'X'", code=Refusal.UNKNOWN_SAMPLE, params={})
     assert refusal_text(odd) == "no sample 'X'"
+
+
+def test_the_chinese_desk_says_the_rarer_rules(chinese, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+
+    assert refusal_text(refused(check_pin_policy, "12345")) == "PIN 至少需要 6 位数字（或 8 个字符的口令）"
+    assert refusal_text(refused(check_pin_policy, "111111")).startswith("该 PIN 太容易被猜到")
+    assert refusal_text(refused(correct, demo_db, CURATOR, 1, " ")) == "请填写原因"
+    assert refusal_text(refused(correct, demo_db, CURATOR, 10**9, "typo")) == f"没有事件 {10**9}"

@@ -1,0 +1,49 @@
+"""The sentences of the rarer domain refusals (PIN strength, corrections, storage, loans), marked for lupdate
+in context "Refusal"; ui/refusals.py says them. Each {placeholder} is a parameter the domain gives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from curator.errors import Refusal
+
+RULE_SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
+    Refusal.UNKNOWN_CHOICE: QT_TRANSLATE_NOOP("Refusal", "{value} is not one of {known}"),
+    Refusal.REASON_NEEDED: QT_TRANSLATE_NOOP("Refusal", "give a reason"),
+    Refusal.UNKNOWN_EVENT: QT_TRANSLATE_NOOP("Refusal", "no event {event}"),
+    Refusal.NOTE_EMPTY: QT_TRANSLATE_NOOP("Refusal", "a note needs some text"),
+    Refusal.IMAGES_NOT_HERE: QT_TRANSLATE_NOOP(
+        "Refusal", "images are attached to photographed and inspected events, not to {kind}"),
+    Refusal.ATMOSPHERE_NEEDED: QT_TRANSLATE_NOOP(
+        "Refusal", "say in which atmosphere it was {kind} (e.g. nitrogen, air)"),
+    Refusal.PIN_EMPTY: QT_TRANSLATE_NOOP(
+        "Refusal", "the PIN is empty: give at least {digits} digits or a passphrase of {characters} characters"),
+    Refusal.PIN_SPACES: QT_TRANSLATE_NOOP("Refusal", "the PIN starts or ends with a space: leave the spaces out"),
+    Refusal.PIN_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Refusal", "a PIN needs at least {digits} digits (or a passphrase of {characters} characters)"),
+    Refusal.PIN_TRIVIAL: QT_TRANSLATE_NOOP(
+        "Refusal", "that PIN is too easy to guess (one digit repeated, a run such as 123456 or 987654, or a "
+                   "repeated pattern): choose another"),
+    Refusal.PASSPHRASE_TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Refusal", "a passphrase needs at least {characters} characters (or give {digits} digits)"),
+    Refusal.PASSPHRASE_TRIVIAL: QT_TRANSLATE_NOOP(
+        "Refusal", "that passphrase is too easy to guess: use more different characters"),
+    Refusal.TRUE_MASS_NEGATIVE: QT_TRANSLATE_NOOP("Refusal", "the true mass {mass} is negative"),
+    Refusal.CORRECTION_LOAN_EVENT: QT_TRANSLATE_NOOP(
+        "Refusal", "event {event} ({kind}) is accounted in its loan: its mass cannot be corrected here (give only "
+                   "a reason)"),
+    Refusal.CORRECTION_NO_MASS: QT_TRANSLATE_NOOP(
+        "Refusal", "event {event} ({kind}) states no mass of a sample, so a mass cannot be corrected (give only "
+                   "a reason)"),
+    Refusal.CORRECTION_NEGATIVE_NOW: QT_TRANSLATE_NOOP(
+        "Refusal", "correcting event {event} to {mass} would leave {number} with {left}: impossible"),
+    Refusal.CORRECTION_AFTER_LOAN: QT_TRANSLATE_NOOP(
+        "Refusal", "the mass of {number} was accounted to a loan at event {event} ({kind}), after the corrected "
+                   "event: the loan's masses cannot shift"),
+    Refusal.CORRECTION_NEGATIVE_LATER: QT_TRANSLATE_NOOP(
+        "Refusal", "the correction would leave {number} with {left} at event {event} ({kind}): that later state "
+                   "could not have happened"),
+    Refusal.NOT_PRISTINE: QT_TRANSLATE_NOOP(
+        "Refusal", "allocation {reference} asks for pristine material; {number} is {condition} (since event "
+                   "{event})"),
+}
