@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from curator.rows import AllocationRow
-from curator.vocabulary import AllocationStatus
+from curator.vocabulary import LoanState
 
 
 @dataclass(frozen=True)
@@ -13,7 +13,8 @@ class LoanFilter:
     """Empty fields let every allocation through; ``text`` is looked for, case aside, in the reference,
     institution, PI, country (code and name) and mission."""
 
-    status: AllocationStatus | None = None
+    #: As the table shows it: a closed loan is not listed under returned or consumed.
+    status: LoanState | None = None
     country: str = ""
     institution: str = ""
     mission: str = ""
@@ -21,7 +22,7 @@ class LoanFilter:
     text: str = ""
 
     def matches(self, row: AllocationRow) -> bool:
-        if self.status is not None and row.status != self.status:
+        if self.status is not None and row.state != self.status:
             return False
         if (self.country and row.country != self.country) or (self.institution and row.institution != self.institution):
             return False

@@ -19,7 +19,7 @@ from curator.lookup import get_allocation
 from curator.operators import find_operator
 from curator.storage.db import Database
 from curator.storage.models import Event
-from curator.vocabulary import AllocationStatus, EventKind, ResultKind, choices
+from curator.vocabulary import AllocationStatus, EventKind, LoanState, ResultKind, choices
 
 #: A DOI: "10." + a registrant code of 4 to 9 digits (dot-separated parts allowed) + "/" + a suffix.
 DOI_PATTERN = re.compile(r"10\.\d{4,9}(\.\d+)*/\S+")
@@ -78,6 +78,11 @@ def loan_closed(status: str, results: LoanResults | None) -> bool:
     """All material back or used up, and the results in."""
     return status in (AllocationStatus.RETURNED, AllocationStatus.CONSUMED) and results is not None \
         and results.complete
+
+
+def loan_state(status: str, results: LoanResults | None) -> LoanState:
+    """What a loan reads as: closed once ``loan_closed``, else its status."""
+    return LoanState.CLOSED if loan_closed(status, results) else LoanState(status)
 
 
 def loan_results(db: Database, reference: str) -> LoanResults:

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import case, func, select
 
 from curator.countries import reported_country_name
+from curator.loan_results import loan_closed, results_by_allocation
 from curator.lookup import get_allocation
 from curator.reports import ALLOCATED_STATUSES, ReportFilter, filter_allocations
 from curator.rows import AllocationItemRow, AllocationRow
@@ -33,12 +34,14 @@ def allocation_rows(db: Database, today: date | None = None, reference: str | No
     if reference is not None:
         query = query.where(Allocation.reference == reference.strip())
     with db.read() as session:
+        results = results_by_allocation(session)
         return [AllocationRow(
             reference=loan.reference, institution=name, country=country, country_name=reported_country_name(country),
             pi=loan.pi, mission=mission, approved_ug=loan.approved_mass_ug, handed_over_ug=int(out or 0),
             returned_ug=int(back or 0), consumed_ug=int(used or 0), status=AllocationStatus(loan.status),
             due_date=loan.due_date, requested_at=loan.requested_at, version=loan.version,
-            overdue=loan.status == AllocationStatus.HANDED_OVER and loan.due_date is not None and loan.due_date < today)
+            overdue=loan.status == AllocationStatus.HANDED_OVER and loan.due_date is not None and loan.due_date < today,
+            closed=loan_closed(loan.status, results.get(loan.id)))
             for loan, name, country, mission, out, back, used in session.execute(query)]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from curator.vocabulary import AllocationItemStatus, AllocationStatus, Condition, Role, SampleStatus
+from curator.vocabulary import AllocationItemStatus, AllocationStatus, Condition, LoanState, Role, SampleStatus
 
 
 @dataclass(frozen=True)
@@ -122,10 +122,17 @@ class AllocationRow:
     requested_at: datetime
     version: int
     overdue: bool
+    #: All its material back or used up, and its results in (curator.loan_results.loan_closed).
+    closed: bool = False
 
     @property
     def on_loan_ug(self) -> int:
         return self.handed_over_ug - self.returned_ug - self.consumed_ug
+
+    @property
+    def state(self) -> LoanState:
+        """What the allocations table and its status filter show."""
+        return LoanState.CLOSED if self.closed else LoanState(self.status)
 
 
 @dataclass(frozen=True)

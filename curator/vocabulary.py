@@ -38,6 +38,20 @@ class AllocationStatus(Word):
     CANCELLED = "cancelled"
 
 
+class LoanState(Word):
+    """An allocation as people see it: its status, except that a returned or consumed loan whose results are
+    in reads closed (curator.loan_results.loan_state decides)."""
+
+    REQUESTED = "requested"
+    APPROVED = "approved"
+    PREPARED = "prepared"
+    HANDED_OVER = "handed_over"
+    RETURNED = "returned"
+    CONSUMED = "consumed"
+    CANCELLED = "cancelled"
+    CLOSED = "closed"
+
+
 class AllocationItemStatus(Word):
     """The state of one split of an allocation."""
 

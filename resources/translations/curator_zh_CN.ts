@@ -3445,6 +3445,10 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
         <translation>清点已确认</translation>
     </message>
     <message>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>

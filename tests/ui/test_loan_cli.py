@@ -87,3 +87,5 @@ def test_a_result_recorded_from_the_command_line(demo_path: Path, capsys, monkey
     assert main([*args, "--doi", "doi:10.1126/science.abl7957", "--title", "Young lunar volcanism"]) == 0
     assert main([*args, "--complete"]) == 0
     assert "1 result(s) (10.1126/science.abl7957), results complete" in capsys.readouterr().out.splitlines()[-1]
+    assert main(["allocation", "show", "CE5-2021-B1-03", "--db", str(demo_path)]) == 0
+    assert capsys.readouterr().out.split("\t")[:2] == ["CE5-2021-B1-03", "closed"]

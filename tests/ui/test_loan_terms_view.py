@@ -13,9 +13,10 @@ from sqlalchemy import select
 
 from curator.loans import allocation_rows
 from curator.storage.models import Event
-from curator.vocabulary import AllocationStatus
+from curator.vocabulary import AllocationStatus, LoanState
 from tests.ui.conftest import closed, press_ok
 from ui.dialogs.terms_dialog import TermsDialog
+from ui.models.allocations_model import COL_STATUS
 from ui.views.allocations_view import AllocationsView
 
 
@@ -102,6 +103,11 @@ def test_filters(view: AllocationsView, qtbot) -> None:  # type: ignore[no-untyp
     filters.status.setCurrentIndex(filters.status.findData(AllocationStatus.REQUESTED))
     assert "CE6-2026-B11-01" in _shown(view)
     assert all(row.status == "requested" for row in view.rows if row.reference in _shown(view))
+    filters.status.setCurrentIndex(filters.status.findData(LoanState.CLOSED))
+    assert _shown(view) == ["CE5-2021-B1-03"]  # returned, and its paper said to be all its results
+    assert view.model.index(0, COL_STATUS).data() == "closed"
+    filters.status.setCurrentIndex(filters.status.findData(LoanState.RETURNED))
+    assert "CE5-2021-B1-03" not in _shown(view)
     filters.status.setCurrentIndex(0)
     qtbot.keyClicks(filters.text, "b11")
     assert _shown(view) == ["CE6-2026-B11-01"]

@@ -12,6 +12,7 @@ from curator import allocations, handling
 from curator.allocation_terms import edit_allocation, extend_loan
 from curator.directory import sample_number_for
 from curator.errors import ValidationError
+from curator.loan_results import loan_state, results_by_allocation
 from curator.lookup import get_allocation
 from curator.mass import format_mass
 from curator.operators import add_operator_as, all_operators, find_operator, retire_operator, set_pin, unlock_operator
@@ -55,7 +56,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     allocation = commands.add_parser("allocation", parents=[common], help="show, approve or edit an allocation")
     steps = allocation.add_subparsers(dest="action", metavar="ACTION", required=True,
                                       parser_class=type(allocation))
-    show = steps.add_parser("show", parents=[common], help="status and version of an allocation")
+    show = steps.add_parser("show", parents=[common],
+                            help="status (closed once its material is back or used up and its results are in) "
+                                 "and version")
     show.add_argument("reference", metavar="REF")
     show.set_defaults(run=run_allocation_show)
     approve = steps.add_parser("approve", parents=[common, signer], help="approve a requested allocation (curator)")
@@ -148,7 +151,8 @@ def run_allocation_show(args: argparse.Namespace) -> int:
     db = open_database(args.db, create=False)
     with db.read() as session:
         found = get_allocation(session, args.reference)
-        print(f"{found.reference}\t{found.status}\t{format_mass(found.approved_mass_ug)}\t"
+        state = loan_state(found.status, results_by_allocation(session).get(found.id))
+        print(f"{found.reference}\t{state}\t{format_mass(found.approved_mass_ug)}\t"
               f"PI {found.pi}\tversion {found.version}")
     return 0
 

@@ -51,7 +51,7 @@ class AllocationsTableModel(RowTableModel[AllocationRow]):
 
     def display(self, row: AllocationRow, column: int) -> str:
         if column == COL_STATUS:
-            return self.tr("OVERDUE") if row.overdue else label(row.status)
+            return self.tr("OVERDUE") if row.overdue else label(row.state)
         return (row.reference, row.institution, row.country_name, row.pi, row.mission, mass(row.approved_ug),
                 mass(row.handed_over_ug), mass(row.returned_ug), mass(row.consumed_ug), mass(row.on_loan_ug),
                 day(row.due_date))[column]

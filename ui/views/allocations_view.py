@@ -189,7 +189,7 @@ class AllocationsView(RefreshWhenShown, QWidget):
         else:
             self.summary.setText(self.tr("{reference}: {institution} ({country}), PI {pi} — {status}").format(
                 reference=chosen.reference, institution=chosen.institution, country=chosen.country_name,
-                pi=chosen.pi, status=label(chosen.status)))
+                pi=chosen.pi, status=label(chosen.state)))
             for item in allocation_items(self.desk.db, chosen.reference):
                 self.item_numbers.add(item.number)
                 self.items.addItem(self.tr("{number}   {mass} {status}   returned {returned}, consumed {consumed}"
