@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from curator.rows import AllocationRow
-from curator.vocabulary import LoanState
+from curator.vocabulary import AllocationStatus, LoanState
 
 
 @dataclass(frozen=True)
@@ -14,7 +14,7 @@ class LoanFilter:
     institution, PI, country (code and name) and mission."""
 
     #: As the table shows it: a closed loan is not listed under returned or consumed.
-    status: LoanState | None = None
+    status: AllocationStatus | LoanState | None = None
     country: str = ""
     institution: str = ""
     mission: str = ""

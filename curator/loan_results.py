@@ -80,9 +80,9 @@ def loan_closed(status: str, results: LoanResults | None) -> bool:
         and results.complete
 
 
-def loan_state(status: str, results: LoanResults | None) -> LoanState:
+def loan_state(status: str, results: LoanResults | None) -> AllocationStatus | LoanState:
     """What a loan reads as: closed once ``loan_closed``, else its status."""
-    return LoanState.CLOSED if loan_closed(status, results) else LoanState(status)
+    return LoanState.CLOSED if loan_closed(status, results) else AllocationStatus(status)
 
 
 def loan_results(db: Database, reference: str) -> LoanResults:

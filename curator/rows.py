@@ -130,9 +130,9 @@ class AllocationRow:
         return self.handed_over_ug - self.returned_ug - self.consumed_ug
 
     @property
-    def state(self) -> LoanState:
+    def state(self) -> AllocationStatus | LoanState:
         """What the allocations table and its status filter show."""
-        return LoanState.CLOSED if self.closed else LoanState(self.status)
+        return LoanState.CLOSED if self.closed else self.status
 
 
 @dataclass(frozen=True)

@@ -39,17 +39,14 @@ class AllocationStatus(Word):
 
 
 class LoanState(Word):
-    """An allocation as people see it: its status, except that a returned or consumed loan whose results are
-    in reads closed (curator.loan_results.loan_state decides)."""
+    """What people see of an allocation beyond its status: a returned or consumed loan whose results are in
+    reads closed (curator.loan_results.loan_state decides)."""
 
-    REQUESTED = "requested"
-    APPROVED = "approved"
-    PREPARED = "prepared"
-    HANDED_OVER = "handed_over"
-    RETURNED = "returned"
-    CONSUMED = "consumed"
-    CANCELLED = "cancelled"
     CLOSED = "closed"
+
+
+#: Every state an allocation is shown in (the allocations table's status filter offers these).
+SHOWN_LOAN_STATES: tuple[AllocationStatus | LoanState, ...] = (*AllocationStatus, LoanState.CLOSED)
 
 
 class AllocationItemStatus(Word):

@@ -54,11 +54,12 @@ def test_results_close_a_returned_loan_and_reach_the_workbook(db, split, tmp_pat
     record_result(db, TECH, "CE5-P-1", "10.5281/zenodo.1234", "dataset")
     allocations.record_consumption(db, TECH, "CE5-P-1", split)
     assert not loan_closed("consumed", loan_results(db, "CE5-P-1"))  # its results are not said to be in
-    assert allocation_rows(db, reference="CE5-P-1")[0].state == LoanState.CONSUMED
+    assert allocation_rows(db, reference="CE5-P-1")[0].state == AllocationStatus.CONSUMED
     record_result(db, TECH, "CE5-P-1", complete=True)
     (row,) = allocation_rows(db, reference="CE5-P-1")
     assert (row.status, row.state) == (AllocationStatus.CONSUMED, LoanState.CLOSED)
-    assert LoanFilter(status=LoanState.CLOSED).matches(row) and not LoanFilter(status=LoanState.CONSUMED).matches(row)
+    assert LoanFilter(status=LoanState.CLOSED).matches(row)
+    assert not LoanFilter(status=AllocationStatus.CONSUMED).matches(row)
     results = loan_results(db, "CE5-P-1")
     assert [(r.kind, r.doi) for r in results.results] == [("publication", "10.1038/s41586-021-04100-2"),
                                                           ("dataset", "10.5281/zenodo.1234")]

@@ -106,7 +106,7 @@ def test_filters(view: AllocationsView, qtbot) -> None:  # type: ignore[no-untyp
     filters.status.setCurrentIndex(filters.status.findData(LoanState.CLOSED))
     assert _shown(view) == ["CE5-2021-B1-03"]  # returned, and its paper said to be all its results
     assert view.model.index(0, COL_STATUS).data() == "closed"
-    filters.status.setCurrentIndex(filters.status.findData(LoanState.RETURNED))
+    filters.status.setCurrentIndex(filters.status.findData(AllocationStatus.RETURNED))
     assert "CE5-2021-B1-03" not in _shown(view)
     filters.status.setCurrentIndex(0)
     qtbot.keyClicks(filters.text, "b11")

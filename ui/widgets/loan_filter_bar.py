@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSiz
 
 from curator.loan_filter import LoanFilter
 from curator.rows import AllocationRow
-from curator.vocabulary import LoanState
+from curator.vocabulary import SHOWN_LOAN_STATES
 from ui.text import label
 
 
@@ -22,7 +22,7 @@ class LoanFilterBar(QWidget):
         super().__init__(parent)
         self.status = self._combo("filterStatus")
         self.status.addItem(self.tr("Any status"), None)
-        for status in LoanState:
+        for status in SHOWN_LOAN_STATES:
             self.status.addItem(label(status), status)
         self.country = self._combo("filterCountry")
         self.institution = self._combo("filterInstitution")
