@@ -7,11 +7,11 @@ import os
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPagedPaintDevice, QPainter
+from PySide6.QtGui import QPagedPaintDevice
 
 from curator.mass import format_mass
 from curator.outputs.handover import HandoverSheet
-from ui.printing import MmCanvas, set_page, turn_page, write_pdf
+from ui.printing import MmCanvas, canvas_on, room_for, set_page, write_pdf
 
 PAGE_W, PAGE_H, MARGIN, TOP = 210.0, 297.0, 18.0, 14.0
 CONTENT_W = PAGE_W - 2 * MARGIN
@@ -148,27 +148,19 @@ def page_count(sheet: HandoverSheet, bilingual: bool) -> int:
 
 def render_handover(device: QPagedPaintDevice, sheet: HandoverSheet, bilingual: bool = False) -> int:
     """Draw the sheet on ``device`` (page size A4 already set); returns the number of pages."""
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("cannot draw on the printer or PDF file")
-    try:
-        page = _Sheet(MmCanvas(painter), sheet, bilingual, page_count(sheet, bilingual))
+    with canvas_on(device) as canvas:
+        page = _Sheet(canvas, sheet, bilingual, page_count(sheet, bilingual))
         y = page.table_header(page.header())
         for index, item in enumerate(sheet.items, start=1):
-            if y + ROW_H > FOOTER_Y - 3:
-                turn_page(page, device)
-                y = page.table_header(page.continuation_header())
+            y = room_for(page, device, y, ROW_H, FOOTER_Y - 3,
+                         lambda: page.table_header(page.continuation_header()))
             page.row(y, [str(index), item.number, item.parent or "—", item.kind, format_mass(item.mass_ug),
                          item.container or "—"])
             y += ROW_H
-        if y + TAIL_H > FOOTER_Y - 2:
-            turn_page(page, device)
-            y = page.continuation_header()
+        y = room_for(page, device, y, TAIL_H, FOOTER_Y - 2, page.continuation_header)
         page.tail(y + 1)
         page.footer()
         return page.page
-    finally:
-        painter.end()
 
 
 def write_handover_pdf(path: str | os.PathLike[str], sheet: HandoverSheet, bilingual: bool = False,

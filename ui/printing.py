@@ -8,7 +8,8 @@ text shrinks until it fits its box, so nothing is ever clipped.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -160,6 +161,28 @@ def turn_page(sheet: PagedSheet, device: QPagedPaintDevice) -> None:
     sheet.page += 1
 
 
+def room_for(sheet: PagedSheet, device: QPagedPaintDevice, y: float, height: float, bottom: float,
+             next_top: Callable[[], float]) -> float:
+    """Where to draw ``height`` mm: at ``y`` if it ends above ``bottom``, else at ``next_top()`` of a new page
+    (called after the turn, so it may draw the page's continued table header)."""
+    if y + height <= bottom:
+        return y
+    turn_page(sheet, device)
+    return next_top()
+
+
+@contextmanager
+def canvas_on(device: QPagedPaintDevice) -> Iterator[MmCanvas]:
+    """A millimetre canvas painting on ``device`` for the duration of the block."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot draw on the printer or PDF file")
+    try:
+        yield MmCanvas(painter)
+    finally:
+        painter.end()
+
+
 def page_size(width_mm: float, height_mm: float) -> QPageSize:
     if (round(width_mm, 1), round(height_mm, 1)) == (210.0, 297.0):
         return QPageSize(QPageSize.PageSizeId.A4)
@@ -191,11 +214,7 @@ def render_labels(device: QPagedPaintDevice, template: LabelTemplate, labels: li
                   progress: Callable[[int], None] | None = None) -> int:
     """Draw ``labels`` onto ``device`` page by page (its page size must already be set); returns pages."""
     placed = pages(template, labels)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("cannot draw on the printer or PDF file")
-    try:
-        canvas = MmCanvas(painter)
+    with canvas_on(device) as canvas:
         done = 0
         for page_index, page in enumerate(placed):
             if page_index:
@@ -205,8 +224,6 @@ def render_labels(device: QPagedPaintDevice, template: LabelTemplate, labels: li
                 done += 1
                 if progress is not None:
                     progress(done)
-    finally:
-        painter.end()
     return len(placed)
 
 

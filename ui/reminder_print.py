@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPagedPaintDevice, QPainter
+from PySide6.QtGui import QPagedPaintDevice
 
 from curator.reminder_letter import ReminderLetter
 from curator.vocabulary import DueState
-from ui.printing import MmCanvas, write_pdf
+from ui.printing import canvas_on, write_pdf
 
 PAGE_W, PAGE_H, MARGIN, TOP = 210.0, 297.0, 20.0, 16.0
 CONTENT_W = PAGE_W - 2 * MARGIN
@@ -24,11 +24,7 @@ COLUMNS = (("Allocation / 借用编号", 48), ("Reminder / 提醒事项", 52), (
 
 def render_letter(device: QPagedPaintDevice, letter: ReminderLetter) -> int:
     """Draw the letter on one A4 page of ``device``; returns 1."""
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("cannot draw on the printer or PDF file")
-    try:
-        c = MmCanvas(painter)
+    with canvas_on(device) as c:
         c.text(MARGIN, TOP, CONTENT_W, 10, "Lunar sample loans: reminder", 17, bold=True)
         c.text(MARGIN, TOP + 10, CONTENT_W, 8, "月球样品借用提醒", 14, bold=True)
         c.text(MARGIN, TOP + 20, CONTENT_W, 6, f"{letter.institution}  ·  {letter.written.isoformat()}", 11)
@@ -56,8 +52,6 @@ def render_letter(device: QPagedPaintDevice, letter: ReminderLetter) -> int:
         c.text(MARGIN, PAGE_H - 14, CONTENT_W, 5, f"Curator · {letter.subject}", 7.5,
                align=Qt.AlignmentFlag.AlignHCenter)
         return 1
-    finally:
-        painter.end()
 
 
 def write_letter_pdf(path: str | os.PathLike[str], letter: ReminderLetter, replace: bool = False,

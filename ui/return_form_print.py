@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPagedPaintDevice, QPainter
+from PySide6.QtGui import QPagedPaintDevice
 
 from curator.loan_returns import ReturnForm, ReturnLine
 from curator.mass import format_mass
 from curator.vocabulary import Treatment
-from ui.printing import MmCanvas, turn_page, write_pdf
+from ui.printing import MmCanvas, canvas_on, room_for, write_pdf
 
 PAGE_W, PAGE_H, MARGIN, TOP = 210.0, 297.0, 14.0, 14.0
 CONTENT_W = PAGE_W - 2 * MARGIN
@@ -101,25 +101,16 @@ class _Form:
 
 def render_return_form(device: QPagedPaintDevice, form: ReturnForm) -> int:
     """Draw the form on ``device`` (A4 already set); returns the number of pages."""
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("cannot draw on the printer or PDF file")
-    try:
-        page = _Form(MmCanvas(painter), form)
+    with canvas_on(device) as canvas:
+        page = _Form(canvas, form)
         y = page.table_header(page.header())
         for line in form.lines:
-            if y + ROW_H + 5 > FOOTER_Y - 3:
-                turn_page(page, device)
-                y = page.table_header(TOP)
+            y = room_for(page, device, y, ROW_H + 5, FOOTER_Y - 3, lambda: page.table_header(TOP))
             y = page.row(y, line)
-        if y + TAIL_H > FOOTER_Y - 2:
-            turn_page(page, device)
-            y = TOP
+        y = room_for(page, device, y, TAIL_H, FOOTER_Y - 2, lambda: TOP)
         page.tail(y + 2)
         page.footer()
         return page.page
-    finally:
-        painter.end()
 
 
 def write_return_form_pdf(path: str | os.PathLike[str], form: ReturnForm, replace: bool = False,

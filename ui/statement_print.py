@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPagedPaintDevice, QPainter
+from PySide6.QtGui import QPagedPaintDevice
 
 from curator.loan_inventory import Statement
 from curator.mass import format_mass
 from curator.outputs.inventory_statement import INSTRUCTION
-from ui.printing import MmCanvas, turn_page, write_pdf
+from ui.printing import MmCanvas, canvas_on, room_for, write_pdf
 
 PAGE_W, PAGE_H, MARGIN, TOP = 297.0, 210.0, 14.0, 12.0
 CONTENT_W = PAGE_W - 2 * MARGIN
@@ -91,27 +91,18 @@ class _Pages:
 
 def render_statement(device: QPagedPaintDevice, statement: Statement) -> int:
     """Draw the statement on ``device`` (landscape A4 already set); returns the number of pages."""
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("cannot draw on the printer or PDF file")
-    try:
-        page = _Pages(MmCanvas(painter), statement, page_count(statement))
+    with canvas_on(device) as canvas:
+        page = _Pages(canvas, statement, page_count(statement))
         y = page.table_header(page.header())
         for line in statement.lines:
-            if y + ROW_H > FOOTER_Y - 4:
-                turn_page(page, device)
-                y = page.table_header(TOP + 12)
+            y = room_for(page, device, y, ROW_H, FOOTER_Y - 4, lambda: page.table_header(TOP + 12))
             page.row(y, (line.reference, line.number, line.handed_over.isoformat() if line.handed_over else "—",
                          format_mass(line.handed_over_ug), line.due_date.isoformat() if line.due_date else "—"))
             y += ROW_H
-        if y + SIGNATURE_H + 4 > FOOTER_Y:
-            turn_page(page, device)
-            y = TOP
+        y = room_for(page, device, y, SIGNATURE_H + 4, FOOTER_Y, lambda: TOP)
         page.signature(y + 2)
         page.footer()
         return page.page
-    finally:
-        painter.end()
 
 
 def write_statement_pdf(path: str | os.PathLike[str], statement: Statement, replace: bool = False,

@@ -7,12 +7,12 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPagedPaintDevice, QPainter
+from PySide6.QtGui import QPagedPaintDevice
 
 from curator.events import utcnow
 from curator.mass import format_mass
 from curator.stocktake import Stocktake
-from ui.printing import MmCanvas, write_pdf
+from ui.printing import canvas_on, write_pdf
 
 PAGE_W, PAGE_H, MARGIN, TOP = 210.0, 297.0, 15.0, 14.0
 ROW_H = 6.0
@@ -40,11 +40,8 @@ def _cells(taken: Stocktake) -> list[list[str]]:
 
 
 def render_content_list(device: QPagedPaintDevice, taken: Stocktake) -> int:
-    painter = QPainter()
-    if not painter.begin(device):
-        raise OSError("cannot draw on the printer or PDF file")
-    try:
-        canvas, page = MmCanvas(painter), 1
+    with canvas_on(device) as canvas:
+        page = 1
         rows = _cells(taken)
         width = PAGE_W - 2 * MARGIN
 
@@ -79,8 +76,6 @@ def render_content_list(device: QPagedPaintDevice, taken: Stocktake) -> int:
             y += ROW_H
         canvas.text(MARGIN, FOOTER_Y, width, 5, f"page {page}", 8, align=Qt.AlignmentFlag.AlignRight)
         return page
-    finally:
-        painter.end()
 
 
 def write_content_list_pdf(path: str | os.PathLike[str], taken: Stocktake, replace: bool = False,
