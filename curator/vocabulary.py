@@ -182,6 +182,8 @@ class EventKind(Word):
     RESULT = "result"
     #: The containers of a location counted by scanning (details: found, missing, unexpected).
     STOCKTAKE = "stocktake"
+    #: A facility setting given a new value (details: the setting and its value; curator/facility_settings.py).
+    SETTING = "setting"
 
 
 class Excursion(Word):

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self._action(self.tools_menu, self.tr("&Verify integrity"), lambda: self.check_integrity(True))
         self._action(self.tools_menu, self.tr("&Backup folder…"), self.choose_backup_folder)
         self._action(self.tools_menu, self.tr("&Instruments…"), self.set_up_instruments)
+        self.photo_folder_action = self._action(self.tools_menu, self.tr("&Photo folder…"), self.set_photo_folder)
         self.language_choices = install_language_menu(self)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About Curator"), self.about)
@@ -139,6 +140,13 @@ class MainWindow(QMainWindow):
         from ui.dialogs.instruments_dialog import InstrumentsDialog
 
         InstrumentsDialog(self).exec()
+
+    @Slot()
+    def set_photo_folder(self) -> None:
+        """Where the facility keeps images: a facility setting, the same for every desk (curators, admins)."""
+        from ui.dialogs.photo_folder_dialog import PhotoFolderDialog
+
+        PhotoFolderDialog(self.desk, self).exec()
 
     def add_file_action(self, action: QAction) -> None:
         """Put an action (export, import, print…) in the File menu, above Switch operator and Quit."""

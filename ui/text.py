@@ -57,6 +57,7 @@ _WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     EventKind.AMENDED: QT_TRANSLATE_NOOP("text", "amended"),
     EventKind.EXCURSION: QT_TRANSLATE_NOOP("text", "excursion"),
     EventKind.STOCKTAKE: QT_TRANSLATE_NOOP("text", "stocktake"),
+    EventKind.SETTING: QT_TRANSLATE_NOOP("text", "facility setting"),
     Excursion.NITROGEN_LOST: QT_TRANSLATE_NOOP("text", "nitrogen supply lost"),
     Excursion.OXYGEN: QT_TRANSLATE_NOOP("text", "oxygen level"),
     Excursion.HUMIDITY: QT_TRANSLATE_NOOP("text", "humidity"),

@@ -1501,6 +1501,10 @@ Save {name} as another institution?</source>
         <translation>仪器(&amp;I)…</translation>
     </message>
     <message>
+        <source>&amp;Photo folder…</source>
+        <translation>照片文件夹(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1859,6 +1863,73 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>Not recorded: {reason}</source>
         <translation>未记录：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFolderDialog</name>
+    <message>
+        <source>Photo folder</source>
+        <translation>照片文件夹</translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation>保存在数据库中</translation>
+    </message>
+    <message>
+        <source>{where} (set by {name}, {when})</source>
+        <translation>{where}（由 {name} 于 {when} 设置）</translation>
+    </message>
+    <message>
+        <source>Keep new images in the database</source>
+        <translation>新图像保存在数据库中</translation>
+    </message>
+    <message>
+        <source>Keep new images in this folder:</source>
+        <translation>新图像保存在此文件夹：</translation>
+    </message>
+    <message>
+        <source>a full path every desk reaches, e.g. /srv/curator/photos</source>
+        <translation>每个工作台都能访问的完整路径，例如 /srv/curator/photos</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Images kept before stay where they are and are still found there. Every desk of the facility follows this setting.</source>
+        <translation>之前保存的图像留在原处，仍可找到。设施的每个工作台都遵循此设置。</translation>
+    </message>
+    <message>
+        <source>Facility photo folder</source>
+        <translation>设施照片文件夹</translation>
+    </message>
+    <message>
+        <source>only a curator or an admin may change the photo folder</source>
+        <translation>只有样品管理员或管理员可以更改照片文件夹</translation>
+    </message>
+    <message>
+        <source>name the folder</source>
+        <translation>请指定文件夹</translation>
+    </message>
+    <message>
+        <source>this is the setting now</source>
+        <translation>这就是当前设置</translation>
+    </message>
+    <message>
+        <source>new images now go into {folder}</source>
+        <translation>新图像现在保存到 {folder}</translation>
+    </message>
+    <message>
+        <source>new images now go into the database</source>
+        <translation>新图像现在保存到数据库</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3358,10 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
     <message>
         <source>stocktake</source>
         <translation>盘点</translation>
+    </message>
+    <message>
+        <source>facility setting</source>
+        <translation>设施设置</translation>
     </message>
     <message>
         <source>nitrogen supply lost</source>

@@ -5,15 +5,15 @@ import hashlib
 import json
 
 import pytest
-from factories import PINS, TECH, sample, seed
+from factories import CURATOR, PINS, TECH, sample, seed
 from sqlalchemy import select, update
 
 from curator import handling
-from curator.errors import ValidationError
+from curator.errors import PermissionDenied, ValidationError
 from curator.history import sample_history
 from curator.integrity import verify
-from curator.photos import PHOTO_DIR_VARIABLE, photo_bytes, read_image
-from curator.storage.models import Photo
+from curator.photos import photo_bytes, read_image, set_photo_folder
+from curator.storage.models import Event, Photo
 from ui.cli import main
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(range(40))
@@ -58,9 +58,9 @@ def test_an_image_is_named_by_its_sha256_in_the_event_and_kept_in_the_database(d
     assert "image 000000000000 is stored but no event names it" in str(verify(db))
 
 
-def test_images_in_the_photo_folder(db, number, images, tmp_path, monkeypatch) -> None:
+def test_images_in_the_photo_folder(db, number, images, tmp_path) -> None:
     folder = tmp_path / "facility-photos"
-    monkeypatch.setenv(PHOTO_DIR_VARIABLE, str(folder))
+    set_photo_folder(db, CURATOR, str(folder))
     handling.record_observation(db, TECH, "inspected", number, note="rim of the vial",
                                 images=[read_image(images / "front.png")])
     stored = folder / f"{hashlib.sha256(PNG).hexdigest()}.png"
@@ -68,9 +68,68 @@ def test_images_in_the_photo_folder(db, number, images, tmp_path, monkeypatch) -
     with db.read() as session:
         assert session.execute(select(Photo.data)).scalar_one() is None
     assert verify(db) == []
+    stored.write_bytes(PNG + b"retouched")
+    assert [problem.message for problem in verify(db)] == [
+        f"image front.png ({hashlib.sha256(PNG).hexdigest()[:12]}) was altered: its bytes no longer give the "
+        "SHA-256 the event recorded"]
     stored.unlink()
     assert [problem.message for problem in verify(db)] == [
-        f"image front.png ({hashlib.sha256(PNG).hexdigest()[:12]}) is missing from the photo folder"]
+        f"image front.png ({hashlib.sha256(PNG).hexdigest()[:12]}) is missing from the photo folder {folder}"]
+
+
+def test_switching_the_photo_folder_keeps_finding_the_images_kept_before(db, number, images, tmp_path) -> None:
+    first, second = tmp_path / "nas-1", tmp_path / "nas-2"
+    set_photo_folder(db, CURATOR, str(first))
+    handling.record_observation(db, TECH, "photographed", number, images=[read_image(images / "front.png")])
+    set_photo_folder(db, CURATOR, str(second), note="moved to the new server")
+    handling.record_observation(db, TECH, "photographed", number, images=[read_image(images / "back.jpg")])
+    assert (second / f"{hashlib.sha256(JPEG).hexdigest()}.jpg").read_bytes() == JPEG
+    assert not (second / f"{hashlib.sha256(PNG).hexdigest()}.png").exists()
+    assert photo_bytes(db, hashlib.sha256(PNG).hexdigest()) == PNG  # still read from the first folder
+    set_photo_folder(db, CURATOR, "")  # back to the database
+    (tmp_path / "third.png").write_bytes(PNG + b"third")
+    handling.record_observation(db, TECH, "photographed", number, images=[read_image(tmp_path / "third.png")])
+    with db.read() as session:
+        assert session.execute(select(Photo.data).where(Photo.size == len(PNG) + 5)).scalar_one() == PNG + b"third"
+    assert verify(db) == []
+    (first / f"{hashlib.sha256(PNG).hexdigest()}.png").unlink()
+    assert [problem.message for problem in verify(db)] == [
+        f"image front.png ({hashlib.sha256(PNG).hexdigest()[:12]}) is missing from the photo folder "
+        f"{second} and {first}"]
+
+
+def test_only_a_curator_sets_a_reachable_photo_folder(db, number, tmp_path) -> None:
+    with pytest.raises(PermissionDenied, match="only a curator may set the facility's photo folder"):
+        set_photo_folder(db, TECH, str(tmp_path / "photos"))
+    with pytest.raises(ValidationError, match="must be a full path"):
+        set_photo_folder(db, CURATOR, "photos")
+    (tmp_path / "a-file").write_text("not a folder")
+    with pytest.raises(ValidationError, match="cannot write into the photo folder"):
+        set_photo_folder(db, CURATOR, str(tmp_path / "a-file"))
+    with pytest.raises(ValidationError, match="already kept in the database"):
+        set_photo_folder(db, CURATOR, "")
+    set_photo_folder(db, CURATOR, str(tmp_path / "photos"))
+    assert list((tmp_path / "photos").iterdir()) == []  # the check left nothing behind
+    with db.write() as session:  # the setting is part of the chain: changed behind the app's back, it shows
+        session.execute(update(Event).where(Event.kind == "setting")
+                        .values(details=Event.details.op("||")(" ")))
+    assert any("hash" in str(problem) for problem in verify(db))
+
+
+def test_settings_from_the_cli(db, db_path, number, tmp_path, capsys, monkeypatch) -> None:
+    db.dispose()
+    folder = tmp_path / "photos"
+    monkeypatch.setenv("CURATOR_PIN", PINS[CURATOR])
+    assert main(["settings", "show", "--db", str(db_path)]) == 0
+    assert "photo folder: in the database" in capsys.readouterr().out
+    assert main(["settings", "photo-folder", str(folder), "--operator", CURATOR, "--db", str(db_path)]) == 0
+    assert f"new images go into {folder}" in capsys.readouterr().out
+    assert main(["settings", "show", "--json", "--db", str(db_path)]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["photo_folder"]["value"] == str(folder) and shown["photo_folder"]["set_by"] == CURATOR
+    monkeypatch.setenv("CURATOR_PIN", PINS[TECH])
+    assert main(["settings", "photo-folder", "--database", "--operator", TECH, "--db", str(db_path)]) == 2
+    assert "only a curator may set" in capsys.readouterr().err
 
 
 def test_only_real_images_on_photographed_or_inspected_events(db, number, images) -> None:

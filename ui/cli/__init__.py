@@ -27,6 +27,7 @@ from ui.cli import (
     safety_commands,
     sample_commands,
     server_commands,
+    settings_commands,
     stocktake_command,
     storage_commands,
     watch_command,
@@ -36,7 +37,7 @@ from ui.cli.parsing import CommandParser
 #: Modules that add sub-commands; each has ``register(subparsers, common)``.
 COMMAND_MODULES = [core_commands, sample_commands, gui_command, safety_commands, admin_commands, server_commands,
                    output_commands, loan_commands, institution_commands, return_commands, storage_commands,
-                   instrument_commands, watch_command, stocktake_command]
+                   instrument_commands, watch_command, stocktake_command, settings_commands]
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
