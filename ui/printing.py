@@ -100,6 +100,14 @@ class MmCanvas:
         self.painter.drawText(box, flags, text)
         return size
 
+    def paragraph_height(self, width: float, text: str, pt: float, bold: bool = False) -> float:
+        """The height in mm that word-wrapped ``text`` needs at ``pt`` points in a box ``width`` mm wide."""
+        font = base_font(bold)
+        font.setPointSizeF(pt)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+        needed = QFontMetricsF(font, self.painter.device()).boundingRect(self.rect(0, 0, width, 10_000), flags, text)
+        return needed.height() / self.px_y
+
     def line(self, x1: float, y1: float, x2: float, y2: float, width_mm: float = 0.25) -> None:
         pen = QPen(QColor("black"))
         pen.setWidthF(width_mm * self.px_x)
