@@ -30,6 +30,6 @@ def test_a_letter_about_many_loans_goes_on_to_more_pages_with_all_of_them(tmp_pa
     pdf = tmp_path / "long.pdf"
     pages = write_letter_pdf(pdf, _letter(45))
     assert pages >= 3 and len(page_sizes_mm(pdf)) == pages
-    text = pdf_text(pdf)
+    text = " ".join(pdf_text(pdf).split())  # lines wrap where the page is full
     assert all(f"CE5-INT-2025-{number:02d}" in text for number in range(1, 46))
     assert "With kind regards" in text and "此致" in text and "45 days overdue" in text
