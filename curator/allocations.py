@@ -128,6 +128,18 @@ def approve(db: Database, operator: str, reference: str, expected_version: int |
         allocation.approved_by_id = signer.id
 
 
+def check_addable(session: Session, allocation: Allocation, sample: Sample) -> None:
+    """Refuse ``sample`` for ``allocation`` when it is from another mission, not available, or not pristine
+    for a pristine-only loan (the approved mass is checked on the total)."""
+    if sample.mission_id != allocation.mission_id:
+        raise RuleViolation(f"{sample.number} is from {sample.mission.code}, not {allocation.mission.code}")
+    if sample.status not in AVAILABLE_SAMPLE_STATUSES:
+        raise RuleViolation(f"{sample.number} is {sample.status.replace('_', ' ')}, not available",
+                            code=Refusal.NOT_AVAILABLE, params={"number": sample.number, "status": sample.status})
+    if allocation.pristine_only:
+        require_pristine(session, allocation.reference, [sample])
+
+
 def _add_items(session: Session, signer: Operator, allocation: Allocation, numbers: list[str],
                at: datetime | None) -> None:
     held = {item.sample_id for item in allocation.items}
@@ -136,13 +148,7 @@ def _add_items(session: Session, signer: Operator, allocation: Allocation, numbe
         sample = get_sample(session, number)
         if sample.id in held:
             continue
-        if sample.mission_id != allocation.mission_id:
-            raise RuleViolation(f"{sample.number} is from {sample.mission.code}, not {allocation.mission.code}")
-        if sample.status not in AVAILABLE_SAMPLE_STATUSES:
-            raise RuleViolation(f"{sample.number} is {sample.status.replace('_', ' ')}, not available",
-                                code=Refusal.NOT_AVAILABLE, params={"number": sample.number, "status": sample.status})
-        if allocation.pristine_only:
-            require_pristine(session, allocation.reference, [sample])
+        check_addable(session, allocation, sample)
         total += sample.mass_ug
         if total > allocation.approved_mass_ug:
             raise RuleViolation(f"allocation {allocation.reference} approves "

@@ -1,5 +1,6 @@
-"""Several splits of a loan returned in one scanning session at the desk: all recorded in one transaction,
-or none (a refusal names the split)."""
+"""Several splits of a loan handed over or returned in one scanning session (at the desk, or from a
+scanner's file on the command line): checked first, every refusal naming its split, then all recorded in
+one transaction, or none."""
 
 from __future__ import annotations
 
@@ -7,20 +8,28 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from curator.allocations import return_split, signed_allocation
-from curator.errors import ValidationError
+from curator.allocations import check_addable, return_split, signed_allocation
+from curator.directory import sample_number_for
+from curator.errors import CuratorError, ValidationError
+from curator.loan_returns import check_treatment
+from curator.lookup import get_allocation, get_sample
+from curator.mass import format_mass, parse_mass
 from curator.permissions import AllocationAction
 from curator.storage.db import Database
+from curator.vocabulary import AllocationItemStatus
 
 
 @dataclass(frozen=True)
 class SplitBack:
-    """One split scanned back: its number, the mass weighed back, and the mass it left with as the desk
-    showed it (refused if that changed meanwhile)."""
+    """One split scanned back: its number, the mass weighed back, the mass it left with as the desk showed
+    it (refused if that changed meanwhile), what the borrower says it consumed (None: what did not come
+    back) and what was done to it (Treatment words)."""
 
     number: str
     returned_ug: int
     left_with_ug: int
+    consumed_ug: int | None = None
+    treatment: tuple[str, ...] = ()
 
 
 def record_returns(db: Database, operator: str, reference: str, splits: Sequence[SplitBack], note: str = "",
@@ -34,5 +43,145 @@ def record_returns(db: Database, operator: str, reference: str, splits: Sequence
         signer, allocation = signed_allocation(session, operator, reference, AllocationAction.RECORD_RETURN)
         for split in splits:
             return_split(session, signer, allocation, split.number, split.returned_ug, note, at,
-                         expected_ug=split.left_with_ug)
+                         expected_ug=split.left_with_ug, consumed_ug=split.consumed_ug, treatment=split.treatment)
     return len(splits)
+
+
+@dataclass(frozen=True)
+class ScannedReturn:
+    """A line of a return session's file: the code scanned, and what the borrower's form says of it (mass
+    back, None: all it left with; mass consumed, None: what did not come back; treatment words)."""
+
+    code: str
+    returned_ug: int | None = None
+    consumed_ug: int | None = None
+    treatment: tuple[str, ...] = ()
+
+
+def scanned_returns(rows: Sequence[Sequence[str]]) -> tuple[list[ScannedReturn], list[str]]:
+    """Each row (code, then optionally mass back, mass consumed, treatment words separated by "+" or ";")
+    as a ScannedReturn; and a problem line for each row that is not one."""
+    found: list[ScannedReturn] = []
+    problems: list[str] = []
+    for line, row in enumerate(rows, 1):
+        code, *fields = [field.strip() for field in row] + ["", "", ""]
+        try:
+            masses = [parse_mass(field) if field else None for field in fields[:2]]
+        except CuratorError as exc:
+            problems.append(f"line {line} ({code}): {exc}")
+            continue
+        words = tuple(word for word in fields[2].replace(";", "+").split("+") if word.strip())
+        found.append(ScannedReturn(code, masses[0], masses[1], words))
+    return found, problems
+
+
+@dataclass(frozen=True)
+class ReturnPlan:
+    """What a return session would record, or why it cannot: ``problems`` (one line each, naming the split)."""
+
+    reference: str
+    splits: tuple[SplitBack, ...]
+    still_out: tuple[str, ...]
+    problems: tuple[str, ...]
+
+
+def plan_returns(db: Database, reference: str, scans: Sequence[ScannedReturn]) -> ReturnPlan:
+    """Check a return session before recording it: every code names a split on loan under ``reference``,
+    once; back and consumed add up to what it left with; the treatment words are known."""
+    with db.read() as session:
+        allocation = get_allocation(session, reference)
+        on_loan = {item.sample.number: item.mass_ug for item in allocation.items
+                   if item.status == AllocationItemStatus.HANDED_OVER}
+        reference = allocation.reference
+    splits: list[SplitBack] = []
+    problems: list[str] = []
+    seen: set[str] = set()
+    for scan in scans:
+        try:
+            number = sample_number_for(db, scan.code)
+            if number in seen:
+                raise ValidationError(f"{number} is scanned twice")
+            seen.add(number)
+            if number not in on_loan:
+                raise ValidationError(f"{number} is not on loan under {reference}")
+            splits.append(_split_back(number, on_loan[number], scan))
+        except CuratorError as exc:
+            problems.append(str(exc))
+    scanned = {split.number for split in splits}
+    return ReturnPlan(reference, tuple(splits), tuple(sorted(set(on_loan) - scanned)), tuple(problems))
+
+
+def _split_back(number: str, left_ug: int, scan: ScannedReturn) -> SplitBack:
+    back = scan.returned_ug if scan.returned_ug is not None else left_ug - (scan.consumed_ug or 0)
+    consumed = scan.consumed_ug if scan.consumed_ug is not None else left_ug - back
+    left = format_mass(left_ug)
+    if back > left_ug:
+        raise ValidationError(f"{number} left with {left}; a return of {format_mass(back)} is impossible")
+    if back < 0:
+        raise ValidationError(f"{number} left with {left}; {format_mass(consumed)} cannot have been consumed")
+    if back + consumed != left_ug:
+        raise ValidationError(f"{number} left with {left}; {format_mass(back)} back and {format_mass(consumed)} "
+                              f"consumed make {format_mass(back + consumed)}")
+    try:
+        treatment = tuple(check_treatment(scan.treatment))
+    except ValidationError as exc:
+        raise ValidationError(f"{number}: {exc}") from None
+    return SplitBack(number, back, left_ug, consumed, treatment)
+
+
+@dataclass(frozen=True)
+class HandoverPlan:
+    """What a hand-over session would hand over: the prepared splits (every one scanned) and the splits
+    scanned besides; or why it cannot (``problems``, one line each)."""
+
+    reference: str
+    prepared: tuple[tuple[str, int], ...]
+    added: tuple[tuple[str, int], ...]
+    approved_ug: int
+    problems: tuple[str, ...]
+
+    @property
+    def total_ug(self) -> int:
+        return sum(mass for _number, mass in self.prepared + self.added)
+
+
+def plan_handover(db: Database, reference: str, codes: Sequence[str]) -> HandoverPlan:
+    """Check a hand-over session as the desk does while scanning: every code names a sample, once; every
+    prepared split is scanned; a split scanned besides may be added (mission, status, pristine); the total
+    stays within the approved mass."""
+    numbers: list[str] = []
+    problems: list[str] = []
+    for code in codes:
+        try:
+            number = sample_number_for(db, code)
+        except CuratorError as exc:
+            problems.append(str(exc))
+            continue
+        if number in numbers:
+            problems.append(f"{number} is scanned twice")
+        else:
+            numbers.append(number)
+    with db.read() as session:
+        allocation = get_allocation(session, reference)
+        prepared = tuple((item.sample.number, item.sample.mass_ug) for item in allocation.items
+                         if item.status == AllocationItemStatus.PREPARED)
+        added: list[tuple[str, int]] = []
+        for number in numbers:
+            if any(number == ready for ready, _mass in prepared):
+                continue
+            sample = get_sample(session, number)
+            try:
+                check_addable(session, allocation, sample)
+            except CuratorError as exc:
+                problems.append(str(exc))
+                continue
+            added.append((sample.number, sample.mass_ug))
+        problems += [f"{number} is prepared for {allocation.reference} but was not scanned"
+                     for number, _mass in prepared if number not in numbers]
+        plan = HandoverPlan(allocation.reference, prepared, tuple(added), allocation.approved_mass_ug, ())
+    if plan.total_ug > plan.approved_ug:
+        problems.append(f"{plan.reference} approves {format_mass(plan.approved_ug)}; the splits scanned add up "
+                        f"to {format_mass(plan.total_ug)}, more than approved")
+    if not plan.prepared and not plan.added and not problems:
+        problems.append(f"no split of {plan.reference} was scanned")
+    return HandoverPlan(plan.reference, plan.prepared, plan.added, plan.approved_ug, tuple(problems))

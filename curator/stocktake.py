@@ -4,6 +4,7 @@ as a ``stocktake`` event on the location, so the chain says when the shelf was l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -128,6 +129,11 @@ def record_stocktake(db: Database, operator: str, location: str, scanned: Iterab
 
 def read_scanned_file(path: str | Path) -> list[str]:
     """The codes in a scanner's file: one a line (the first column of a CSV line), blank lines skipped."""
+    return [row[0] for row in read_scanned_rows(path)]
+
+
+def read_scanned_rows(path: str | Path) -> list[list[str]]:
+    """The lines of a scanner's file, each split into its fields at commas and tabs, blank lines skipped."""
     path = Path(path)
     try:
         if path.stat().st_size > MAX_SCAN_FILE_BYTES:
@@ -138,4 +144,5 @@ def read_scanned_file(path: str | Path) -> list[str]:
         raise ValidationError(f"{path.name} is not UTF-8 text (a scanner's file holds one code a line)") from None
     except OSError as exc:
         raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return [line.split(",")[0].split("\t")[0].strip().strip('"') for line in text.splitlines() if line.strip()]
+    return [[field.strip().strip('"') for field in re.split(r"[,\t]", line)] for line in text.splitlines()
+            if line.strip()]

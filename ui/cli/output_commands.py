@@ -12,7 +12,8 @@ import sys
 from curator.errors import ValidationError
 from curator.outputs.output_words import LANGUAGES
 from curator.storage.db import open_database
-from ui.cli.parsing import add_loan_filter, encoding_argument
+from ui.cli.parsing import add_loan_filter, date_argument, encoding_argument
+from ui.cli.session_commands import run_handover_session
 from ui.cli.signing import signed_in, signer_options
 
 
@@ -41,10 +42,18 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     add_force(labels)
     labels.set_defaults(run=run_labels)
 
-    handover = commands.add_parser("handover", parents=[common], help="print an allocation's handover sheet (A4 PDF)")
+    handover = commands.add_parser("handover", parents=[common, signer_options()],
+                                   help="print an allocation's handover sheet (A4 PDF), or hand it over from a "
+                                        "scanner's file (--scanned)")
     handover.add_argument("reference", metavar="REFERENCE", help="allocation reference")
-    handover.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    handover.add_argument("-o", "--output", metavar="OUT.pdf", help="the handover sheet (after the hand-over, "
+                                                                     "with --scanned)")
     handover.add_argument("--bilingual", action="store_true", help="Chinese and English text")
+    handover.add_argument("--scanned", metavar="FILE",
+                          help="hand over in one step the splits in this scanner's file (one code a line): every "
+                               "prepared split must be in it; others are added")
+    handover.add_argument("--due", type=date_argument, help="with --scanned: the loan's due date")
+    handover.add_argument("--operator", help="with --scanned: who hands it over (signs)")
     add_force(handover)
     handover.set_defaults(run=run_handover)
 
@@ -113,6 +122,16 @@ def run_labels(args: argparse.Namespace) -> int:
 def run_handover(args: argparse.Namespace) -> int:
     from curator.outputs.handover import handover_sheet
 
+    if args.scanned is None and (args.due is not None or args.operator is not None):
+        raise ValidationError("--due and --operator go with --scanned FILE (a hand-over)")
+    if args.scanned is not None:
+        if not args.operator:
+            raise ValidationError("a hand-over needs --operator NAME (who signs it)")
+        status = run_handover_session(args)
+        if status or not args.output:
+            return status
+    elif not args.output:
+        raise ValidationError("give -o OUT.pdf (the handover sheet) or --scanned FILE (hand it over)")
     db = open_database(args.db, create=False)
     sheet = handover_sheet(db, args.reference)
     from ui.handover_print import write_handover_pdf

@@ -8,15 +8,18 @@ import argparse
 from curator.storage.db import open_database
 from ui.cli.output_commands import add_force
 from ui.cli.parsing import mass_argument
+from ui.cli.session_commands import SCANNED_RETURNS_HELP, run_return_session
 from ui.cli.signing import signed_in, signer_options
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     back = commands.add_parser("return", parents=[common, signer_options()],
-                               help="record a split coming back from a loan, with what was done to it")
+                               help="record a split coming back from a loan, with what was done to it "
+                                    "(several: --scanned)")
     back.add_argument("reference", metavar="REF", help="allocation reference")
-    back.add_argument("--split", required=True, metavar="NUMBER", help="the split's sample number")
-    back.add_argument("--mass", required=True, type=mass_argument, help="mass back, as weighed (e.g. '120.5 mg')")
+    back.add_argument("--split", metavar="NUMBER", help="the split's sample number")
+    back.add_argument("--mass", type=mass_argument, help="mass back, as weighed (e.g. '120.5 mg')")
+    back.add_argument("--scanned", metavar="FILE", help="several splits back in one step: " + SCANNED_RETURNS_HELP)
     back.add_argument("--consumed", type=mass_argument,
                       help="mass the borrower consumed (default: what left less what came back)")
     back.add_argument("--treatment", action="append", default=[], metavar="TEXT",
@@ -48,8 +51,13 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
 
 def run_return(args: argparse.Namespace) -> int:
     from curator import allocations
+    from curator.errors import ValidationError
     from curator.mass import format_mass
 
+    if args.scanned is not None:
+        return run_return_session(args)
+    if args.split is None or args.mass is None:
+        raise ValidationError("give --split NUMBER and --mass M (one split), or --scanned FILE (several)")
     db = signed_in(args, args.operator)
     treatment = [word for text in args.treatment for word in text.split(",") if word.strip()]
     allocations.record_return(db, args.operator, args.reference, args.split, args.mass, args.note,
