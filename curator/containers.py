@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import RuleViolation, ValidationError
+from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.facts import amend, register
 from curator.identifiers import clean_code, require_free_code
 from curator.lookup import get_container
@@ -35,7 +35,8 @@ def container_kind(text: str) -> ContainerKind:
     word = "_".join(text.strip().lower().replace("-", " ").split())
     word = _KIND_WORDS.get(word, word)
     if word not in list(ContainerKind):
-        raise ValidationError(f"unknown container kind {text!r} (use one of {choices(ContainerKind)})")
+        raise ValidationError(f"unknown container kind {text!r} (use one of {choices(ContainerKind)})",
+                              code=Refusal.UNKNOWN_CHOICE, params={"value": text, "known": choices(ContainerKind)})
     return ContainerKind(word)
 
 
@@ -48,7 +49,7 @@ def add_containers(db: Database, operator: str, kind: str, barcodes: list[str] |
     found_kind = container_kind(kind)
     given = [clean_code(code, "barcode") for code in barcodes or []]
     if len({code.upper() for code in given}) != len(given):
-        raise ValidationError("the same barcode is given twice")
+        raise ValidationError("the same barcode is given twice", code=Refusal.BARCODE_TWICE)
     with db.write() as session:
         signer = find_operator(session, operator)
         if not given:
@@ -56,7 +57,8 @@ def add_containers(db: Database, operator: str, kind: str, barcodes: list[str] |
             given = next_numbered(session, Container.barcode, prefix, count)
         taken = session.execute(select(Container.barcode).where(Container.barcode.in_(given))).scalars().first()
         if taken:
-            raise ValidationError(f"a container with barcode {taken!r} already exists")
+            raise ValidationError(f"a container with barcode {taken!r} already exists", code=Refusal.CONTAINER_EXISTS,
+                                  params={"barcode": taken})
         require_free_code(session, *given, what="barcode")
         made = []
         for barcode in given:
@@ -101,10 +103,13 @@ def retire_container(db: Database, operator: str, barcode: str, at: datetime | N
         signer = find_operator(session, operator)
         container = get_container(session, barcode)
         if container.retired:
-            raise ValidationError(f"container {container.barcode} is already retired")
+            raise ValidationError(f"container {container.barcode} is already retired", code=Refusal.ALREADY_RETIRED,
+                                  params={"what": container.barcode})
         inside = session.execute(select(Sample.number).where(Sample.container_id == container.id)
                                  .order_by(Sample.number)).scalars().all()
         if inside:
-            raise RuleViolation(f"container {container.barcode} still holds {', '.join(inside)}: empty it first")
+            raise RuleViolation(f"container {container.barcode} still holds {', '.join(inside)}: empty it first",
+                                code=Refusal.CONTAINER_NOT_EMPTY,
+                                params={"barcode": container.barcode, "numbers": ", ".join(inside)})
         amend(session, signer, container, at=at, retired=True, location_id=None)
         return container.barcode

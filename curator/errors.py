@@ -60,6 +60,47 @@ class Refusal(StrEnum):
     CORRECTION_AFTER_LOAN = "correction_after_loan"  # number, event, kind
     CORRECTION_NEGATIVE_LATER = "correction_negative_later"  # number, left, event, kind
     NOT_PRISTINE = "not_pristine"  # reference, number, condition, event
+    # storage: locations, containers, positions
+    UNKNOWN_LOCATION = "unknown_location"  # code
+    LOCATION_NEEDS_PARENT = "location_needs_parent"  # kind
+    LOCATION_RETIRED = "location_retired"  # path
+    LOCATION_NESTING = "location_nesting"  # kind, parent
+    NO_GRID_HERE = "no_grid_here"  # kind
+    ALREADY_RETIRED = "already_retired"  # what
+    LOCATION_NOT_EMPTY = "location_not_empty"  # path, barcode, position, count
+    NO_FREE_POSITION = "no_free_position"  # path
+    BARCODE_TWICE = "barcode_twice"
+    CONTAINER_EXISTS = "container_exists"  # barcode
+    CONTAINER_NOT_EMPTY = "container_not_empty"  # barcode, numbers
+    CONTAINER_RETIRED = "container_retired"  # barcode
+    CONTAINER_FULL = "container_full"  # kind, barcode, number
+    GRID_MALFORMED = "grid_malformed"  # grid
+    GRID_TOO_LARGE = "grid_too_large"  # grid, most
+    BATCH_SIZE = "batch_size"  # most, count
+    # the database (detail: the driver's or system's own words)
+    DB_BUSY = "db_busy"  # where, detail
+    DB_DISK_FULL = "db_disk_full"  # where, detail
+    DB_READ_ONLY = "db_read_only"  # where, detail
+    DB_DAMAGED = "db_damaged"  # where, detail
+    DB_CANNOT_OPEN = "db_cannot_open"  # where, detail
+    DB_DISK_IO = "db_disk_io"  # where, detail
+    DB_FAILED = "db_failed"  # where, detail
+    DB_BAD_URL = "db_bad_url"  # url, detail
+    DB_GONE = "db_gone"  # path
+    DB_UNREACHABLE = "db_unreachable"  # path, detail
+    DB_REPLACED = "db_replaced"  # path
+    DB_UNREADABLE = "db_unreadable"  # path
+    DB_FILE_READ_ONLY = "db_file_read_only"  # path
+    DB_MISSING = "db_missing"  # path
+    DB_FOLDER = "db_folder"  # path
+    DB_CANNOT_CREATE = "db_cannot_create"  # path, detail
+    DB_NOT_CURATOR = "db_not_curator"  # name
+    DB_NEWER = "db_newer"  # name, revision
+    WRITE_ABANDONED = "write_abandoned"
+    RECORD_CHANGED = "record_changed"
+    CONNECTION_LOST = "connection_lost"  # where, detail
+    CONNECTION_LOST_SAVING = "connection_lost_saving"  # where, detail
+    NOTIFICATIONS_LOST = "notifications_lost"  # detail
 
 
 class CuratorError(Exception):
@@ -108,8 +149,9 @@ class ConnectionLost(DatabaseError):
     commit), so doing the same step again is safe.
     """
 
-    def __init__(self, message: str, retry_safe: bool = True) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, retry_safe: bool = True, *, code: Refusal | None = None,
+                 params: Mapping[str, object] | None = None) -> None:
+        super().__init__(message, code=code, params=params)
         self.retry_safe = retry_safe
 
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.pool import NullPool
 
 from curator.changes import EVERYTHING, Changes
-from curator.errors import CuratorError
+from curator.errors import CuratorError, Refusal
 from curator.events import CHANNEL
 from curator.recorded_changes import changes_after
 from curator.storage.db import Database
@@ -168,7 +168,7 @@ class Listener:
         try:
             found = list(self.driver.notifies(timeout=timeout, stop_after=1))  # type: ignore[union-attr]
         except Exception as exc:  # psycopg's OperationalError: the server restarted or went away
-            raise CuratorError(f"lost the server's notifications ({str(exc).strip().splitlines()[0]})") from None
+            raise _lost(exc) from None
         return [_details(notice.payload) for notice in found]
 
     def drain(self) -> list[dict[str, Any]]:
@@ -176,7 +176,7 @@ class Listener:
         try:
             found = list(self.driver.notifies(timeout=0))  # type: ignore[union-attr]
         except Exception as exc:
-            raise CuratorError(f"lost the server's notifications ({str(exc).strip().splitlines()[0]})") from None
+            raise _lost(exc) from None
         return [_details(notice.payload) for notice in found]
 
     def close(self) -> None:
@@ -269,3 +269,9 @@ class Feed:
                     trouble(str(exc))
                 _log.info("feed: %s", exc)
                 time.sleep(POLL_S)
+
+
+def _lost(exc: Exception) -> CuratorError:
+    detail = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return CuratorError(f"lost the server's notifications ({detail})", code=Refusal.NOTIFICATIONS_LOST,
+                        params={"detail": detail})

@@ -7,7 +7,7 @@ import re
 import string
 from dataclasses import dataclass
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 from curator.vocabulary import GridNaming
 
 #: A grid larger than this is a typing slip (a 96-well plate is 8x12; a freezer rack 10x10).
@@ -54,10 +54,13 @@ def parse_grid(text: str, naming: str = GridNaming.LETTERS) -> Grid:
     """"4x6" (rows x columns) as a Grid; ValidationError naming what is wrong."""
     match = _GRID.match(text)
     if not match:
-        raise ValidationError(f"grid {text!r} is not rows x columns, e.g. 4x6")
+        raise ValidationError(f"grid {text!r} is not rows x columns, e.g. 4x6", code=Refusal.GRID_MALFORMED,
+                              params={"grid": text})
     rows, columns = int(match.group(1)), int(match.group(2))
     if not (1 <= rows <= MAX_SIDE and 1 <= columns <= MAX_SIDE):
-        raise ValidationError(f"grid {text!r}: rows and columns must each be between 1 and {MAX_SIDE}")
+        raise ValidationError(f"grid {text!r}: rows and columns must each be between 1 and {MAX_SIDE}",
+                              code=Refusal.GRID_TOO_LARGE, params={"grid": text, "most": MAX_SIDE})
     if naming not in list(GridNaming):
-        raise ValidationError(f"unknown position naming {naming!r} (letters: A1..D6, numbers: P01..P24)")
+        raise ValidationError(f"unknown position naming {naming!r} (letters: A1..D6, numbers: P01..P24)",
+                              code=Refusal.UNKNOWN_CHOICE, params={"value": naming, "known": "A1..D6, P01..P24"})
     return Grid(rows, columns, GridNaming(naming))

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import RuleViolation, ValidationError
+from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.facts import amend, register
 from curator.grids import Grid, parse_grid
 from curator.identifiers import clean_code, clean_location_name, require_free_code
@@ -33,19 +33,23 @@ def location_kind(text: str) -> LocationKind:
     if word in _KIND_WORDS:
         return _KIND_WORDS[word]
     if word not in list(LocationKind):
-        raise ValidationError(f"unknown location kind {text!r} (use one of {choices(LocationKind)})")
+        raise ValidationError(f"unknown location kind {text!r} (use one of {choices(LocationKind)})",
+                              code=Refusal.UNKNOWN_CHOICE, params={"value": text, "known": choices(LocationKind)})
     return LocationKind(word)
 
 
 def _check_nesting(kind: LocationKind, parent: Location | None) -> None:
     if parent is None:
         if kind != LocationKind.FACILITY:
-            raise ValidationError(f"a {kind} must be inside another location")
+            raise ValidationError(f"a {kind} must be inside another location", code=Refusal.LOCATION_NEEDS_PARENT,
+                                  params={"kind": kind})
         return
     if parent.retired:
-        raise RuleViolation(f"{parent.path} is retired: nothing new goes into it")
+        raise RuleViolation(f"{parent.path} is retired: nothing new goes into it", code=Refusal.LOCATION_RETIRED,
+                            params={"path": parent.path})
     if kind.level <= LocationKind(parent.kind).level:
-        raise ValidationError(f"a {kind} cannot be inside a {parent.kind}")
+        raise ValidationError(f"a {kind} cannot be inside a {parent.kind}", code=Refusal.LOCATION_NESTING,
+                              params={"kind": kind, "parent_kind": parent.kind})
 
 
 def _barcodes(session: Session, given: str | None, count: int) -> list[str]:
@@ -65,11 +69,13 @@ def add_location(db: Database, operator: str, parent: str | None, kind: str, nam
     ("4x6"), its positions (A1..D6, or P01..P24 when ``naming`` is numbers); returns its path."""
     found_kind = location_kind(kind)
     if atmosphere not in list(Atmosphere):
-        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {choices(Atmosphere)})")
+        raise ValidationError(f"unknown atmosphere {atmosphere!r} (use one of {choices(Atmosphere)})",
+                              code=Refusal.UNKNOWN_CHOICE, params={"value": atmosphere, "known": choices(Atmosphere)})
     name = clean_location_name(name)
     layout = parse_grid(grid, naming) if isinstance(grid, str) else grid
     if layout is not None and found_kind not in GRID_KINDS:
-        raise ValidationError(f"a {found_kind} holds no grid of positions (shelves, racks and cabinets do)")
+        raise ValidationError(f"a {found_kind} holds no grid of positions (shelves, racks and cabinets do)",
+                              code=Refusal.NO_GRID_HERE, params={"kind": found_kind})
     with db.write() as session:
         signer = find_operator(session, operator)
         holder = find_location(session, parent) if parent else None
@@ -124,7 +130,8 @@ def retire_location(db: Database, operator: str, code: str, at: datetime | None 
         signer = find_operator(session, operator)
         row = find_location(session, code)
         if row.retired:
-            raise ValidationError(f"{row.path} is already retired")
+            raise ValidationError(f"{row.path} is already retired", code=Refusal.ALREADY_RETIRED,
+                                  params={"what": row.path})
         inside = list(session.execute(select(Location).where(below(row.path), Location.retired.is_(False))
                                       .order_by(Location.path)).scalars())
         ids = [row.id, *(location.id for location in inside)]
@@ -133,7 +140,9 @@ def retire_location(db: Database, operator: str, code: str, at: datetime | None 
         if standing:
             more = f" and {len(standing) - 1} more" if len(standing) > 1 else ""
             raise RuleViolation(f"{row.path} is not empty: container {standing[0][0]} stands at {standing[0][1]}"
-                                f"{more}; move them out first")
+                                f"{more}; move them out first", code=Refusal.LOCATION_NOT_EMPTY,
+                                params={"path": row.path, "barcode": standing[0][0], "position": standing[0][1],
+                                        "count": len(standing)})
         amend(session, signer, row, at=at, retired=True)
         for location in inside:
             amend(session, signer, location, at=at, retired=True)

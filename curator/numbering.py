@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 from curator.placement import escape_like
 
 #: Digits of a new numbered code when the prefix has none yet ("LSL-00001").
@@ -18,7 +18,8 @@ def next_numbered(session: Session, column: InstrumentedAttribute[str | None] | 
     """``count`` codes ``prefix`` + a zero-padded number, after the highest number ``column`` holds with
     that prefix (compared ignoring case), keeping the width already in use."""
     if not 1 <= count <= MAX_BATCH:
-        raise ValidationError(f"a batch holds 1 to {MAX_BATCH} codes ({count} asked)")
+        raise ValidationError(f"a batch holds 1 to {MAX_BATCH} codes ({count} asked)", code=Refusal.BATCH_SIZE,
+                              params={"most": MAX_BATCH, "count": count})
     used = session.execute(select(column).where(func.upper(column).like(
         escape_like(prefix.upper()) + "%", escape="\\"))).scalars()
     tails = [tail for tail in ((code or "")[len(prefix):] for code in used) if tail.isdigit()]

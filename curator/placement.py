@@ -45,7 +45,8 @@ def find_location(session: Session, code: str) -> Location:
         found = session.execute(select(Location).where(func.upper(Location.barcode) == key.upper())
                                 ).scalar_one_or_none()
     if found is None:
-        raise NotFoundError(f"no location {key!r} (give its path or scan its barcode)")
+        raise NotFoundError(f"no location {key!r} (give its path or scan its barcode)", code=Refusal.UNKNOWN_LOCATION,
+                            params={"code": key})
     return found
 
 
@@ -116,7 +117,8 @@ def require_free_position(session: Session, position: Location, barcode: str | N
         raise RuleViolation(f"{position.path} is a {position.kind}: containers stand in positions only",
                             code=Refusal.NOT_A_POSITION, params={"path": position.path, "kind": position.kind})
     if position.retired:
-        raise RuleViolation(f"position {position.path} is retired")
+        raise RuleViolation(f"position {position.path} is retired", code=Refusal.LOCATION_RETIRED,
+                            params={"path": position.path})
     holder = session.execute(select(Container).where(Container.location_id == position.id)).scalar_one_or_none()
     if holder is not None and holder.barcode != barcode:
         raise RuleViolation(f"position {position.path} already holds {what_is_in(session, holder)}",
@@ -131,10 +133,12 @@ def choose_position(session: Session, code: str, barcode: str | None = None) -> 
     if location.kind == LocationKind.POSITION:
         return require_free_position(session, location, barcode)
     if location.retired:
-        raise RuleViolation(f"{location.path} is retired")
+        raise RuleViolation(f"{location.path} is retired", code=Refusal.LOCATION_RETIRED,
+                            params={"path": location.path})
     free = next_free_position(session, location)
     if free is None:
-        raise RuleViolation(f"{location.path} has no free position")
+        raise RuleViolation(f"{location.path} has no free position", code=Refusal.NO_FREE_POSITION,
+                            params={"path": location.path})
     return free
 
 
@@ -187,7 +191,8 @@ def home_for_return(session: Session, sample: Sample, allocation_id: int, positi
 def require_room_for_sample(session: Session, container: Container, sample: Sample | None = None) -> None:
     """One container holds one sample, unless it is a box; a retired container holds none."""
     if container.retired:
-        raise RuleViolation(f"container {container.barcode} is retired")
+        raise RuleViolation(f"container {container.barcode} is retired", code=Refusal.CONTAINER_RETIRED,
+                            params={"barcode": container.barcode})
     if container.kind == ContainerKind.BOX:
         return
     others = select(Sample.number).where(Sample.container_id == container.id)
@@ -196,5 +201,6 @@ def require_room_for_sample(session: Session, container: Container, sample: Samp
     inside = session.execute(others.limit(1)).scalar_one_or_none()
     if inside is not None:
         raise RuleViolation(f"{container.kind} {container.barcode} already holds {inside}: one sample per "
-                            "container, unless it is a box")
+                            "container, unless it is a box", code=Refusal.CONTAINER_FULL,
+                            params={"kind": container.kind, "barcode": container.barcode, "number": inside})
 

@@ -19,6 +19,7 @@ from curator.errors import CuratorError
 from curator.feed import LISTEN_TIMEOUT_S, POLL_S, Follower, Listener
 from curator.storage.sqlite_files import FileProblem
 from ui.desk import Desk
+from ui.refusals import said
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -57,9 +58,10 @@ class DatabaseWatch(QObject):
             if before is not None and not before.readable:
                 window.check_integrity()  # the file is back: look again before saying anything about it
             return
-        window.db_label.setText(self.tr("Database problem: {problem}").format(problem=problem.message))
+        message = said(problem.code, problem.params, problem.message)
+        window.db_label.setText(self.tr("Database problem: {problem}").format(problem=message))
         window.db_label.setStyleSheet(PROBLEM_STYLE)
-        window.db_label.setToolTip(problem.message)
+        window.db_label.setToolTip(message)
         if not problem.readable:
             self.integrity_unknown()
 
@@ -68,7 +70,8 @@ class DatabaseWatch(QObject):
         label = self.window.integrity_label
         label.setText(self.tr("Integrity: not known (the database cannot be read)"))
         label.setStyleSheet(PROBLEM_STYLE)
-        label.setToolTip(reason or (self.window.desk.file_problem.message if self.window.desk.file_problem else ""))
+        problem = self.window.desk.file_problem
+        label.setToolTip(reason or (said(problem.code, problem.params, problem.message) if problem else ""))
 
     def stop(self) -> None:
         self.timer.stop()

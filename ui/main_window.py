@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
     def _integrity_failed(self, exc: Exception, _details: str) -> None:
         if not isinstance(exc, CuratorError):
             raise exc
-        self.database_watch.integrity_unknown(str(exc))
+        self.database_watch.integrity_unknown(refusal_text(exc))
 
     def _integrity_checked(self, problems: list[Problem]) -> None:
         file_problem = self.desk.db.file_problem()  # the file may have gone while the walk ran

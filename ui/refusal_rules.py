@@ -46,4 +46,26 @@ RULE_SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as retur
     Refusal.NOT_PRISTINE: QT_TRANSLATE_NOOP(
         "Refusal", "allocation {reference} asks for pristine material; {number} is {condition} (since event "
                    "{event})"),
+    Refusal.UNKNOWN_LOCATION: QT_TRANSLATE_NOOP("Refusal", "no location {code} (give its path or scan its barcode)"),
+    Refusal.LOCATION_NEEDS_PARENT: QT_TRANSLATE_NOOP("Refusal", "a {kind} must be inside another location"),
+    Refusal.LOCATION_RETIRED: QT_TRANSLATE_NOOP("Refusal", "{path} is retired: nothing new goes into it"),
+    Refusal.LOCATION_NESTING: QT_TRANSLATE_NOOP("Refusal", "a {kind} cannot be inside a {parent_kind}"),
+    Refusal.NO_GRID_HERE: QT_TRANSLATE_NOOP(
+        "Refusal", "a {kind} holds no grid of positions (shelves, racks and cabinets do)"),
+    Refusal.ALREADY_RETIRED: QT_TRANSLATE_NOOP("Refusal", "{what} is already retired"),
+    Refusal.LOCATION_NOT_EMPTY: QT_TRANSLATE_NOOP(
+        "Refusal", "{path} is not empty: container {barcode} stands at {position} ({count} in all); move them out "
+                   "first"),
+    Refusal.NO_FREE_POSITION: QT_TRANSLATE_NOOP("Refusal", "{path} has no free position"),
+    Refusal.BARCODE_TWICE: QT_TRANSLATE_NOOP("Refusal", "the same barcode is given twice"),
+    Refusal.CONTAINER_EXISTS: QT_TRANSLATE_NOOP("Refusal", "a container with barcode {barcode} already exists"),
+    Refusal.CONTAINER_NOT_EMPTY: QT_TRANSLATE_NOOP(
+        "Refusal", "container {barcode} still holds {numbers}: empty it first"),
+    Refusal.CONTAINER_RETIRED: QT_TRANSLATE_NOOP("Refusal", "container {barcode} is retired"),
+    Refusal.CONTAINER_FULL: QT_TRANSLATE_NOOP(
+        "Refusal", "{kind} {barcode} already holds {number}: one sample per container, unless it is a box"),
+    Refusal.GRID_MALFORMED: QT_TRANSLATE_NOOP("Refusal", "grid {grid} is not rows x columns, e.g. 4x6"),
+    Refusal.GRID_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "Refusal", "grid {grid}: rows and columns must each be between 1 and {most}"),
+    Refusal.BATCH_SIZE: QT_TRANSLATE_NOOP("Refusal", "a batch holds 1 to {most} codes ({count} asked)"),
 }

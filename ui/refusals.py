@@ -3,10 +3,13 @@ its parameters; any other keeps its English message (as the command line always 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from curator.errors import CuratorError, Refusal
 from ui.refusal_rules import RULE_SENTENCES
+from ui.refusal_troubles import TROUBLE_SENTENCES
 from ui.text import label
 
 #: The sentence of each refusal, marked for lupdate (context "Refusal"); {params} as the domain gives them.
@@ -54,6 +57,7 @@ SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as returning 
         "Refusal", "mass {raw} is ambiguous: the comma may group thousands or mark decimals; write {grouped} "
                    "or {decimal}"),
     **RULE_SENTENCES,
+    **TROUBLE_SENTENCES,
 }
 #: The actions a sample's status may forbid (curator.permissions.SampleAction), as verbs.
 ACTIONS: dict[str, object] = {
@@ -64,21 +68,27 @@ ACTIONS: dict[str, object] = {
     "correct": QT_TRANSLATE_NOOP("Refusal", "correct"),
 }
 #: Parameters that hold a member of a domain vocabulary (shown by its word, ui.text.label).
-VOCABULARY_PARAMS = ("status", "role", "has", "kind", "condition")
+VOCABULARY_PARAMS = ("status", "role", "has", "kind", "parent_kind", "condition")
 
 
 def refusal_text(error: BaseException) -> str:
     """What the desk says about a refusal: its sentence in the desk's language when it has a code and the
     desk speaks another language than English, else the domain's own (English) message."""
-    code = getattr(error, "code", None) if isinstance(error, CuratorError) else None
-    if code not in SENTENCES:
+    if not isinstance(error, CuratorError):
         return str(error)
+    return said(error.code, error.params, str(error))
+
+
+def said(code: Refusal | None, given: Mapping[str, object], english: str) -> str:
+    """The sentence of ``code`` with its parameters in the desk's language; ``english`` (the domain's own
+    message) on an English desk, for a code without a sentence, or when the translation does not fit."""
+    if code not in SENTENCES:
+        return english
     sentence = str(SENTENCES[code])
     translated = QCoreApplication.translate("Refusal", sentence)
     if translated == sentence:  # English desk: the domain's message says more (the CLI's words)
-        return str(error)
-    assert isinstance(error, CuratorError)
-    params = dict(error.params)
+        return english
+    params = {key: str(value) for key, value in given.items()}
     for key in VOCABULARY_PARAMS:
         if key in params:
             params[key] = label(params[key])
@@ -87,4 +97,4 @@ def refusal_text(error: BaseException) -> str:
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation naming a parameter the domain did not give
-        return str(error)
+        return english

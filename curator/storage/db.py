@@ -25,7 +25,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from curator import events, search_index, witness
-from curator.errors import ConflictError, DatabaseError, WriteAbandoned
+from curator.errors import ConflictError, DatabaseError, Refusal, WriteAbandoned
 from curator.redaction import redact, remember_secrets
 from curator.storage import backups, schema, server
 from curator.storage.sqlite_files import (
@@ -61,27 +61,39 @@ def lock_waits_while(keep_waiting: Callable[[], bool]) -> Iterator[None]:
     finally:
         _keep_waiting.reset(token)
 
-#: SQLite's words for a failure, and what the person at the desk is told.
+#: SQLite's words for a failure, what the person at the desk is told, and its code.
 _SQLITE_FAILURES = (
-    ("database is locked", "the database is busy: another desk kept it locked too long; try again"),
-    ("lock timeout", "the database is busy: another desk kept it locked too long; try again"),  # server
-    ("disk is full", "the disk is full: nothing was saved; free some space and try again"),
-    ("readonly", "the database file is read-only: nothing can be saved (check the file's permissions)"),
-    ("read-only", "the database file is read-only: nothing can be saved (check the file's permissions)"),
-    ("malformed", "the database file is damaged: restore it from a backup (curator restore)"),
-    ("not a database", "the file is not a database or is damaged: restore it from a backup (curator restore)"),
-    ("unable to open", "the database file cannot be opened (check that it exists and may be read)"),
-    ("disk i/o error", "the disk could not be read or written: nothing was saved"),
+    ("database is locked", "the database is busy: another desk kept it locked too long; try again", Refusal.DB_BUSY),
+    ("lock timeout", "the database is busy: another desk kept it locked too long; try again",  # server
+     Refusal.DB_BUSY),
+    ("disk is full", "the disk is full: nothing was saved; free some space and try again", Refusal.DB_DISK_FULL),
+    ("readonly", "the database file is read-only: nothing can be saved (check the file's permissions)",
+     Refusal.DB_READ_ONLY),
+    ("read-only", "the database file is read-only: nothing can be saved (check the file's permissions)",
+     Refusal.DB_READ_ONLY),
+    ("malformed", "the database file is damaged: restore it from a backup (curator restore)", Refusal.DB_DAMAGED),
+    ("not a database", "the file is not a database or is damaged: restore it from a backup (curator restore)",
+     Refusal.DB_DAMAGED),
+    ("unable to open", "the database file cannot be opened (check that it exists and may be read)",
+     Refusal.DB_CANNOT_OPEN),
+    ("disk i/o error", "the disk could not be read or written: nothing was saved", Refusal.DB_DISK_IO),
 )
 
 
 def describe_failure(exc: BaseException) -> str:
     """A one-line message for a low-level database failure (SQLAlchemy or sqlite3 exception)."""
     detail = redact((str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0])
-    for words, message in _SQLITE_FAILURES:
+    for words, message, _ in _SQLITE_FAILURES:
         if words in detail.lower():
             return f"{message} ({detail})"
     return f"database error: {detail}"
+
+
+def failure_error(where: str, exc: BaseException) -> DatabaseError:
+    """The DatabaseError a low-level failure of the database at ``where`` becomes, with its code."""
+    detail = redact((str(getattr(exc, "orig", None) or exc).splitlines() or [""])[0])
+    code = next((code for words, _, code in _SQLITE_FAILURES if words in detail.lower()), Refusal.DB_FAILED)
+    return DatabaseError(f"{where}: {describe_failure(exc)}", code=code, params={"where": where, "detail": detail})
 
 
 def _is_failure(exc: BaseException) -> bool:
@@ -118,7 +130,8 @@ def resolve_url(db: str | os.PathLike[str] | None) -> str:
     try:
         make_url(value)
     except (ArgumentError, ValueError) as exc:
-        raise DatabaseError(f"cannot use database URL {redact(repr(value))}: {redact(exc)}") from None
+        raise DatabaseError(f"cannot use database URL {redact(repr(value))}: {redact(exc)}",
+                            code=Refusal.DB_BAD_URL, params={"url": redact(value), "detail": redact(exc)}) from None
     return value
 
 
@@ -169,7 +182,8 @@ def _begin_immediate_while(conn: Connection, keep_waiting: Callable[[], bool]) -
                 if not _is_locked(exc) or time.monotonic() > deadline:
                     raise
             if not keep_waiting():
-                raise WriteAbandoned("you stopped waiting for the database: nothing was recorded")
+                raise WriteAbandoned("you stopped waiting for the database: nothing was recorded",
+                                     code=Refusal.WRITE_ABANDONED)
     finally:
         conn.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
 
@@ -191,7 +205,8 @@ class Database:
                 self.read_engine = create_engine(url, pool_pre_ping=True)
                 self.write_engine = self.read_engine
         except (ArgumentError, ImportError) as exc:
-            raise DatabaseError(f"cannot use database URL {redact(repr(url))}: {redact(exc)}") from None
+            raise DatabaseError(f"cannot use database URL {redact(repr(url))}: {redact(exc)}",
+                                code=Refusal.DB_BAD_URL, params={"url": redact(url), "detail": redact(exc)}) from None
         self._reader = sessionmaker(self.read_engine, expire_on_commit=False)
         self._writer = sessionmaker(self.write_engine, expire_on_commit=False)
         search_index.keep_fresh(self._writer)
@@ -216,27 +231,31 @@ class Database:
             status = self.path.stat()
         except FileNotFoundError:
             return FileProblem(f"the database file {self.path} is gone (deleted or moved): nothing can be saved "
-                               "or read until it is back")
+                               "or read until it is back", code=Refusal.DB_GONE, params={"path": self.path})
         except OSError as exc:
-            return FileProblem(f"the database file {self.path} cannot be reached ({exc.strerror})")
+            return FileProblem(f"the database file {self.path} cannot be reached ({exc.strerror})",
+                               code=Refusal.DB_UNREACHABLE, params={"path": self.path, "detail": exc.strerror})
         identity = (status.st_dev, status.st_ino)
         if self._identity is None:
             self._identity = identity
         elif identity != self._identity:
             return FileProblem(f"the database file {self.path} was replaced by another file while it was open: "
-                               "nothing can be saved; restart the desk to open the new file")
+                               "nothing can be saved; restart the desk to open the new file",
+                               code=Refusal.DB_REPLACED, params={"path": self.path})
         if not may_access(self.path, os.R_OK):
-            return FileProblem(f"the database file {self.path} cannot be read (check the file's permissions)")
+            return FileProblem(f"the database file {self.path} cannot be read (check the file's permissions)",
+                               code=Refusal.DB_UNREADABLE, params={"path": self.path})
         if not may_access(self.path, os.W_OK):
             return FileProblem(f"the database file {self.path} is read-only: nothing can be saved (check the "
-                               "file's permissions)", readable=True)
+                               "file's permissions)", readable=True, code=Refusal.DB_FILE_READ_ONLY,
+                               params={"path": self.path})
         return None
 
     def _refuse_if(self, problem: FileProblem | None) -> None:
         # Pooled connections still hold a deleted or replaced file open: without this they would read
         # and write a file nobody can see any more.
         if problem is not None:
-            raise DatabaseError(problem.message)
+            raise DatabaseError(problem.message, code=problem.code, params=problem.params)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -251,7 +270,7 @@ class Database:
                 raise server.connection_lost(self.display_name, exc, committing=False) from None
             if not _is_failure(exc):
                 raise
-            raise DatabaseError(f"{self.display_name}: {describe_failure(exc)}") from None
+            raise failure_error(self.display_name, exc) from None
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -276,13 +295,14 @@ class Database:
             if seen is not None:
                 witness.saw_write(self, *seen)
         except StaleDataError:
-            raise ConflictError("the record was changed by someone else in the meantime: reload it") from None
+            raise ConflictError("the record was changed by someone else in the meantime: reload it",
+                                code=Refusal.RECORD_CHANGED) from None
         except (OperationalError, SQLDatabaseError) as exc:
             if server.is_connection_problem(exc):
                 raise server.connection_lost(self.display_name, exc, committing) from None
             if not _is_failure(exc):
                 raise
-            raise DatabaseError(f"{self.display_name}: {describe_failure(exc)}") from None
+            raise failure_error(self.display_name, exc) from None
 
     def _begin_write(self) -> Session:
         """A session whose write transaction has begun (and on SQLite holds the write lock). Without
@@ -335,7 +355,7 @@ def open_database(db: str | os.PathLike[str] | None = None, create: bool = True,
         database.dispose()
         if server.is_connection_problem(exc):
             raise server.connection_lost(database.display_name, exc, committing=False) from None
-        raise DatabaseError(f"cannot open database {database.display_name}: {describe_failure(exc)}") from None
+        raise failure_error(f"cannot open database {database.display_name}", exc) from None
     except DatabaseError:
         database.dispose()
         raise

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import text
 
-from curator.errors import DatabaseError
+from curator.errors import DatabaseError, Refusal
 from curator.storage import server
 
 if TYPE_CHECKING:
@@ -47,12 +47,13 @@ def current_revision(database: Database) -> str | None:
 def refuse_foreign_or_newer(name: str, tables: set[str], revision: str | None) -> None:
     """Raise DatabaseError for a database that is not Curator's or was written by a newer Curator."""
     if revision is None and tables - {"alembic_version"}:
-        raise DatabaseError(f"{name} is not a Curator database (it has other tables); it was left untouched")
+        raise DatabaseError(f"{name} is not a Curator database (it has other tables); it was left untouched",
+                            code=Refusal.DB_NOT_CURATOR, params={"name": name})
     if revision not in (None, SCHEMA_HEAD) and revision not in known_revisions():
         raise DatabaseError(
             f"{name} was written by a newer version of Curator (schema {revision}); "
-            "update Curator to open it. The file was left untouched."
-        )
+            "update Curator to open it. The file was left untouched.",
+            code=Refusal.DB_NEWER, params={"name": name, "revision": revision})
 
 
 def known_revisions() -> set[str]:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from curator.errors import ConnectionLost
+from curator.errors import ConnectionLost, Refusal
 from curator.redaction import redact
 
 #: The advisory lock every write transaction on a server holds until it ends ("CURA").
@@ -73,10 +73,12 @@ def connection_lost(where: str, exc: BaseException, committing: bool) -> Connect
     if committing:
         return ConnectionLost(
             f"the connection to {where} was lost while saving ({detail}): the change may or may not "
-            "have been saved; look before doing it again", retry_safe=False)
+            "have been saved; look before doing it again", retry_safe=False, code=Refusal.CONNECTION_LOST_SAVING,
+            params={"where": where, "detail": detail})
     return ConnectionLost(
         f"lost the connection to {where}, or cannot reach it ({detail}): nothing half-done was saved; "
-        "try again (Curator reconnects by itself)", retry_safe=True)
+        "try again (Curator reconnects by itself)", retry_safe=True, code=Refusal.CONNECTION_LOST,
+        params={"where": where, "detail": detail})
 
 
 def retrying(action: Callable[[], T], attempts: int = 2) -> T:

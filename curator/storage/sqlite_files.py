@@ -6,12 +6,12 @@ from __future__ import annotations
 import os
 import sqlite3
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from curator.errors import DatabaseError
+from curator.errors import DatabaseError, Refusal
 from curator.storage import schema
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -36,6 +36,8 @@ class FileProblem:
 
     message: str
     readable: bool = False
+    code: Refusal | None = None
+    params: dict[str, object] = field(default_factory=dict)
 
 
 def file_identity(path: Path | None) -> tuple[int, int] | None:
@@ -57,16 +59,18 @@ def create_sqlite_file(path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         sqlite3.connect(sqlite_uri(path, create=True), uri=True).close()
     except (OSError, sqlite3.Error) as exc:
-        raise DatabaseError(f"cannot create the database file {path}: {exc}") from None
+        raise DatabaseError(f"cannot create the database file {path}: {exc}", code=Refusal.DB_CANNOT_CREATE,
+                            params={"path": path, "detail": exc}) from None
 
 
 def check_sqlite_file(path: Path, create: bool) -> None:
     if not path.exists():
         if not create:
-            raise DatabaseError(f"no database at {path} (create one with `curator init` or `curator demo`)")
+            raise DatabaseError(f"no database at {path} (create one with `curator init` or `curator demo`)",
+                                code=Refusal.DB_MISSING, params={"path": path})
         return
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file")
+        raise DatabaseError(f"{path} is a folder, not a database file", code=Refusal.DB_FOLDER, params={"path": path})
     if path.stat().st_size == 0:
         return
     tables, revision = peek_schema(path)
@@ -90,8 +94,9 @@ def peek_schema(path: Path) -> tuple[set[str], str | None]:
                 revision = row[0] if row else None
     except sqlite3.DatabaseError as exc:  # read through SQLite, not open(): see backups.is_sqlite_file
         if str(exc) == "file is not a database" and not has_sqlite_header(path):
-            raise DatabaseError(f"{path} is not a Curator database (not an SQLite file); it was left untouched") \
-                from None
+            raise DatabaseError(f"{path} is not a Curator database (not an SQLite file); it was left untouched",
+                                code=Refusal.DB_NOT_CURATOR, params={"name": path}) from None
         raise DatabaseError(f"{path} cannot be read as a database ({exc}); it was left untouched. If it is "
-                            "damaged, restore a backup with `curator restore`") from None
+                            "damaged, restore a backup with `curator restore`", code=Refusal.DB_DAMAGED,
+                            params={"where": path, "detail": exc}) from None
     return tables, revision

@@ -2329,6 +2329,162 @@ Every handling step is signed and hash chained.</source>
         <source>allocation {reference} asks for pristine material; {number} is {condition} (since event {event})</source>
         <translation>分配 {reference} 只要原始样品；{number} 为{condition}（自事件 {event} 起）</translation>
     </message>
+    <message>
+        <source>no location {code} (give its path or scan its barcode)</source>
+        <translation>没有位置 {code}（请填写其路径或扫描其条码）</translation>
+    </message>
+    <message>
+        <source>a {kind} must be inside another location</source>
+        <translation>{kind}必须位于另一个位置之内</translation>
+    </message>
+    <message>
+        <source>{path} is retired: nothing new goes into it</source>
+        <translation>{path} 已停用：不能再放入任何东西</translation>
+    </message>
+    <message>
+        <source>a {kind} cannot be inside a {parent_kind}</source>
+        <translation>{kind}不能位于{parent_kind}之内</translation>
+    </message>
+    <message>
+        <source>a {kind} holds no grid of positions (shelves, racks and cabinets do)</source>
+        <translation>{kind}没有库位网格（层架、样品架和柜才有）</translation>
+    </message>
+    <message>
+        <source>{what} is already retired</source>
+        <translation>{what} 已停用</translation>
+    </message>
+    <message>
+        <source>{path} is not empty: container {barcode} stands at {position} ({count} in all); move them out first</source>
+        <translation>{path} 不是空的：容器 {barcode} 在 {position}（共 {count} 个）；请先将它们移出</translation>
+    </message>
+    <message>
+        <source>{path} has no free position</source>
+        <translation>{path} 没有空闲库位</translation>
+    </message>
+    <message>
+        <source>the same barcode is given twice</source>
+        <translation>同一条码填写了两次</translation>
+    </message>
+    <message>
+        <source>a container with barcode {barcode} already exists</source>
+        <translation>条码为 {barcode} 的容器已存在</translation>
+    </message>
+    <message>
+        <source>container {barcode} still holds {numbers}: empty it first</source>
+        <translation>容器 {barcode} 中仍有 {numbers}：请先清空</translation>
+    </message>
+    <message>
+        <source>container {barcode} is retired</source>
+        <translation>容器 {barcode} 已停用</translation>
+    </message>
+    <message>
+        <source>{kind} {barcode} already holds {number}: one sample per container, unless it is a box</source>
+        <translation>{kind} {barcode} 中已有 {number}：每个容器只放一个样品（盒子除外）</translation>
+    </message>
+    <message>
+        <source>grid {grid} is not rows x columns, e.g. 4x6</source>
+        <translation>网格 {grid} 不是“行x列”的格式，例如 4x6</translation>
+    </message>
+    <message>
+        <source>grid {grid}: rows and columns must each be between 1 and {most}</source>
+        <translation>网格 {grid}：行数和列数都必须在 1 到 {most} 之间</translation>
+    </message>
+    <message>
+        <source>a batch holds 1 to {most} codes ({count} asked)</source>
+        <translation>一批可有 1 到 {most} 个编码（要求了 {count} 个）</translation>
+    </message>
+    <message>
+        <source>{where}: the database is busy: another desk kept it locked too long; try again ({detail})</source>
+        <translation>{where}：数据库忙：另一台工作站锁定时间过长；请重试（{detail}）</translation>
+    </message>
+    <message>
+        <source>{where}: the disk is full: nothing was saved; free some space and try again ({detail})</source>
+        <translation>{where}：磁盘已满：未保存任何内容；请释放空间后重试（{detail}）</translation>
+    </message>
+    <message>
+        <source>{where}: the database file is read-only: nothing can be saved (check the file&apos;s permissions)</source>
+        <translation>{where}：数据库文件为只读：无法保存任何内容（请检查文件权限）</translation>
+    </message>
+    <message>
+        <source>{where}: the database file is damaged: restore it from a backup ({detail})</source>
+        <translation>{where}：数据库文件已损坏：请从备份恢复（{detail}）</translation>
+    </message>
+    <message>
+        <source>{where}: the database file cannot be opened (check that it exists and may be read)</source>
+        <translation>{where}：无法打开数据库文件（请检查它是否存在且可读）</translation>
+    </message>
+    <message>
+        <source>{where}: the disk could not be read or written: nothing was saved ({detail})</source>
+        <translation>{where}：无法读写磁盘：未保存任何内容（{detail}）</translation>
+    </message>
+    <message>
+        <source>{where}: database error: {detail}</source>
+        <translation>{where}：数据库错误：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot use database URL {url}: {detail}</source>
+        <translation>无法使用数据库地址 {url}：{detail}</translation>
+    </message>
+    <message>
+        <source>the database file {path} is gone (deleted or moved): nothing can be saved or read until it is back</source>
+        <translation>数据库文件 {path} 不见了（已删除或移走）：在它恢复之前无法保存或读取任何内容</translation>
+    </message>
+    <message>
+        <source>the database file {path} cannot be reached ({detail})</source>
+        <translation>无法访问数据库文件 {path}（{detail}）</translation>
+    </message>
+    <message>
+        <source>the database file {path} was replaced by another file while it was open: nothing can be saved; restart the desk to open the new file</source>
+        <translation>数据库文件 {path} 在打开期间被另一个文件替换：无法保存任何内容；请重启工作站以打开新文件</translation>
+    </message>
+    <message>
+        <source>the database file {path} cannot be read (check the file&apos;s permissions)</source>
+        <translation>无法读取数据库文件 {path}（请检查文件权限）</translation>
+    </message>
+    <message>
+        <source>the database file {path} is read-only: nothing can be saved (check the file&apos;s permissions)</source>
+        <translation>数据库文件 {path} 为只读：无法保存任何内容（请检查文件权限）</translation>
+    </message>
+    <message>
+        <source>no database at {path}</source>
+        <translation>{path} 处没有数据库</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <source>cannot create the database file {path}: {detail}</source>
+        <translation>无法创建数据库文件 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{name} is not a Curator database; it was left untouched</source>
+        <translation>{name} 不是 Curator 数据库；未作任何改动</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Curator (schema {revision}); update Curator to open it. The file was left untouched.</source>
+        <translation>{name} 由更新版本的 Curator 写入（数据库结构 {revision}）；请升级 Curator 后再打开。文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>you stopped waiting for the database: nothing was recorded</source>
+        <translation>您已停止等待数据库：未登记任何内容</translation>
+    </message>
+    <message>
+        <source>the record was changed by someone else in the meantime: reload it</source>
+        <translation>该记录在此期间已被他人更改：请重新加载</translation>
+    </message>
+    <message>
+        <source>lost the connection to {where}, or cannot reach it ({detail}): nothing half-done was saved; try again (Curator reconnects by itself)</source>
+        <translation>与 {where} 的连接已断开或无法连接（{detail}）：未保存任何未完成的内容；请重试（Curator 会自动重新连接）</translation>
+    </message>
+    <message>
+        <source>the connection to {where} was lost while saving ({detail}): the change may or may not have been saved; look before doing it again</source>
+        <translation>保存时与 {where} 的连接断开（{detail}）：更改可能已保存，也可能未保存；请先查看再重做</translation>
+    </message>
+    <message>
+        <source>lost the server&apos;s notifications ({detail})</source>
+        <translation>与服务器的通知连接已断开（{detail}）</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDialog</name>

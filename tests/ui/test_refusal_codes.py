@@ -5,12 +5,14 @@ against the ``params`` given where its code is raised."""
 from __future__ import annotations
 
 import ast
+import sqlite3
 import string
 from functools import cache
 from pathlib import Path
 
 import curator
 from curator.errors import Refusal
+from curator.storage.db import _SQLITE_FAILURES, failure_error
 from ui.refusals import SENTENCES
 
 ROOT = Path(curator.__file__).parent
@@ -24,15 +26,13 @@ CLI_ONLY = {
 #: Desk-reachable modules whose refusals are not coded yet (to be emptied).
 NOT_YET = {
     "allocation_terms.py", "allocations.py", "catalogue.py", "catalogue_files.py", "catalogue_format.py",
-    "catalogue_rules.py", "containers.py", "countries.py", "directory.py", "events.py", "facility_events.py",
-    "feed.py", "grids.py", "identifiers.py", "institutions.py", "instruments/balance.py", "instruments/link.py",
-    "instruments/mtsics.py", "instruments/printers.py", "instruments/readings.py", "instruments/sbi.py",
-    "instruments/uris.py", "inventory.py", "loan_inventory.py", "loan_limits.py", "loan_results.py",
-    "loan_returns.py", "loan_sessions.py", "locations.py", "lookup.py", "numbering.py", "operators.py",
-    "outputs/code128.py", "outputs/handover.py", "outputs/inventory_statement.py", "outputs/labels.py",
-    "outputs/output_words.py", "permissions.py", "photos.py", "placement.py", "reminder_letter.py",
-    "reminders.py", "sample_state.py", "splitting.py", "stocktake.py", "storage/backups.py", "storage/db.py",
-    "storage/models.py", "storage/schema.py", "storage/server.py", "storage/sqlite_files.py",
+    "catalogue_rules.py", "countries.py", "directory.py", "events.py", "facility_events.py", "identifiers.py",
+    "institutions.py", "instruments/balance.py", "instruments/link.py", "instruments/mtsics.py",
+    "instruments/printers.py", "instruments/readings.py", "instruments/sbi.py", "instruments/uris.py",
+    "inventory.py", "loan_inventory.py", "loan_limits.py", "loan_results.py", "loan_returns.py", "loan_sessions.py",
+    "lookup.py", "operators.py", "outputs/code128.py", "outputs/handover.py", "outputs/inventory_statement.py",
+    "outputs/labels.py", "outputs/output_words.py", "permissions.py", "photos.py", "reminder_letter.py",
+    "reminders.py", "sample_state.py", "splitting.py", "stocktake.py", "storage/backups.py", "storage/models.py",
     "outputs/spreadsheets.py", "safe_output.py", "startup_check.py",
 }
 
@@ -95,15 +95,33 @@ def test_the_lists_of_exceptions_name_real_modules() -> None:
     assert not coded_already, f"every refusal of these is coded: take them off NOT_YET: {coded_already}"
 
 
+def coded_calls() -> list[tuple[str, ast.Module, ast.Call, Refusal]]:
+    """Every call in curator/ with ``code=Refusal.X`` (an error raised, or a problem that becomes one)."""
+    found = []
+    for module, tree in modules():
+        for node in ast.walk(tree):
+            code = keyword(node, "code") if isinstance(node, ast.Call) else None
+            if isinstance(code, ast.Attribute) and ast.unparse(code.value) == "Refusal":
+                assert isinstance(node, ast.Call)
+                found.append((module, tree, node, Refusal[code.attr]))
+    return found
+
+
 def test_each_sentence_names_only_parameters_its_refusal_gives() -> None:
-    used: set[str] = set()
-    for module, tree, call in raised_errors():
-        code = keyword(call, "code")
-        if not (isinstance(code, ast.Attribute) and ast.unparse(code.value) == "Refusal"):  # or a Problem's
-            continue
-        member = Refusal[code.attr]
-        used.add(member)
+    for module, tree, call, member in coded_calls():
         given = param_names(tree, keyword(call, "params"))
         missing = placeholders(str(SENTENCES[member])) - given if "**" not in given else set()
         assert not missing, f"{module}:{call.lineno}: {member.name}'s sentence names {missing}, not in its params"
-    assert used == set(Refusal), f"codes never raised: {set(Refusal) - used}"
+
+
+def test_every_code_is_used() -> None:
+    named = {Refusal[node.attr] for _, tree in modules() for node in ast.walk(tree) if isinstance(node, ast.Attribute)
+             and ast.unparse(node.value) == "Refusal" and node.attr in Refusal.__members__}
+    assert named == set(Refusal), f"codes never used: {set(Refusal) - named}"
+
+
+def test_a_database_failure_names_its_place_and_the_driver_words() -> None:
+    failure = failure_error("desk.db", sqlite3.OperationalError("database is locked"))
+    assert failure.code == Refusal.DB_BUSY and failure.params == {"where": "desk.db", "detail": "database is locked"}
+    for _, _, code in _SQLITE_FAILURES:
+        assert placeholders(str(SENTENCES[code])) <= {"where", "detail"}

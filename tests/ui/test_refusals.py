@@ -3,6 +3,7 @@ the command line keep the domain's English message."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,11 +13,13 @@ from PySide6.QtCore import QLocale
 import build_translations
 from curator.directory import identify, sign_in
 from curator.errors import ConflictError, CuratorError, NotFoundError, PermissionDenied, Refusal, RuleViolation
+from curator.grids import parse_grid
 from curator.handling import correct
 from curator.inventory import weigh
+from curator.locations import location_kind, retire_location
 from curator.mass import parse_mass
 from curator.pins import check_pin_policy
-from curator.storage.db import Database
+from curator.storage.db import Database, failure_error
 from tests.ui.conftest import CURATOR, PRIMARY, TECHNICIAN
 from ui.language import install_translators, remove_translators
 from ui.refusals import SENTENCES, refusal_text
@@ -90,3 +93,11 @@ def test_the_chinese_desk_says_the_rarer_rules(chinese, demo_db: Database) -> No
     assert refusal_text(refused(check_pin_policy, "111111")).startswith("该 PIN 太容易被猜到")
     assert refusal_text(refused(correct, demo_db, CURATOR, 1, " ")) == "请填写原因"
     assert refusal_text(refused(correct, demo_db, CURATOR, 10**9, "typo")) == f"没有事件 {10**9}"
+
+
+def test_the_chinese_desk_says_storage_and_database_refusals(chinese, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    busy = failure_error("desk.db", sqlite3.OperationalError("database is locked"))
+    assert refusal_text(busy) == "desk.db：数据库忙：另一台工作站锁定时间过长；请重试（database is locked）"
+    assert refusal_text(refused(retire_location, demo_db, CURATOR, "NOWHERE-9")).startswith("没有位置 NOWHERE-9")
+    assert refusal_text(refused(parse_grid, "4 by 6")) == "网格 4 by 6 不是“行x列”的格式，例如 4x6"
+    assert refusal_text(refused(location_kind, "attic")).startswith("attic 不在可选项中")
