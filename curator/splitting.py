@@ -8,15 +8,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.containers import new_container
-from curator.errors import NotFoundError, Refusal, RuleViolation, ValidationError
+from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.events import append_event
 from curator.identifiers import clean_code, require_free_code
-from curator.lookup import get_container, get_sample
+from curator.lookup import get_sample
 from curator.mass import format_mass
+from curator.material_places import house
 from curator.operators import find_operator
 from curator.permissions import SampleAction, require_sample_action
-from curator.placement import choose_position, free_position_near
 from curator.sample_state import check_not_stale, place, touch_sample
 from curator.storage.db import Database
 from curator.storage.models import Container, Event, Operator, Sample
@@ -25,9 +24,10 @@ from curator.vocabulary import ContainerKind, EventKind, SampleStatus
 
 @dataclass(frozen=True)
 class ChildSpec:
-    """One child of a split: its mass, and optionally its number and the container it goes into. A
-    container barcode not in use yet is a new vial, put at ``position`` (a position, or a shelf, rack or
-    cabinet: its next free one) or, without it, at the next free position nearest the parent."""
+    """One child of a split: its mass, and optionally its number and the container it goes into: an empty
+    one, or, for a barcode not in use yet, a new vial. The container goes to ``position`` (a position, or a
+    shelf, rack or cabinet: its next free one), else stays where it stands, else goes to the free position
+    nearest the parent (same atmosphere first)."""
 
     mass_ug: int
     number: str | None = None
@@ -121,16 +121,9 @@ def split_event(session: Session, signer: Operator, parent: Sample, children: li
 
 def child_container(session: Session, signer: Operator, parent: Sample, spec: ChildSpec,
                     at: datetime | None) -> Container:
-    """The container a child goes into: the one with that barcode, or a new vial given a place in the same
-    transaction (``spec.position``, else the next free position nearest the parent's container)."""
+    """The container a child goes into, with its place, in the same transaction: the empty one with that
+    barcode, or a new vial (curator/material_places.py: ``spec.position``, else where it stands, else the
+    free position nearest the parent's container, same atmosphere first)."""
     assert spec.container is not None
-    try:
-        return get_container(session, spec.container)
-    except NotFoundError:
-        barcode = clean_code(spec.container, "barcode")
-    require_free_code(session, barcode, what="barcode")
-    position = choose_position(session, spec.position, barcode) if spec.position else \
-        free_position_near(session, parent.container.location if parent.container else None)
-    if position is None:
-        raise RuleViolation(f"no free position near {parent.number} for the new vial {barcode}: say where it goes")
-    return new_container(session, signer, barcode, ContainerKind.VIAL, position, at)
+    return house(session, signer, spec.container, ContainerKind.VIAL, spec.position,
+                 parent.container.location if parent.container else None, f"the split of {parent.number}", at)

@@ -1,0 +1,103 @@
+"""Where new or returning material goes: a container (an empty one in use, or a new one made for a barcode
+not in use yet) and a position for it (chosen, or the free one nearest the material, same atmosphere
+first), given in the same transaction as the split, receipt or import that brings the material.
+
+The write side (``house``) runs inside a service's transaction; the read side answers the desk's
+dialogs as the operator scans (which container a barcode gives, which position a scan names, which
+positions are offered by default)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from curator.containers import new_container
+from curator.errors import NotFoundError, RuleViolation
+from curator.events import append_event
+from curator.identifiers import clean_code, require_free_code
+from curator.lookup import get_container, get_sample
+from curator.placement import choose_position, free_positions_near, require_room_for_sample
+from curator.storage.db import Database
+from curator.storage.models import Container, Location, Operator
+from curator.vocabulary import ContainerKind, EventKind
+
+
+@dataclass(frozen=True)
+class ContainerChoice:
+    """What a scanned or typed barcode gives new material."""
+
+    barcode: str
+    #: True: no container has that barcode yet; a new one is made with it.
+    new: bool
+    #: Where the (existing) container stands ("" when nowhere, or new).
+    position: str = ""
+
+
+def house(session: Session, signer: Operator, code: str, kind: ContainerKind, position: str | None,
+          near: Location | None, what: str, at: datetime | None = None) -> Container:
+    """The container ``code`` names, with a place, ready to take new material (``what``, for a refusal).
+
+    An empty container in use is taken as it is; moved (a "moved" event) when ``position`` names
+    another place, or placed when it stands nowhere. A barcode not in use yet makes a new container of
+    ``kind``. The place: ``position`` (a position, or a shelf, rack or cabinet: its next free one), else
+    where the container stands, else the free position nearest ``near`` (same atmosphere first)."""
+    try:
+        container: Container | None = get_container(session, code)
+    except NotFoundError:
+        container = None
+    barcode = container.barcode if container is not None else clean_code(code, "barcode")
+    if container is not None:
+        require_room_for_sample(session, container)
+    else:
+        require_free_code(session, barcode, what="barcode")
+    if position:
+        target: Location | None = choose_position(session, position, barcode)
+    elif container is not None and container.location_id is not None:
+        return container
+    else:
+        target = next(iter(free_positions_near(session, near)), None)
+    if target is None:
+        raise RuleViolation(f"no free position near {near.path if near else 'it'} for {what} in {barcode}: "
+                            "say where it goes")
+    if container is None:
+        return new_container(session, signer, barcode, kind, target, at)
+    if container.location_id != target.id:
+        append_event(session, EventKind.MOVED, signer, at=at, container_id=container.id,
+                     from_location_id=container.location_id, to_location_id=target.id,
+                     note=f"to take {what}")
+        container.location_id = target.id
+    return container
+
+
+def container_for_new_material(db: Database, code: str) -> ContainerChoice:
+    """What ``code`` gives new material: an empty container in use (refused when it holds a sample unless
+    a box, or is retired), or, for a barcode not in use yet, a new container."""
+    with db.read() as session:
+        try:
+            container = get_container(session, code)
+        except NotFoundError:
+            barcode = clean_code(code, "barcode")
+            require_free_code(session, barcode, what="barcode")
+            return ContainerChoice(barcode, new=True)
+        require_room_for_sample(session, container)
+        return ContainerChoice(container.barcode, new=False,
+                               position=container.location.path if container.location else "")
+
+
+def position_for_new_material(db: Database, code: str, barcode: str | None = None) -> str:
+    """The path of the free position ``code`` names (its path, or its barcode as scanned), or the next free
+    one of the shelf, rack or cabinet it names; refused naming what stands in a taken one."""
+    with db.read() as session:
+        return choose_position(session, code, barcode).path
+
+
+def offered_positions(db: Database, number: str, count: int) -> list[str]:
+    """Paths of up to ``count`` free positions nearest sample ``number``'s container (same atmosphere
+    first): where its new splits go unless the operator says otherwise."""
+    with db.read() as session:
+        sample = get_sample(session, number)
+        near = sample.container.location if sample.container else None
+        return [position.path for position in free_positions_near(session, near, count)]
+
