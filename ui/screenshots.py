@@ -105,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"{DEMO_SAMPLE} cannot be split in this database")
     split.child_masses[0].setText("50 mg")
     split.child_masses[1].setText("20 mg")
+    for index, place in enumerate(split.places()):  # new vials, scanned; at the positions offered
+        place.container.setText(f"LSL-{9001 + index:05d}")
     split.loss.setText("15 µg")
     split.remaining.setText(format_mass(split.before_ug - 70_015))  # as the balance shows it
     _save(app, split, args.out / "split-dialog.png")

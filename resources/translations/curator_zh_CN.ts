@@ -387,6 +387,25 @@
     </message>
 </context>
 <context>
+    <name>ChildPlace</name>
+    <message>
+        <source>scan or type a barcode</source>
+        <translation>扫描或输入条码</translation>
+    </message>
+    <message>
+        <source>scan or type a position</source>
+        <translation>扫描或输入库位</translation>
+    </message>
+    <message>
+        <source>scan or type its container&apos;s barcode</source>
+        <translation>请扫描或输入其容器的条码</translation>
+    </message>
+    <message>
+        <source>no free position offered: say where {barcode} goes</source>
+        <translation>没有可提供的空闲库位：请指定 {barcode} 的存放位置</translation>
+    </message>
+</context>
+<context>
     <name>ContainersDialog</name>
     <message>
         <source>New containers</source>
@@ -2976,6 +2995,14 @@ Every handling step is signed and hash chained.</source>
         <translation>质量</translation>
     </message>
     <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>库位</translation>
+    </message>
+    <message>
         <source>weigh what is left in the parent</source>
         <translation>称量母样剩余质量</translation>
     </message>
@@ -3034,6 +3061,14 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>two children have the same number</source>
         <translation>两个子样编号相同</translation>
+    </message>
+    <message>
+        <source>child {number}: {problem}</source>
+        <translation>子样 {number}：{problem}</translation>
+    </message>
+    <message>
+        <source>two containers cannot stand in one position</source>
+        <translation>一个库位不能存放两个容器</translation>
     </message>
     <message>
         <source>process loss: {error}</source>

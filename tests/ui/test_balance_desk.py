@@ -134,6 +134,8 @@ def test_split_and_return_keep_the_readings_they_took(desk, qtbot, settings) -> 
         qtbot.keyClick(first_mass, Qt.Key.Key_F9)
         qtbot.waitUntil(lambda: first_mass.text() == "0.050000 g", timeout=10_000)
     dialog.child_rows()[1][1].setText("20 mg")
+    for index, place in enumerate(dialog.places()):
+        place.container.setText(f"VIAL-BAL-{index}")
     dialog.remaining.setText(f"{before - 70_000} µg")
     press_ok(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)

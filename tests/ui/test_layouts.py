@@ -101,8 +101,8 @@ def test_the_split_dialog_tabs_from_top_to_bottom(desk: Desk, qtbot) -> None:  #
         dialog.show()
         dialog.activateWindow()
     dialog.count.setValue(3)
-    expected = [dialog.count] + [w for pair in dialog.child_rows() for w in pair] + [dialog.loss, dialog.remaining,
-                                                                                   dialog.note]
+    rows = [[*pair, *place.widgets()] for pair, place in zip(dialog.child_rows(), dialog.places(), strict=True)]
+    expected = [dialog.count] + [w for row in rows for w in row] + [dialog.loss, dialog.remaining, dialog.note]
     order = [QApplication.focusWidget()]
     for _ in expected[1:]:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)

@@ -76,6 +76,8 @@ def test_split_needs_an_exact_balance_bad_then_good(view: SampleView, qtbot) -> 
     assert numbers[0].startswith(f"{PRIMARY}-") and len(set(numbers)) == 3  # proposed automatically
     for (_, mass), text in zip(dialog.child_rows(), ("50 mg", "20 mg", "0.01 g"), strict=True):
         _type(qtbot, mass, text)
+    for index, place in enumerate(dialog.places()):
+        _type(qtbot, place.container, f"VIAL-SPLIT-{index}")  # new vials, at the positions offered
     _type(qtbot, dialog.loss, "5 µg")
     _type(qtbot, dialog.remaining, f"{before - 80_012} ug")  # 7 µg not accounted for
     assert not dialog.ok_button.isEnabled()

@@ -1,19 +1,22 @@
-"""Split a sample: N children with masses, a process loss and the mass left in the parent. A live
-balance line shows before − (remaining + children + loss); OK enables only when it is exactly zero."""
+"""Split a sample: N children with masses, each into a container standing in a position, a process loss
+and the mass left in the parent. A live balance line shows before − (remaining + children + loss); OK
+enables only when it is exactly zero and every child has its place."""
 
 from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from curator import inventory
 from curator.history import sample_detail
 from curator.inventory import ChildSpec
 from curator.mass import format_mass
+from curator.material_places import offered_positions
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
+from ui.dialogs.child_place import ChildPlace
 from ui.operation import Write
 from ui.widgets.balance_reader import BalanceReader, focused_mass
 from ui.widgets.mass_edit import MassEdit
@@ -28,13 +31,17 @@ class SplitDialog(RecordDialog):
         detail = sample_detail(desk.db, number)
         self.before_ug = detail.mass_ug
         self.proposed = inventory.propose_split_numbers(desk.db, number, MAX_CHILDREN)
+        self.offered = offered_positions(desk.db, number, MAX_CHILDREN)
         self.count = QSpinBox(self)
         self.count.setRange(1, MAX_CHILDREN)
         self.grid = QGridLayout()
         self.grid.addWidget(QLabel(self.tr("Child number"), self), 0, 0)
         self.grid.addWidget(QLabel(self.tr("Mass"), self), 0, 1)
+        self.grid.addWidget(QLabel(self.tr("Container"), self), 0, 2)
+        self.grid.addWidget(QLabel(self.tr("Position"), self), 0, 3)
         self.child_numbers: list[QLineEdit] = []
         self.child_masses: list[MassEdit] = []
+        self.child_places: list[ChildPlace] = []
         self.loss = MassEdit(self, allow_zero=True)
         self.loss.setText("0 mg")
         self.remaining = MassEdit(self, allow_zero=True)
@@ -63,37 +70,55 @@ class SplitDialog(RecordDialog):
     def reread(self) -> None:
         self.before_ug = sample_detail(self.desk.db, self.number).mass_ug
         self.before.setText(format_mass(self.before_ug))
+        for place in self.child_places:
+            place.forget()
 
     @Slot(int)
     def _set_rows(self, count: int) -> None:
         while len(self.child_masses) < count:
             row = len(self.child_masses)
             number = QLineEdit(self.proposed[row], self)
+            number.setMinimumWidth(number.fontMetrics().horizontalAdvance(self.proposed[row]) + 24)
             mass = MassEdit(self)
+            mass.setMinimumWidth(mass.fontMetrics().horizontalAdvance("000.000000 mg") + 24)
+            place = ChildPlace(self.desk, self.offered[row] if row < len(self.offered) else "", self)
             number.textChanged.connect(self.revalidate)
             mass.massChanged.connect(self.revalidate)
-            self.grid.addWidget(number, row + 1, 0)
-            self.grid.addWidget(mass, row + 1, 1)
+            place.changed.connect(self.revalidate)
+            place.placed.connect(lambda row=row: self._after_place(row))
+            for column, widget in enumerate([number, mass, *place.widgets()]):
+                self.grid.addWidget(widget, row + 1, column)
             self.child_numbers.append(number)
             self.child_masses.append(mass)
+            self.child_places.append(place)
         self._tab_order()
-        for row, (number, mass) in enumerate(zip(self.child_numbers, self.child_masses, strict=True)):
-            number.setVisible(row < count)
-            mass.setVisible(row < count)
+        for row, (number, mass, place) in enumerate(zip(self.child_numbers, self.child_masses, self.child_places,
+                                                         strict=True)):
+            for widget in [number, mass, *place.widgets()]:
+                widget.setVisible(row < count)
         self.revalidate()
 
+    def _after_place(self, row: int) -> None:
+        """A position scanned for a child: on to the next child's mass (or the loss after the last)."""
+        following = self.child_masses[row + 1] if row + 1 < self.count.value() else self.loss
+        following.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _tab_order(self) -> None:
-        """Top to bottom: the count, each child's number and mass, then loss, remaining and note (the child
-        rows are made after the fields below them, so creation order would jump)."""
+        """Top to bottom: the count, each child's number, mass, container and position, then loss, remaining
+        and note (the child rows are made after the fields below them, so creation order would jump)."""
         chain: list[QWidget] = [self.count]
-        for number, mass in zip(self.child_numbers, self.child_masses, strict=True):
-            chain += [number, mass]
+        for number, mass, place in zip(self.child_numbers, self.child_masses, self.child_places, strict=True):
+            chain += [number, mass, *place.widgets()]
         chain += [self.loss, self.remaining, self.note]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def child_rows(self) -> list[tuple[QLineEdit, MassEdit]]:
         return list(zip(self.child_numbers, self.child_masses, strict=True))[: self.count.value()]
+
+    def places(self) -> list[ChildPlace]:
+        """Each shown child's container and position."""
+        return self.child_places[: self.count.value()]
 
     def difference_ug(self) -> int | None:
         """before − (remaining + children + loss), or None while a mass is missing or malformed."""
@@ -127,6 +152,13 @@ class SplitDialog(RecordDialog):
         numbers = [number.text().strip() for number, _ in self.child_rows()]
         if len(set(numbers)) != len(numbers):
             return self.tr("two children have the same number")
+        for child, place in zip(numbers, self.places(), strict=True):
+            if trouble := place.problem():
+                return self.tr("child {number}: {problem}").format(number=child, problem=trouble)
+        paths = [place.position_path() for place in self.places()]
+        barcodes = [place.container.text().strip().upper() for place in self.places()]
+        if len(set(zip(paths, barcodes, strict=True))) != len(set(paths)):
+            return self.tr("two containers cannot stand in one position")
         if self.loss.value_ug is None:
             return self.tr("process loss: {error}").format(error=self.loss.error)
         if self.remaining.value_ug is None:
@@ -136,7 +168,9 @@ class SplitDialog(RecordDialog):
         return ""
 
     def write(self) -> Write:
-        specs = [ChildSpec(mass.value_ug or 0, number.text().strip()) for number, mass in self.child_rows()]
+        specs = [ChildSpec(mass.value_ug or 0, number.text().strip(), place.container.text().strip(),
+                           place.position_path()) for (number, mass), place in zip(self.child_rows(), self.places(),
+                                                                                   strict=True)]
         db, operator, number, loss_ug, note = self.desk.db, self.desk.operator.name, self.number, \
             self.loss.value_ug or 0, self.note.text()
         before_ug, text = self.before_ug, self.tr("{number} split into {children}")
