@@ -67,6 +67,11 @@ def _fact(key: str, value: Any) -> str:
         return f"{len(value)} reached"
     if key == "photos" and isinstance(value, list):
         return ", ".join(f"{photo.get('name')} (sha256 {str(photo.get('sha256'))[:12]})" for photo in value)
+    if key == "children" and isinstance(value, list):
+        return ", ".join(f"{child.get('number')} {format_mass(child['mass_ug'])}" if isinstance(child, dict)
+                         and isinstance(child.get("mass_ug"), int) else str(child) for child in value)
+    if key.endswith("_ug") and isinstance(value, int):
+        return format_mass(value)
     return str(value)
 
 
@@ -97,7 +102,8 @@ def run_show(args: argparse.Namespace) -> int:
         via = f"  (on {row['via_container']})" if row.get("via_container") else ""
         via += f"  (in {row['via_location']})" if row.get("via_location") else ""
         via += f"  [{row['sample']}]" if row.get("sample") else ""
-        facts = "; ".join(f"{k}: {_fact(k, v)}" for k, v in row["facts"].items() if k != "signer")
+        facts = "; ".join(f"{k.removesuffix('_ug')}: {_fact(k, v)}" for k, v in row["facts"].items()
+                          if k != "signer")
         print(f"  #{row['event']}  {row['at']}  {row['kind']}  {row['operator']}{mass}{via}"
               + (f"  {facts}" if facts else ""))
     return 0
