@@ -181,6 +181,8 @@ class _Builder:
 
     def loans(self, primaries: dict[str, list[str]]) -> None:
         plan = json.loads((DEMO_DIR / "allocations.json").read_text(encoding="utf-8"))["loans"]
+        # Split in date order, so no parent's history goes back in time.
+        plan.sort(key=lambda loan: loan.get("handed_over", loan.get("approved", loan["requested"])))
         source = {mission: iter(numbers * 3) for mission, numbers in primaries.items()}
         for loan in plan:
             self.loan(loan, next(source[loan["mission"]]))
