@@ -54,9 +54,12 @@ class Chain:
     rows: list[tuple] = field(default_factory=list)
     last_hash: str = GENESIS_HASH
     clock: datetime = START
+    database: dict[str, str] = field(default_factory=dict)  # the identity the first event states
 
     def add(self, kind: str, operator_id: int, **values: object) -> int:
         self.clock += timedelta(minutes=5)
+        if not self.rows:
+            values["details"] = {**values.get("details", {}), "database": self.database}  # type: ignore[dict-item]
         event = SimpleNamespace(id=len(self.rows) + 1, kind=kind, occurred_at=self.clock, operator_id=operator_id,
                                 sample_id=None, container_id=None, allocation_id=None, mass_ug=None,
                                 from_location_id=None, to_location_id=None, corrects_event_id=None, note="",
@@ -101,7 +104,8 @@ def generate(path: Path, samples: int, containers: int, events: int, allocations
     conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("BEGIN")
-    chain = Chain()
+    uuid, made = conn.execute("SELECT uuid, created_at FROM database_identity").fetchone()
+    chain = Chain(database={"uuid": uuid, "created_at": fact_value(datetime.fromisoformat(made).replace(tzinfo=UTC))})
     _register_all(conn, chain, "operators", ("id", "name", "role", "pin_hash", "active"),
                   [(1, "Bench Tech", "technician", hash_pin(BENCH_PIN), True),
                    (2, "Bench Curator", "curator", hash_pin(BENCH_PIN), True)])

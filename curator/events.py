@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from curator.errors import ValidationError
-from curator.storage.models import ChainHead, Event, Operator
+from curator.storage.models import ChainHead, DatabaseIdentity, Event, Operator
 from curator.vocabulary import EventKind, choices
 
 GENESIS_HASH = "0" * 64
@@ -106,11 +106,14 @@ def append_event(
 
     The details bind the signer's identity at this moment (name and role), not just a row id, so a
     later rename or promotion behind the application's back no longer matches the events it signed.
+    The chain's first event also states the database's identity (``"database"``), so verify proves it.
     """
     if kind not in list(EventKind):
         raise ValidationError(f"unknown event kind {kind!r} (known: {choices(EventKind)})")
     head = lock_chain_head(session)
     occurred = (at or utcnow()).astimezone(UTC)
+    if head.last_event_id == 0:
+        details = {**(details or {}), **_database_identity(session)}
     event = Event(
         id=head.last_event_id + 1,
         kind=EventKind(kind).value,
@@ -129,6 +132,14 @@ def append_event(
     session.info["chain_head"] = (event.id, event.hash)  # what this transaction leaves (curator/witness.py)
     session.info.setdefault("appended", []).append(event)  # announced at commit (``announce``)
     return event
+
+
+def _database_identity(session: Session) -> dict[str, Any]:
+    """What the first event states of the database: its identity row (uuid, creation time)."""
+    identity = session.get(DatabaseIdentity, 1)
+    if identity is None:
+        return {}
+    return {"database": {"uuid": identity.uuid, "created_at": identity.created_at.astimezone(UTC).isoformat()}}
 
 
 def announce(session: Session) -> list[int]:

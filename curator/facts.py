@@ -14,11 +14,13 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from curator.events import append_event
-from curator.storage.models import Base, Event, Operator, Sample
+from curator.storage.models import Base, DatabaseIdentity, Event, Operator, Sample
 from curator.vocabulary import EventKind
 
 REGISTERED = EventKind.REGISTERED
 AMENDED = EventKind.AMENDED
+#: The database's identity: stated by the chain's first event (or by a genesis fact of an upgraded database).
+IDENTITY_TABLE = DatabaseIdentity.__tablename__
 
 
 #: Columns added to a directory table after its first facts were written, with the value a registration

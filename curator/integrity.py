@@ -57,7 +57,7 @@ def verify(db: Database, head: str | None = None, cancelled: Callable[[], bool] 
         problems.extend(_head_problems(session, previous_id, previous_hash))
         replay.finish(_stated_masses(session, [claim[1] for claim in replay.recorded_claims]))
         problems.extend(replay.problems)
-        problems.extend(StateCheck(session, replay).run())
+        problems.extend(StateCheck(session, replay, previous_id).run())
         problems.extend(photo_problems(session))
     return problems
 

@@ -15,7 +15,7 @@ from collections import defaultdict, deque
 from typing import Any
 
 from curator.event_stream import EventRow
-from curator.facts import AMENDED, LATER_COLUMNS, REGISTERED, SAMPLE_FACTS
+from curator.facts import AMENDED, IDENTITY_TABLE, LATER_COLUMNS, REGISTERED, SAMPLE_FACTS
 from curator.mass import format_mass
 from curator.problems import Problem
 from curator.replay_loans import LoanReplay
@@ -63,8 +63,10 @@ class ChainReplay(LoanReplay):
 
     def see(self, event: EventRow) -> None:
         details = json.loads(event.details or "{}")
+        if event.id == 1 and "database" in details:  # the first event states the database's identity
+            self._fact(event, {"table": IDENTITY_TABLE, "row": 1, "set": details["database"]}, REGISTERED)
         if event.kind in (REGISTERED, AMENDED):
-            self._fact(event, details)
+            self._fact(event, details, event.kind)
         elif event.sample_id is not None:
             self._sample_event(event, details)
         elif event.container_id is not None:
@@ -75,7 +77,7 @@ class ChainReplay(LoanReplay):
             self._check_signer(event, details["signer"])
 
     # -- directory facts -------------------------------------------------------------------------------
-    def _fact(self, event: EventRow, details: dict[str, Any]) -> None:
+    def _fact(self, event: EventRow, details: dict[str, Any], kind: str) -> None:
         fact: Any = details  # as the chain holds it: a forged fact may lack any key
         table, row, values = fact.get("table"), fact.get("row"), fact.get("set", {})
         if table == "samples":  # a sample's identity, stated by a genesis fact of an upgraded database
@@ -83,7 +85,7 @@ class ChainReplay(LoanReplay):
             return
         if table == "operators":
             self.identities.pop(row, None)
-        if event.kind == REGISTERED:
+        if kind == REGISTERED:
             self.rows[table][row] = {**LATER_COLUMNS.get(table, {}), **values}
             self.registered[table].add(row)
         elif row in self.rows[table]:

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.facts import fact_value
+from curator.facts import IDENTITY_TABLE, fact_value
 from curator.mass import format_mass
 from curator.problems import Problem
 from curator.replay import UNSTATED, ChainReplay
@@ -18,7 +18,7 @@ from curator.storage.models import AllocationItem, Base, ContainerStay, Sample
 
 #: The column people name each directory row by.
 KEYS = {"operators": "name", "institutions": "name", "investigators": "name", "missions": "code",
-        "locations": "path", "containers": "barcode", "allocations": "reference"}
+        "locations": "path", "containers": "barcode", "allocations": "reference", IDENTITY_TABLE: "uuid"}
 #: Columns no event states: the allocations' optimistic-lock counter.
 UNCHECKED = {"version"}
 #: Which table an id column points into, so a difference names the row ("Osaka University", not 3).
@@ -28,8 +28,8 @@ SAMPLE_COLUMNS = ("number", "mission_id", "parent_id", "kind", "sampling", "stat
 
 
 class StateCheck:
-    def __init__(self, session: Session, replay: ChainReplay) -> None:
-        self.session, self.replay = session, replay
+    def __init__(self, session: Session, replay: ChainReplay, events: int) -> None:
+        self.session, self.replay, self.events = session, replay, events
         self.keys = {table: {row_id: row.get(key) for row_id, row in replay.rows[table].items()}
                      for table, key in KEYS.items()}
         self.numbers = dict(replay.numbers)
@@ -62,6 +62,8 @@ class StateCheck:
         registered = self.replay.registered[table]
         if table == "operators" and not registered:
             return  # a chain without operator facts yet: its signatures are checked against the table instead
+        if table == IDENTITY_TABLE and not self.events:
+            return  # a new database: its first event will state the identity
         key = KEYS[table]
         stored = {row["id"]: dict(row) for row in self.session.execute(select(Base.metadata.tables[table])).mappings()}
         for row_id, chain in replayed.items():

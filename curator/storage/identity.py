@@ -1,7 +1,8 @@
 """Each database's identity: a UUID made when the database is created (migration 0004), read here.
 
 It names backups (``<stem>-<first 8 hex digits>-daily-<date>.db``) and lets a restore tell a backup of
-this database from another facility's.
+this database from another facility's. The chain states it (the first event's ``"database"``, or a genesis
+fact of an upgraded database: migration 0010), so `verify` proves the row.
 """
 
 from __future__ import annotations

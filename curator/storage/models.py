@@ -261,7 +261,8 @@ class DatabaseIdentity(Base):
     """Which database this is (one row): a UUID made when it is created (or upgraded to schema 0004).
 
     Backup names carry it, so two desks' files both called curator.db never clash in one backup folder,
-    and a restore tells a backup of this database from another one.
+    and a restore tells a backup of this database from another one. The chain's first event states it
+    (curator.events.append_event), so verify proves it like a directory row.
     """
 
     __tablename__ = "database_identity"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,12 +61,14 @@ def _integrity_errors(path: Path) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def check_restorable(staging: Path, label: str) -> tuple[int, HistoryHead]:
+def check_restorable(staging: Path, label: str,
+                     identity: Callable[[], str | None] = lambda: None) -> tuple[int, HistoryHead]:
     """Raise DatabaseError unless ``staging`` is a sound Curator database; returns its event count and the
     head of its history as the backup has it.
 
     A backup of an older schema is upgraded in the staging copy (the backup file itself stays as it is);
-    the head is read before, since an upgrade may append events (genesis facts) of its own.
+    the head is read before, since an upgrade may append events (genesis facts) of its own. A backup from
+    before identities takes ``identity()`` (the database it is restored into), which its chain then states.
     """
     from curator.events import chain_head_code
     from curator.integrity import verify
@@ -82,7 +84,8 @@ def check_restorable(staging: Path, label: str) -> tuple[int, HistoryHead]:
         head = None  # not Curator's: the schema check below says so
     db = Database(resolve_url(staging))
     try:
-        schema.prepare(db, backup=lambda: None)  # the backup file is the copy
+        given = identity() if head is not None and head.identity is None else None
+        schema.prepare(db, backup=lambda: None, identity=given)  # the backup file is the copy
         problems = verify(db)
         with db.read() as session:
             events = int(chain_head_code(session).split("-")[0])
@@ -178,7 +181,8 @@ def restore(backup: str | os.PathLike[str], database: str | os.PathLike[str], ac
     _remove(staging)
     try:
         backups.online_backup(source, staging)
-        events, restored = check_restorable(staging, str(source))
+        # an old backup of this database takes its identity (one older than identities keeps the backup's)
+        events, restored = check_restorable(staging, str(source), lambda: identity_of_file(target))
         if restored.event_id == 0:
             raise DatabaseError(f"{source} holds no events: an empty database is never restored; nothing was restored")
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -191,9 +195,7 @@ def restore(backup: str | os.PathLike[str], database: str | os.PathLike[str], ac
             current = read_head(conn, "main", identity_of_file(target))
             verdict = judge(conn, str(source), restored, current, accept_loss, replace_history_reason)
             saved = backups.save_copy_before_restore(target)  # a reader: sees the locked, current state
-            _copy_content(conn)
-            if not verdict.history_replaced and current.identity:  # the same database keeps its identity
-                conn.execute("UPDATE main.database_identity SET uuid = ? WHERE id = 1", (current.identity,))
+            _copy_content(conn)  # the identity comes with it: the restored chain states it
         if verdict.history_replaced and saved is not None:
             write_note(saved, source, restored, current, replace_history_reason)
     finally:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 #: The newest migration in migrations/versions (a test keeps it equal to Alembic's head). Opening a
 #: database already at this revision needs no Alembic at all, which keeps the desk's start-up fast.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 
 
 def alembic_config() -> Config:
@@ -62,26 +62,31 @@ def known_revisions() -> set[str]:
     return {script.revision for script in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def prepare(database: Database, backup: Callable[[], object]) -> None:
-    """Bring ``database`` to the newest schema, or raise DatabaseError saying why it cannot be."""
+def prepare(database: Database, backup: Callable[[], object], identity: str | None = None) -> None:
+    """Bring ``database`` to the newest schema, or raise DatabaseError saying why it cannot be.
+
+    ``identity``: the one a database older than identities gets (a restore's staging copy of an old backup
+    takes the identity of the database it restores); else it gets a new one.
+    """
     from curator.storage.db import table_names
 
     tables = table_names(database)
     revision = current_revision(database) if "alembic_version" in tables else None
     refuse_foreign_or_newer(database.display_name, tables, revision)
     if revision is None:
-        _upgrade(database)
+        _upgrade(database, identity)
     elif revision != SCHEMA_HEAD:
         backup()
-        _upgrade(database)
+        _upgrade(database, identity)
 
 
-def _upgrade(database: Database) -> None:
+def _upgrade(database: Database, identity: str | None) -> None:
     from alembic import command
 
     config = alembic_config()
     with database.write_engine.connect() as conn:
         server.take_migration_lock(conn)  # desks opening a fresh server database at once: one migrates
         config.attributes["connection"] = conn
+        config.attributes["identity"] = identity
         command.upgrade(config, "head")
         conn.commit()

@@ -66,8 +66,9 @@ def test_an_upgraded_database_gets_genesis_facts_once_and_verifies(tmp_path: Pat
         facts = conn.execute("SELECT kind, note, details FROM events WHERE id > 1 ORDER BY id").fetchall()
     assert {(kind, note) for kind, note, _ in facts} == {("registered", "genesis")}
     registered = sorted((json.loads(details)["table"], json.loads(details)["row"]) for _, _, details in facts)
-    assert registered == [("allocations", 1), ("containers", 1), ("institutions", 1), ("locations", 1),
-                          ("locations", 2), ("missions", 1), ("operators", 1), ("operators", 2), ("samples", 1)]
+    assert registered == [("allocations", 1), ("containers", 1), ("database_identity", 1), ("institutions", 1),
+                          ("locations", 1), ("locations", 2), ("missions", 1), ("operators", 1), ("operators", 2),
+                          ("samples", 1)]
     assert any(json.loads(details)["set"].get("country") == "JP" for _, _, details in facts)
     db = open_database(path, auto_backup=False)  # opening again adds nothing
     db.dispose()

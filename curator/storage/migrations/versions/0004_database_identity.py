@@ -4,11 +4,10 @@ Revision ID: 0004_identity
 Revises: 0003_genesis
 Create Date: 2026-11-27
 """
-import uuid
-from datetime import UTC, datetime
-
 import sqlalchemy as sa
-from alembic import op
+from alembic import context, op
+
+from curator.storage.genesis import identity_row
 
 revision = '0004_identity'
 down_revision = '0003_genesis'
@@ -24,9 +23,10 @@ def upgrade() -> None:
         sa.Column('created_at', sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint('id'),
     )
-    # a new database and an existing one being upgraded alike get their identity here, once
-    op.bulk_insert(identity, [{'id': 1, 'uuid': str(uuid.uuid4()),
-                               'created_at': datetime.now(UTC).replace(tzinfo=None)}])
+    # a new database and an existing one being upgraded alike get their identity here, once; one whose
+    # chain already states it (downgraded, then upgraded again) gets that one back
+    given = context.config.attributes.get("identity")
+    op.bulk_insert(identity, [identity_row(op.get_bind(), given)])
 
 
 def downgrade() -> None:
