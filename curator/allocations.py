@@ -63,27 +63,31 @@ def create(db: Database, operator: str, reference: str, institution: str, missio
     """Register a requested allocation. Refused for a borrower with an overdue loan, unless a curator
     overrides with a reason. ``pristine_only``: only pristine samples may be handed over."""
     if approved_mass_ug <= 0:
-        raise RuleViolation("an allocation needs a mass above zero")
+        raise RuleViolation("an allocation needs a mass above zero", code=Refusal.ALLOCATION_MASS_ZERO)
     if not reference.strip() or not pi.strip():
-        raise ValidationError("an allocation needs a reference and a principal investigator")
+        raise ValidationError("an allocation needs a reference and a principal investigator",
+                              code=Refusal.REFERENCE_AND_PI_NEEDED)
     with db.write() as session:
         signer = find_operator(session, operator)
         borrower = get_institution(session, institution)
         found_mission = get_mission(session, mission)
         if session.execute(select(Allocation.id).where(Allocation.reference == reference)).first():
-            raise ValidationError(f"allocation {reference} already exists")
+            raise ValidationError(f"allocation {reference} already exists", code=Refusal.ALLOCATION_EXISTS,
+                                  params={"reference": reference})
         late = overdue_loans(session, (at or utcnow()).date(), borrower.id)
         if late and not override_reason.strip():
             raise RuleViolation(
                 f"{borrower.name} has an overdue loan ({late[0].reference}, due {late[0].due_date}): "
-                "a curator must override with a reason"
-            )
+                "a curator must override with a reason", code=Refusal.BORROWER_OVERDUE,
+                params={"name": borrower.name, "reference": late[0].reference, "due": late[0].due_date})
         unconfirmed = blocking_inventories(session, (at or utcnow()).date(), borrower.id)
         if unconfirmed and not override_reason.strip():
             raise RuleViolation(
                 f"{borrower.name} has not confirmed its {unconfirmed[0].year} inventory of "
                 f"{unconfirmed[0].reference} (due {unconfirmed[0].due}, more than {GRACE_DAYS} days late): "
-                "a curator must override with a reason")
+                "a curator must override with a reason", code=Refusal.INVENTORY_LATE,
+                params={"name": borrower.name, "year": unconfirmed[0].year, "reference": unconfirmed[0].reference,
+                        "due": unconfirmed[0].due, "days": GRACE_DAYS})
         if late or unconfirmed:
             require_role(signer, Role.CURATOR, "override the overdue-loan rule")
         if due_date is not None:
@@ -99,7 +103,8 @@ def create(db: Database, operator: str, reference: str, institution: str, missio
 def load_allocation(session: Session, reference: str, expected_version: int | None) -> Allocation:
     allocation = get_allocation(session, reference)
     if expected_version is not None and allocation.version != expected_version:
-        raise ConflictError(f"allocation {reference} was changed by someone else since you opened it: reload it")
+        raise ConflictError(f"allocation {reference} was changed by someone else since you opened it: reload it",
+                            code=Refusal.ALLOCATION_CHANGED, params={"reference": reference})
     return allocation
 
 
@@ -132,7 +137,9 @@ def check_addable(session: Session, allocation: Allocation, sample: Sample) -> N
     """Refuse ``sample`` for ``allocation`` when it is from another mission, not available, or not pristine
     for a pristine-only loan (the approved mass is checked on the total)."""
     if sample.mission_id != allocation.mission_id:
-        raise RuleViolation(f"{sample.number} is from {sample.mission.code}, not {allocation.mission.code}")
+        raise RuleViolation(f"{sample.number} is from {sample.mission.code}, not {allocation.mission.code}",
+                            code=Refusal.OTHER_MISSION, params={"number": sample.number, "mission": sample.mission.code,
+                                                                "wanted": allocation.mission.code})
     if sample.status not in AVAILABLE_SAMPLE_STATUSES:
         raise RuleViolation(f"{sample.number} is {sample.status.replace('_', ' ')}, not available",
                             code=Refusal.NOT_AVAILABLE, params={"number": sample.number, "status": sample.status})
@@ -186,14 +193,18 @@ def hand_over(db: Database, operator: str, reference: str, numbers: list[str] | 
                                                expected_version)
         _add_items(session, signer, allocation, numbers or [], at)
         if not allocation.items:
-            raise RuleViolation(f"allocation {reference} has no splits to hand over: scan or prepare some")
+            raise RuleViolation(f"allocation {reference} has no splits to hand over: scan or prepare some",
+                                code=Refusal.NOTHING_TO_HAND_OVER, params={"reference": reference})
         if allocation.pristine_only:
             require_pristine(session, reference, [item.sample for item in allocation.items])
         total = sum(item.sample.mass_ug for item in allocation.items)
         check_not_stale(f"the splits of {reference}", total, expected_ug)
         if total > allocation.approved_mass_ug:
             raise RuleViolation(f"allocation {reference} approves {format_mass(allocation.approved_mass_ug)}; its "
-                                f"splits now hold {format_mass(total)}, more than approved")
+                                f"splits now hold {format_mass(total)}, more than approved",
+                                code=Refusal.OVER_APPROVED,
+                                params={"reference": reference, "total": format_mass(total),
+                                        "approved": format_mass(allocation.approved_mass_ug)})
         if due_date is not None:
             check_due_date(due_date, allocation.requested_at, at)
         for item in allocation.items:
@@ -265,7 +276,10 @@ def return_split(session: Session, signer: Operator, allocation: Allocation, num
     if consumed_ug is not None and returned_mass_ug + consumed_ug != item.mass_ug:
         raise RuleViolation(f"{sample.number} left with {format_mass(item.mass_ug)}; "
                             f"{format_mass(returned_mass_ug)} back and {format_mass(consumed_ug)} consumed "
-                            f"make {format_mass(returned_mass_ug + consumed_ug)}")
+                            f"make {format_mass(returned_mass_ug + consumed_ug)}", code=Refusal.RETURN_UNBALANCED,
+                            params={"number": sample.number, "left": format_mass(item.mass_ug),
+                                    "back": format_mass(returned_mass_ug), "consumed": format_mass(consumed_ug),
+                                    "total": format_mass(returned_mass_ug + consumed_ug)})
     item.returned_mass_ug = returned_mass_ug
     item.consumed_mass_ug = item.mass_ug - returned_mass_ug
     item.status = AllocationItemStatus.RETURNED
@@ -304,7 +318,7 @@ def cancel(db: Database, operator: str, reference: str, reason: str, expected_ve
            at: datetime | None = None) -> None:
     """Cancel before handover; prepared splits go back into store."""
     if not reason.strip():
-        raise ValidationError("say why the allocation is cancelled")
+        raise ValidationError("say why the allocation is cancelled", code=Refusal.REASON_NEEDED)
     with db.write() as session:
         signer, allocation = signed_allocation(session, operator, reference, AllocationAction.CANCEL, expected_version)
         for item in allocation.items:

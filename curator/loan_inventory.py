@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.countries import country_name
-from curator.errors import RuleViolation, ValidationError
+from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.events import append_event
 from curator.lookup import get_institution
 from curator.mass import format_mass
@@ -37,7 +37,8 @@ def inventory_due(year: int) -> date:
 
 def check_year(year: int) -> None:
     if not 1969 <= year < date.max.year:
-        raise ValidationError(f"{year} is not a year of lunar sample loans")
+        raise ValidationError(f"{year} is not a year of lunar sample loans", code=Refusal.NOT_A_LOAN_YEAR,
+                              params={"year": year})
 
 
 def current_year(today: date) -> int:
@@ -177,14 +178,17 @@ def _loans_to_confirm(session: Session, ref: str, year: int) -> list[Allocation]
     if loan is not None:
         if loan.status != AllocationStatus.HANDED_OVER:
             raise RuleViolation(f"allocation {loan.reference} is {loan.status.replace('_', ' ')}: "
-                                "only a loan out has an inventory to confirm")
+                                "only a loan out has an inventory to confirm", code=Refusal.NOT_OUT,
+                                params={"reference": loan.reference, "status": loan.status})
         return [loan]
     borrower = session.execute(select(Institution).where(Institution.name == ref.strip())).scalar_one_or_none()
     if borrower is None:
-        raise ValidationError(f"no allocation or borrower called {ref!r}")
+        raise ValidationError(f"no allocation or borrower called {ref!r}", code=Refusal.UNKNOWN_LOAN_OR_BORROWER,
+                              params={"code": ref})
     loans = held_loans(session, year, borrower.id)
     if not loans:
-        raise RuleViolation(f"{borrower.name} held no material at the end of {year}")
+        raise RuleViolation(f"{borrower.name} held no material at the end of {year}", code=Refusal.HELD_NOTHING,
+                            params={"name": borrower.name, "year": year})
     return loans
 
 
@@ -196,10 +200,13 @@ def _checked_answers(loan: Allocation, answers: list[Answer] | None) -> list[dic
         given = {number: Answer(loan.reference, number, item.mass_ug, 0, 0) for number, item in items.items()}
     for number in given:
         if number not in items:
-            raise ValidationError(f"{number} is not a split of {loan.reference} on loan")
+            raise ValidationError(f"{number} is not a split of {loan.reference} on loan", code=Refusal.NOT_ON_LOAN,
+                                  params={"number": number, "reference": loan.reference})
     missing = sorted(set(items) - set(given))
     if missing:
-        raise ValidationError(f"the inventory of {loan.reference} says nothing about {', '.join(missing)}")
+        raise ValidationError(f"the inventory of {loan.reference} says nothing about {', '.join(missing)}",
+                              code=Refusal.INVENTORY_SILENT, params={"reference": loan.reference,
+                                                                     "numbers": ", ".join(missing)})
     recorded = []
     for number, answer in sorted(given.items()):
         out = items[number].mass_ug
@@ -208,7 +215,10 @@ def _checked_answers(loan: Allocation, answers: list[Answer] | None) -> list[dic
             raise ValidationError(
                 f"{number}: held {format_mass(answer.held_ug)} + consumed {format_mass(answer.consumed_ug)} + "
                 f"returned {format_mass(answer.returned_ug)} is {format_mass(stated)}, not the "
-                f"{format_mass(out)} handed over")
+                f"{format_mass(out)} handed over", code=Refusal.INVENTORY_UNBALANCED,
+                params={"number": number, "held": format_mass(answer.held_ug),
+                        "consumed": format_mass(answer.consumed_ug), "returned": format_mass(answer.returned_ug),
+                        "total": format_mass(stated), "out": format_mass(out)})
         recorded.append({"number": number, "held_ug": answer.held_ug, "consumed_ug": answer.consumed_ug,
                          "returned_ug": answer.returned_ug, "remarks": answer.remarks.strip()})
     return recorded
@@ -223,15 +233,19 @@ def confirm(db: Database, operator: str, ref: str, year: int, answers: list[Answ
         signer = find_operator(session, operator)
         moment = at or datetime.now(UTC)
         if year >= moment.year + 1 or year < 1969:
-            raise ValidationError(f"{year} is not a year whose inventory can be confirmed")
+            raise ValidationError(f"{year} is not a year whose inventory can be confirmed",
+                                  code=Refusal.NOT_AN_INVENTORY_YEAR, params={"year": year})
         loans = _loans_to_confirm(session, ref, year)
         done = confirmed_years(session, [loan.id for loan in loans])
         for loan in loans:
             if year in done.get(loan.id, {}):
                 raise RuleViolation(f"the {year} inventory of {loan.reference} was confirmed on "
-                                    f"{done[loan.id][year].date()}")
+                                    f"{done[loan.id][year].date()}", code=Refusal.INVENTORY_CONFIRMED,
+                                    params={"year": year, "reference": loan.reference,
+                                            "date": done[loan.id][year].date()})
             if loan.handed_over_at is None or loan.handed_over_at >= _year_end(year):
-                raise RuleViolation(f"{loan.reference} was handed over after {year}: no {year} inventory")
+                raise RuleViolation(f"{loan.reference} was handed over after {year}: no {year} inventory",
+                                    code=Refusal.NO_INVENTORY_YET, params={"reference": loan.reference, "year": year})
         for loan in loans:
             append_event(session, EventKind.INVENTORIED, signer, at=at, allocation_id=loan.id,
                          details={"year": year, "items": _checked_answers(loan, answers)})

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from curator.errors import RuleViolation, ValidationError
+from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.events import utcnow
 from curator.mass import format_mass
 from curator.storage.models import Allocation, Sample
@@ -58,7 +58,10 @@ def check_reservation(session: Session, allocation: Allocation, mass_ug: int) ->
             f"allocation {allocation.reference} asks {format_mass(mass_ug)} but only "
             f"{format_mass(max(figures.available_ug, 0))} of {allocation.mission.code} is available "
             f"({format_mass(figures.held_ug)} held, "
-            f"{format_mass(figures.reserved_ug)} reserved by approved allocations)")
+            f"{format_mass(figures.reserved_ug)} reserved by approved allocations)", code=Refusal.NOT_ENOUGH_AVAILABLE,
+            params={"reference": allocation.reference, "mass": format_mass(mass_ug),
+                    "available": format_mass(max(figures.available_ug, 0)), "mission": allocation.mission.code,
+                    "held": format_mass(figures.held_ug), "reserved": format_mass(figures.reserved_ug)})
 
 
 #: A loan's due date may lie at most this many years after the day it is set.
@@ -68,11 +71,13 @@ MAX_LOAN_YEARS = 10
 def check_due_date(due: date, requested_at: datetime, at: datetime | None = None) -> None:
     """Refuse a due date before the request, or more than MAX_LOAN_YEARS after today (``at``)."""
     if due < requested_at.date():
-        raise ValidationError(f"due date {due} is before the request ({requested_at.date()})")
+        raise ValidationError(f"due date {due} is before the request ({requested_at.date()})",
+                              code=Refusal.DUE_BEFORE_REQUEST, params={"due": due, "requested": requested_at.date()})
     today = (at or utcnow()).date()
     try:
         limit = today.replace(year=today.year + MAX_LOAN_YEARS)
     except ValueError:  # 29 February
         limit = today.replace(year=today.year + MAX_LOAN_YEARS, day=28)
     if due > limit:
-        raise ValidationError(f"due date {due} is more than {MAX_LOAN_YEARS} years out (latest {limit})")
+        raise ValidationError(f"due date {due} is more than {MAX_LOAN_YEARS} years out (latest {limit})",
+                              code=Refusal.DUE_TOO_LATE, params={"due": due, "years": MAX_LOAN_YEARS, "latest": limit})

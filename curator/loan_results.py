@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import RuleViolation, ValidationError
+from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.events import append_event
 from curator.lookup import get_allocation
 from curator.operators import find_operator
@@ -36,7 +36,8 @@ def normalise_doi(text: str) -> str:
         if doi.lower().startswith(prefix):
             doi = doi[len(prefix):].strip()
     if not DOI_PATTERN.fullmatch(doi):
-        raise ValidationError(f"{text.strip()!r} is not a DOI (10.NNNN/suffix, e.g. 10.1038/s41586-021-04100-2)")
+        raise ValidationError(f"{text.strip()!r} is not a DOI (10.NNNN/suffix, e.g. 10.1038/s41586-021-04100-2)",
+                              code=Refusal.NOT_A_DOI, params={"text": text.strip()})
     return doi.lower()  # DOIs are case-insensitive
 
 
@@ -96,21 +97,26 @@ def record_result(db: Database, operator: str, reference: str, doi: str | None =
                   at: datetime | None = None) -> None:
     """Record a publication or data set (its DOI) of the loan, and/or (``complete``) that its results are in."""
     if doi is None and not complete:
-        raise ValidationError("give a result's DOI, or say that the results are complete")
+        raise ValidationError("give a result's DOI, or say that the results are complete", code=Refusal.DOI_NEEDED)
     facts: dict[str, object] = {"complete": True} if complete else {}
     if doi is not None:
         try:
             facts.update(kind=ResultKind(kind.strip().lower().replace(" ", "")), doi=normalise_doi(doi),
                          title=title.strip())
         except ValueError:
-            raise ValidationError(f"unknown result kind {kind!r} (known: {choices(ResultKind)})") from None
+            raise ValidationError(f"unknown result kind {kind!r} (known: {choices(ResultKind)})",
+                                  code=Refusal.UNKNOWN_CHOICE, params={"value": kind, "known": choices(ResultKind)}
+                                  ) from None
     with db.write() as session:
         signer = find_operator(session, operator)
         allocation = get_allocation(session, reference)
         if allocation.status not in WITH_RESULTS:
             raise RuleViolation(f"allocation {allocation.reference} is {allocation.status.replace('_', ' ')}: "
-                                "results come from material handed over")
+                                "results come from material handed over", code=Refusal.NO_RESULTS_YET,
+                                params={"reference": allocation.reference, "status": allocation.status})
         known = results_by_allocation(session).get(allocation.id, LoanResults())
         if doi is not None and facts["doi"] in {result.doi for result in known.results}:
-            raise RuleViolation(f"{facts['doi']} is already recorded for {allocation.reference}")
+            raise RuleViolation(f"{facts['doi']} is already recorded for {allocation.reference}",
+                                code=Refusal.DOI_RECORDED, params={"doi": facts["doi"],
+                                                                   "reference": allocation.reference})
         append_event(session, EventKind.RESULT, signer, at=at, allocation_id=allocation.id, details=facts)

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from curator.countries import country_name
-from curator.errors import RuleViolation, ValidationError
+from curator.errors import Refusal, RuleViolation, ValidationError
 from curator.events import chain_head_code
 from curator.lookup import get_allocation
 from curator.storage.db import Database
@@ -28,11 +28,14 @@ def check_treatment(treatment: Iterable[str]) -> list[Treatment]:
         try:
             member = Treatment(word.strip().lower().replace(" ", "_"))
         except ValueError:
-            raise ValidationError(f"unknown treatment {word!r} (known: {choices(Treatment)})") from None
+            raise ValidationError(f"unknown treatment {word!r} (known: {choices(Treatment)})",
+                                  code=Refusal.UNKNOWN_CHOICE, params={"value": word, "known": choices(Treatment)}
+                                  ) from None
         if member not in found:
             found.append(member)
     if Treatment.NONE in found and len(found) > 1:
-        raise ValidationError('a split treated in some way cannot also be untreated ("none")')
+        raise ValidationError('a split treated in some way cannot also be untreated ("none")',
+                              code=Refusal.TREATED_AND_UNTREATED)
     return found
 
 
@@ -100,7 +103,8 @@ def return_form(db: Database, reference: str) -> ReturnForm:
                 details.get("signer", {}).get("name", "")))
         if not closing:
             raise RuleViolation(f"allocation {allocation.reference} has no split back or used up yet: "
-                                "there is no return to put on a form")
+                                "there is no return to put on a form", code=Refusal.NOTHING_RETURNED,
+                                params={"reference": allocation.reference})
         institution = allocation.institution
         return ReturnForm(allocation.reference, institution.name, institution.city, country_name(institution.country),
                           allocation.pi, allocation.mission.code, allocation.handed_over_at, allocation.due_date,

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from curator.allocations import check_addable, return_split, signed_allocation
 from curator.directory import sample_number_for
-from curator.errors import CuratorError, ValidationError
+from curator.errors import CuratorError, Refusal, ValidationError
 from curator.loan_returns import check_treatment
 from curator.lookup import get_allocation, get_sample
 from curator.mass import format_mass, parse_mass
@@ -36,9 +36,10 @@ def record_returns(db: Database, operator: str, reference: str, splits: Sequence
                    at: datetime | None = None) -> int:
     """Record each split's return (what did not come back counts as consumed); returns how many."""
     if not splits:
-        raise ValidationError(f"no split of {reference} was scanned back")
+        raise ValidationError(f"no split of {reference} was scanned back", code=Refusal.NOTHING_SCANNED_BACK,
+                              params={"reference": reference})
     if len({split.number for split in splits}) != len(splits):
-        raise ValidationError("a split is listed twice")
+        raise ValidationError("a split is listed twice", code=Refusal.LISTED_TWICE)
     with db.write() as session:
         signer, allocation = signed_allocation(session, operator, reference, AllocationAction.RECORD_RETURN)
         for split in splits:
@@ -100,10 +101,12 @@ def plan_returns(db: Database, reference: str, scans: Sequence[ScannedReturn]) -
         try:
             number = sample_number_for(db, scan.code)
             if number in seen:
-                raise ValidationError(f"{number} is scanned twice")
+                raise ValidationError(f"{number} is scanned twice", code=Refusal.SCANNED_TWICE,
+                                      params={"number": number})
             seen.add(number)
             if number not in on_loan:
-                raise ValidationError(f"{number} is not on loan under {reference}")
+                raise ValidationError(f"{number} is not on loan under {reference}", code=Refusal.NOT_ON_LOAN,
+                                      params={"number": number, "reference": reference})
             splits.append(_split_back(number, on_loan[number], scan))
         except CuratorError as exc:
             problems.append(str(exc))
@@ -116,16 +119,22 @@ def _split_back(number: str, left_ug: int, scan: ScannedReturn) -> SplitBack:
     consumed = scan.consumed_ug if scan.consumed_ug is not None else left_ug - back
     left = format_mass(left_ug)
     if back > left_ug:
-        raise ValidationError(f"{number} left with {left}; a return of {format_mass(back)} is impossible")
+        raise ValidationError(f"{number} left with {left}; a return of {format_mass(back)} is impossible",
+                              code=Refusal.RETURN_IMPOSSIBLE,
+                              params={"number": number, "left": left, "returned": format_mass(back)})
     if back < 0:
-        raise ValidationError(f"{number} left with {left}; {format_mass(consumed)} cannot have been consumed")
+        raise ValidationError(f"{number} left with {left}; {format_mass(consumed)} cannot have been consumed",
+                              code=Refusal.CONSUMED_TOO_MUCH,
+                              params={"number": number, "left": left, "consumed": format_mass(consumed)})
     if back + consumed != left_ug:
         raise ValidationError(f"{number} left with {left}; {format_mass(back)} back and {format_mass(consumed)} "
-                              f"consumed make {format_mass(back + consumed)}")
+                              f"consumed make {format_mass(back + consumed)}", code=Refusal.RETURN_UNBALANCED,
+                              params={"number": number, "left": left, "back": format_mass(back),
+                                      "consumed": format_mass(consumed), "total": format_mass(back + consumed)})
     try:
         treatment = tuple(check_treatment(scan.treatment))
     except ValidationError as exc:
-        raise ValidationError(f"{number}: {exc}") from None
+        raise ValidationError(f"{number}: {exc}", code=exc.code, params=exc.params) from None
     return SplitBack(number, back, left_ug, consumed, treatment)
 
 

@@ -110,4 +110,5 @@ def require_allocation_action(allocation: Allocation, signer: Operator, action: 
     _require_role(signer, action, f"allocation {allocation.reference}")
     if action not in allocation_actions(allocation.status, signer.role):
         raise RuleViolation(f"cannot {action} allocation {allocation.reference}: it is "
-                            f"{allocation.status.replace('_', ' ')}")
+                            f"{allocation.status.replace('_', ' ')}", code=Refusal.ALLOCATION_STATUS_FORBIDS,
+                            params={"action": action, "reference": allocation.reference, "status": allocation.status})

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from curator.errors import RuleViolation
+from curator.errors import Refusal, RuleViolation
 from curator.loan_inventory import GRACE_DAYS
 from curator.lookup import get_institution
 from curator.reminders import DueItem, due_list
@@ -88,5 +88,6 @@ def reminder_letter(db: Database, institution: str, today: date | None = None) -
         name, contact = borrower.name, borrower.contact
     items = tuple(item for item in due_list(db, today) if item.institution == name and item.to_send)
     if not items:
-        raise RuleViolation(f"{name} has nothing to be reminded of on {today}")
+        raise RuleViolation(f"{name} has nothing to be reminded of on {today}", code=Refusal.NOTHING_TO_REMIND,
+                            params={"name": name, "date": today})
     return ReminderLetter(name, contact, today, items)

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import RuleViolation
+from curator.errors import Refusal, RuleViolation
 from curator.events import append_event
 from curator.loan_inventory import owed_inventories
 from curator.lookup import get_allocation, get_institution
@@ -135,7 +135,8 @@ def record_sent(db: Database, operator: str, institution: str, today: date | Non
         borrower = get_institution(session, institution)
         items = [item for item in _due_items(session, today) if item.institution == borrower.name and item.to_send]
         if not items:
-            raise RuleViolation(f"{borrower.name} has nothing to be reminded of on {today}")
+            raise RuleViolation(f"{borrower.name} has nothing to be reminded of on {today}",
+                                code=Refusal.NOTHING_TO_REMIND, params={"name": borrower.name, "date": today})
         for item in items:
             append_event(session, EventKind.REMINDED, signer, at=at,
                          allocation_id=get_allocation(session, item.reference).id,

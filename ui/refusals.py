@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from curator.errors import CuratorError, Refusal
+from ui.refusal_loans import LOAN_SENTENCES
 from ui.refusal_rules import RULE_SENTENCES
 from ui.refusal_troubles import TROUBLE_SENTENCES
 from ui.text import label
@@ -57,15 +58,22 @@ SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as returning 
         "Refusal", "mass {raw} is ambiguous: the comma may group thousands or mark decimals; write {grouped} "
                    "or {decimal}"),
     **RULE_SENTENCES,
+    **LOAN_SENTENCES,
     **TROUBLE_SENTENCES,
 }
-#: The actions a sample's status may forbid (curator.permissions.SampleAction), as verbs.
+#: The actions a sample's or allocation's status may forbid (curator.permissions), as verbs.
 ACTIONS: dict[str, object] = {
     "weigh": QT_TRANSLATE_NOOP("Refusal", "weigh"), "split": QT_TRANSLATE_NOOP("Refusal", "split"),
     "move": QT_TRANSLATE_NOOP("Refusal", "move"), "open": QT_TRANSLATE_NOOP("Refusal", "open"),
     "seal": QT_TRANSLATE_NOOP("Refusal", "seal"), "inspect": QT_TRANSLATE_NOOP("Refusal", "inspect"),
     "photograph": QT_TRANSLATE_NOOP("Refusal", "photograph"), "note": QT_TRANSLATE_NOOP("Refusal", "note"),
     "correct": QT_TRANSLATE_NOOP("Refusal", "correct"),
+    # an allocation's (curator.permissions.AllocationAction)
+    "approve": QT_TRANSLATE_NOOP("Refusal", "approve"), "prepare": QT_TRANSLATE_NOOP("Refusal", "prepare"),
+    "hand over": QT_TRANSLATE_NOOP("Refusal", "hand over"),
+    "record a return on": QT_TRANSLATE_NOOP("Refusal", "record a return on"),
+    "record consumption on": QT_TRANSLATE_NOOP("Refusal", "record consumption on"),
+    "cancel": QT_TRANSLATE_NOOP("Refusal", "cancel"), "edit": QT_TRANSLATE_NOOP("Refusal", "edit"),
 }
 #: Parameters that hold a member of a domain vocabulary (shown by its word, ui.text.label).
 VOCABULARY_PARAMS = ("status", "role", "has", "kind", "parent_kind", "condition")

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.countries import country_name
-from curator.errors import RuleViolation
+from curator.errors import Refusal, RuleViolation
 from curator.events import chain_head_code
 from curator.lookup import get_allocation
 from curator.storage.db import Database
@@ -107,7 +107,8 @@ def handover_sheet(db: Database, reference: str) -> HandoverSheet:
         )
         if not items:
             raise RuleViolation(f"allocation {allocation.reference} has no split prepared or handed over: "
-                                "there is nothing to hand over yet")
+                                "there is nothing to hand over yet", code=Refusal.NOTHING_TO_HAND_OVER,
+                                params={"reference": allocation.reference})
         approver = session.get(Operator, allocation.approved_by_id) if allocation.approved_by_id else None
         institution, mission = allocation.institution, allocation.mission
         return HandoverSheet(

@@ -2273,6 +2273,34 @@ Every handling step is signed and hash chained.</source>
         <translation>更正</translation>
     </message>
     <message>
+        <source>approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>prepare</source>
+        <translation>备样</translation>
+    </message>
+    <message>
+        <source>hand over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>record a return on</source>
+        <translation>登记归还</translation>
+    </message>
+    <message>
+        <source>record consumption on</source>
+        <translation>登记消耗</translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
         <source>{value} is not one of {known}</source>
         <translation>{value} 不在可选项中（可选：{known}）</translation>
     </message>
@@ -2503,6 +2531,162 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>lost the server&apos;s notifications ({detail})</source>
         <translation>与服务器的通知连接已断开（{detail}）</translation>
+    </message>
+    <message>
+        <source>nothing to edit: give a due date, a mass, an institution, a PI or a purpose</source>
+        <translation>没有要修改的内容：请填写归还期限、质量、借用单位、项目负责人或用途</translation>
+    </message>
+    <message>
+        <source>an allocation needs a principal investigator</source>
+        <translation>分配必须有项目负责人</translation>
+    </message>
+    <message>
+        <source>an allocation needs a reference and a principal investigator</source>
+        <translation>分配必须有编号和项目负责人</translation>
+    </message>
+    <message>
+        <source>an allocation needs a mass above zero</source>
+        <translation>分配的质量必须大于零</translation>
+    </message>
+    <message>
+        <source>allocation {reference} has {prepared} prepared; {mass} is less</source>
+        <translation>分配 {reference} 已备样 {prepared}；{mass} 比它少</translation>
+    </message>
+    <message>
+        <source>cannot change the mass or borrower of allocation {reference}: it is {status}</source>
+        <translation>无法更改分配 {reference} 的质量或借用单位：其状态为{status}</translation>
+    </message>
+    <message>
+        <source>allocation {reference} already has these terms</source>
+        <translation>分配 {reference} 已是这些条款</translation>
+    </message>
+    <message>
+        <source>allocation {reference} is due {due}: an extension moves it later, {date} is not</source>
+        <translation>分配 {reference} 的归还期限为 {due}：延期只能推后，{date} 并不晚于它</translation>
+    </message>
+    <message>
+        <source>allocation {reference} was changed by someone else since you opened it: reload it</source>
+        <translation>分配 {reference} 在您打开后已被他人更改：请重新加载</translation>
+    </message>
+    <message>
+        <source>allocation {reference} already exists</source>
+        <translation>分配 {reference} 已存在</translation>
+    </message>
+    <message>
+        <source>cannot {action} allocation {reference}: it is {status}</source>
+        <translation>无法{action}分配 {reference}：其状态为{status}</translation>
+    </message>
+    <message>
+        <source>{number} is from {mission}, not {wanted}</source>
+        <translation>{number} 属于任务 {mission}，不是 {wanted}</translation>
+    </message>
+    <message>
+        <source>{number} left with {left}; {back} back and {consumed} consumed make {total}</source>
+        <translation>{number} 借出 {left}；归还 {back} 加消耗 {consumed} 共 {total}</translation>
+    </message>
+    <message>
+        <source>{number} left with {left}; {consumed} cannot have been consumed</source>
+        <translation>{number} 借出 {left}；不可能消耗了 {consumed}</translation>
+    </message>
+    <message>
+        <source>{name} has an overdue loan ({reference}, due {due}): a curator must override with a reason</source>
+        <translation>{name} 有逾期借用（{reference}，归还期限 {due}）：须由样品管理员填写原因后放行</translation>
+    </message>
+    <message>
+        <source>{name} has not confirmed its {year} inventory of {reference} (due {due}, more than {days} days late): a curator must override with a reason</source>
+        <translation>{name} 尚未确认 {reference} 的 {year} 年度清点（期限 {due}，已逾期 {days} 天以上）：须由样品管理员填写原因后放行</translation>
+    </message>
+    <message>
+        <source>allocation {reference} has no splits to hand over: scan or prepare some</source>
+        <translation>分配 {reference} 没有可交接的子样：请扫描或备样</translation>
+    </message>
+    <message>
+        <source>allocation {reference} asks {mass} but only {available} of {mission} is available ({held} held, {reserved} reserved by approved allocations)</source>
+        <translation>分配 {reference} 申请 {mass}，但任务 {mission} 只有 {available} 可用（库存 {held}，已批准的分配预留 {reserved}）</translation>
+    </message>
+    <message>
+        <source>due date {due} is before the request ({requested})</source>
+        <translation>归还期限 {due} 早于申请日期（{requested}）</translation>
+    </message>
+    <message>
+        <source>due date {due} is more than {years} years out (latest {latest})</source>
+        <translation>归还期限 {due} 超过 {years} 年（最晚 {latest}）</translation>
+    </message>
+    <message>
+        <source>{year} is not a year of lunar sample loans</source>
+        <translation>{year} 不是月球样品借用的年份</translation>
+    </message>
+    <message>
+        <source>{year} is not a year whose inventory can be confirmed</source>
+        <translation>{year} 年的清点无法确认</translation>
+    </message>
+    <message>
+        <source>no allocation or borrower called {code}</source>
+        <translation>没有名为 {code} 的分配或借用单位</translation>
+    </message>
+    <message>
+        <source>{name} held no material at the end of {year}</source>
+        <translation>{name} 在 {year} 年末未持有任何样品</translation>
+    </message>
+    <message>
+        <source>the inventory of {reference} says nothing about {numbers}</source>
+        <translation>{reference} 的清点没有提到 {numbers}</translation>
+    </message>
+    <message>
+        <source>allocation {reference} is {status}: only a loan out has an inventory to confirm</source>
+        <translation>分配 {reference} 的状态为{status}：只有借出中的借用才需确认清点</translation>
+    </message>
+    <message>
+        <source>{number}: held {held} + consumed {consumed} + returned {returned} is {total}, not the {out} handed over</source>
+        <translation>{number}：持有 {held} + 消耗 {consumed} + 归还 {returned} 共 {total}，不等于交接的 {out}</translation>
+    </message>
+    <message>
+        <source>the {year} inventory of {reference} was confirmed on {date}</source>
+        <translation>{reference} 的 {year} 年度清点已于 {date} 确认</translation>
+    </message>
+    <message>
+        <source>{reference} was handed over after {year}: no {year} inventory</source>
+        <translation>{reference} 在 {year} 年之后才交接：没有 {year} 年度清点</translation>
+    </message>
+    <message>
+        <source>{text} is not a DOI (10.NNNN/suffix, e.g. 10.1038/s41586-021-04100-2)</source>
+        <translation>{text} 不是 DOI（格式 10.NNNN/后缀，例如 10.1038/s41586-021-04100-2）</translation>
+    </message>
+    <message>
+        <source>give a result&apos;s DOI, or say that the results are complete</source>
+        <translation>请填写成果的 DOI，或说明成果已全部提交</translation>
+    </message>
+    <message>
+        <source>allocation {reference} is {status}: results come from material handed over</source>
+        <translation>分配 {reference} 的状态为{status}：成果只来自已交接的样品</translation>
+    </message>
+    <message>
+        <source>{doi} is already recorded for {reference}</source>
+        <translation>{doi} 已为 {reference} 登记过</translation>
+    </message>
+    <message>
+        <source>a split treated in some way cannot also be untreated (&quot;none&quot;)</source>
+        <translation>经过某种处理的子样不能同时标为未处理（“none”）</translation>
+    </message>
+    <message>
+        <source>allocation {reference} has no split back or used up yet: there is no return to put on a form</source>
+        <translation>分配 {reference} 尚无已归还或已消耗的子样：没有可填入归还单的内容</translation>
+    </message>
+    <message>
+        <source>no split of {reference} was scanned back</source>
+        <translation>未扫描到 {reference} 的任何归还子样</translation>
+    </message>
+    <message>
+        <source>a split is listed twice</source>
+        <translation>有子样列出了两次</translation>
+    </message>
+    <message>
+        <source>{number} is scanned twice</source>
+        <translation>{number} 扫描了两次</translation>
+    </message>
+    <message>
+        <source>{name} has nothing to be reminded of on {date}</source>
+        <translation>{name} 在 {date} 没有需要提醒的事项</translation>
     </message>
 </context>
 <context>

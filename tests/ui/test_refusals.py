@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from curator.errors import ConflictError, CuratorError, NotFoundError, Permissio
 from curator.grids import parse_grid
 from curator.handling import correct
 from curator.inventory import weigh
+from curator.loan_limits import check_due_date
+from curator.loan_results import normalise_doi
 from curator.locations import location_kind, retire_location
 from curator.mass import parse_mass
 from curator.pins import check_pin_policy
@@ -101,3 +104,12 @@ def test_the_chinese_desk_says_storage_and_database_refusals(chinese, demo_db: D
     assert refusal_text(refused(retire_location, demo_db, CURATOR, "NOWHERE-9")).startswith("没有位置 NOWHERE-9")
     assert refusal_text(refused(parse_grid, "4 by 6")) == "网格 4 by 6 不是“行x列”的格式，例如 4x6"
     assert refusal_text(refused(location_kind, "attic")).startswith("attic 不在可选项中")
+
+
+def test_the_chinese_desk_says_loan_refusals(chinese) -> None:  # type: ignore[no-untyped-def]
+    assert refusal_text(refused(normalise_doi, "doi 42")).startswith("doi 42 不是 DOI")
+    early = refused(check_due_date, date(2026, 1, 1), datetime(2026, 2, 1, tzinfo=UTC))
+    assert refusal_text(early) == "归还期限 2026-01-01 早于申请日期（2026-02-01）"
+    status = RuleViolation("cannot hand over allocation R: it is cancelled", code=Refusal.ALLOCATION_STATUS_FORBIDS,
+                           params={"action": "hand over", "reference": "R", "status": "cancelled"})
+    assert refusal_text(status).startswith("无法交接分配 R：其状态为") and "cancelled" not in refusal_text(status)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from curator.outputs.spreadsheets import ExportCancelled, ExportOptions, ExportResult, export_workbook, mission_codes
 from curator.storage.db import Database
 from ui.dialogs.file_row import file_row
+from ui.refusals import refusal_text
 from ui.save_location import ask_save_path, file_name, remember_folder, settings_or_desk, suggested_path
 from ui.text import date_format
 from ui.widgets.document_language import document_language_box
@@ -164,7 +165,7 @@ class ExportDialog(QDialog):
         if isinstance(exc, ExportCancelled):
             self.status.setText(self.tr("Export cancelled; no file was written."))
         else:
-            self.status.setText(self.tr("Export failed: {error}").format(error=exc))
+            self.status.setText(self.tr("Export failed: {error}").format(error=refusal_text(exc)))
 
     def _idle(self) -> None:
         self.export_button.setEnabled(True)

@@ -14,6 +14,7 @@ from curator.storage.db import Database
 from ui.dialogs.print_dialog import handover_preview
 from ui.handover_print import PAGE_H, PAGE_W, render_handover, write_handover_pdf
 from ui.printing import set_page
+from ui.refusals import refusal_text
 from ui.save_location import ask_save_path, file_name, settings_or_desk
 from ui.worker import ProgressTask
 
@@ -56,7 +57,7 @@ class HandoverSheetDialog(QDialog):
         try:
             sheet = handover_sheet(self.db, self.reference)
         except CuratorError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(refusal_text(exc))
             for button in (self.preview_button, self.print_button, self.pdf_button):
                 button.setEnabled(False)
             return None
@@ -111,4 +112,4 @@ class HandoverSheetDialog(QDialog):
     @Slot(object)
     def _save_failed(self, exc: Exception, _details: str = "") -> None:
         self.pdf_button.setEnabled(True)
-        self.message.setText(self.tr("Could not write the PDF: {error}").format(error=exc))
+        self.message.setText(self.tr("Could not write the PDF: {error}").format(error=refusal_text(exc)))

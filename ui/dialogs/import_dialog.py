@@ -29,6 +29,7 @@ from curator.outputs.spreadsheets import mission_codes
 from ui.desk import Desk
 from ui.dialogs.file_row import file_row
 from ui.operation import Progress, Write, run_operation
+from ui.refusals import refusal_text
 from ui.worker import ProgressTask
 
 Index = QModelIndex | QPersistentModelIndex
@@ -232,7 +233,7 @@ class ImportDialog(QDialog):
     def _read_failed(self, exc: Exception, _details: str = "") -> None:
         self._idle()
         self.progress.setValue(0)
-        self.summary.setText(str(exc))
+        self.summary.setText(refusal_text(exc))
 
     def show_message(self, text: str, error: bool = True) -> None:
         """The import's refusal, cancel or wait notice (from run_operation); the checked plan stays, to try again."""

@@ -30,6 +30,7 @@ from curator.instruments.balance import open_balance
 from curator.instruments.readings import BalanceIdentity, Reading
 from curator.instruments.uris import BAUD_RATES, DEFAULT_FRAMING, BalanceAddress
 from ui import instrument_settings
+from ui.refusals import refusal_text
 from ui.worker import Task
 
 PARITY_NAMES = {"N": "none", "E": "even", "O": "odd"}
@@ -197,7 +198,7 @@ class InstrumentsDialog(QDialog):
         try:
             address = self.address()
         except ValidationError as exc:
-            self.test_result.setText(str(exc))
+            self.test_result.setText(refusal_text(exc))
             return
         if address is None:
             return
@@ -220,7 +221,7 @@ class InstrumentsDialog(QDialog):
 
     def _test_failed(self, exc: Exception, _details: str) -> None:
         self.test_result.setStyleSheet("color: #c62828;")
-        self.test_result.setText(str(exc))
+        self.test_result.setText(refusal_text(exc))
 
     def printer_uris(self) -> list[str]:
         from curator.instruments.printers import parse_printer
@@ -234,7 +235,7 @@ class InstrumentsDialog(QDialog):
         try:
             address, printers = self.address(), self.printer_uris()
         except ValidationError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             return
         instrument_settings.save(self.settings, address, self.timeout.value(), printers)
         super().accept()

@@ -25,6 +25,7 @@ from curator.storage.db import Database
 from ui.dialogs.base import MESSAGE_WIDTH, make_keyboard_safe
 from ui.handover_print import PAGE_H, PAGE_W, render_handover
 from ui.printing import render_labels, set_page, write_labels_pdf
+from ui.refusals import refusal_text
 from ui.save_location import ask_save_path, file_name, settings_or_desk
 from ui.widgets.document_language import document_language_box
 from ui.widgets.label_printer_row import LabelPrinterRow
@@ -86,7 +87,7 @@ class PrintLabelsDialog(QDialog):
             try:
                 codes = [item.number for item in handover_sheet(db, allocation).items]
             except CuratorError as exc:  # e.g. nothing prepared yet: no labels, no sheet
-                problem = str(exc)
+                problem = refusal_text(exc)
         self.setWindowTitle(self.tr("Print labels"))
         self.template = QComboBox(self)
         for name, template in templates().items():
@@ -140,7 +141,7 @@ class PrintLabelsDialog(QDialog):
         try:
             labels = label_data(self.db, self.code_list(), self.language.currentData())
         except CuratorError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             return None
         self.message.setText(self.tr("%n label(s)", "", len(labels)))
         return labels
@@ -205,7 +206,7 @@ class PrintLabelsDialog(QDialog):
     @Slot(object)
     def _save_failed(self, exc: Exception, _details: str = "") -> None:
         self.pdf_button.setEnabled(True)
-        self.message.setText(self.tr("Could not write the PDF: {error}").format(error=exc))
+        self.message.setText(self.tr("Could not write the PDF: {error}").format(error=refusal_text(exc)))
 
     @Slot()
     def preview_handover(self) -> None:

@@ -15,6 +15,7 @@ from curator.reminders import record_sent
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
+from ui.refusals import refusal_text
 from ui.reminder_print import write_letter_pdf
 from ui.save_location import ask_save_path, file_name, settings_or_desk
 
@@ -41,7 +42,7 @@ class ReminderDialog(RecordDialog):
             self.letter = reminder_letter(desk.db, institution, today)
             self.text.setPlainText(self.letter.email())
         except CuratorError as exc:
-            self.text.setPlainText(str(exc))
+            self.text.setPlainText(refusal_text(exc))
         for button in (self.copy_button, self.pdf_button):
             button.setEnabled(self.letter is not None)
         self.revalidate()
@@ -68,7 +69,7 @@ class ReminderDialog(RecordDialog):
             try:
                 write_letter_pdf(path, self.letter, True, self.desk.db.path)
             except (CuratorError, OSError) as exc:
-                self.message.setText(self.tr("Could not write the PDF: {error}").format(error=exc))
+                self.message.setText(self.tr("Could not write the PDF: {error}").format(error=refusal_text(exc)))
                 return ""
             self.message.setText(self.tr("Wrote {path}.").format(path=path))
         return path

@@ -28,6 +28,7 @@ from curator.vocabulary import OBSERVATION_KINDS, PHOTO_KINDS, Atmosphere
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
+from ui.refusals import refusal_text
 from ui.text import label, local_time
 from ui.widgets.balance_reader import BalanceReader
 from ui.widgets.mass_edit import MassEdit
@@ -254,7 +255,7 @@ class ObservationDialog(RecordDialog):
             try:
                 images.append(read_image(path))
             except ValidationError as exc:
-                refused.append(str(exc))
+                refused.append(refusal_text(exc))
         self.images = images
         self.attached.setText(", ".join(image.name for image in images) or self.tr("no images"))
         self.revalidate()

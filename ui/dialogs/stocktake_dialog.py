@@ -24,6 +24,7 @@ from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.models.samples_model import short_location
 from ui.operation import Write
+from ui.refusals import refusal_text
 from ui.save_location import ask_save_path, file_name, settings_or_desk
 
 
@@ -85,7 +86,7 @@ class StocktakeDialog(RecordDialog):
             self.taken = compare(self.desk.db, str(path), self.scanned) if path else None
         except CuratorError as exc:
             self.taken = None
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
         taken = self.taken
         elsewhere = taken.elsewhere if taken else {}
         lines = {"expected": [f"{line.barcode}  {line.position.rsplit(' / ', 1)[-1]}" for line in taken.expected]
@@ -125,7 +126,7 @@ class StocktakeDialog(RecordDialog):
         try:
             write_content_list_pdf(path, self.taken, replace=True, database=self.desk.db.path)
         except (CuratorError, OSError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             return
         self.message.setText(self.tr("content list saved: {path}").format(path=path))
 

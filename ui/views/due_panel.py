@@ -30,6 +30,7 @@ from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.dialogs.results_dialog import ResultsDialog
 from ui.models.due_model import COL_BORROWER, DueTableModel
 from ui.operation import Write, run_operation
+from ui.refusals import refusal_text
 from ui.return_form_print import write_return_form_pdf
 from ui.save_location import ask_save_path, file_name, settings_or_desk, start_folder
 from ui.statement_print import write_statement_pdf
@@ -130,7 +131,7 @@ class DuePanel(QWidget):
                 write_statement_xlsx(stem.with_suffix(".xlsx"), statement, True, self.desk.db.path)
                 write_statement_pdf(stem.with_suffix(".pdf"), statement, True, self.desk.db.path)
         except (CuratorError, OSError) as exc:
-            self.message.setText(self.tr("Could not write the statements: {error}").format(error=exc))
+            self.message.setText(self.tr("Could not write the statements: {error}").format(error=refusal_text(exc)))
             return 0
         self.message.setText(self.tr("Wrote {count} inventory statement(s) of {year} in {folder}.").format(
             count=len(found), year=current_year(today), folder=folder))
@@ -145,7 +146,7 @@ class DuePanel(QWidget):
         try:
             borrower, year, answers = read_statement(path)
         except (CuratorError, OSError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             return
         db, operator = self.desk.db, self.desk.operator.name
         text = self.tr("{year} inventory of {borrower} recorded").format(year=year, borrower=borrower)
@@ -162,7 +163,7 @@ class DuePanel(QWidget):
         try:
             form = return_form(self.desk.db, reference)
         except CuratorError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             return ""
         path = ask_save_path(self, self.tr("Save the return form as PDF"), file_name("return-form", "pdf", reference),
                              self.tr("PDF (*.pdf)"))
@@ -171,7 +172,7 @@ class DuePanel(QWidget):
         try:
             write_return_form_pdf(path, form, True, self.desk.db.path)
         except (CuratorError, OSError) as exc:
-            self.message.setText(self.tr("Could not write the PDF: {error}").format(error=exc))
+            self.message.setText(self.tr("Could not write the PDF: {error}").format(error=refusal_text(exc)))
             return ""
         self.message.setText(self.tr("Wrote {path}.").format(path=path))
         return path

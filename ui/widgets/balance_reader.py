@@ -15,6 +15,7 @@ from curator.instruments.balance import open_balance, read_once
 from curator.instruments.readings import BalanceIdentity, Reading, balance_source
 from curator.instruments.uris import BalanceAddress
 from ui.instrument_settings import saved_balance, saved_timeout
+from ui.refusals import refusal_text
 from ui.widgets.mass_edit import MassEdit
 from ui.worker import Task
 
@@ -103,7 +104,7 @@ class BalanceReader(QWidget):
     def _start(self, work: Callable[[Callable[[], bool]], Any], on_done: Callable[[Any], None]) -> None:
         self.task = Task(work)
         self.task.signals.done.connect(on_done)
-        self.task.signals.failed.connect(lambda exc, _details: self._say(str(exc), TROUBLE_STYLE))
+        self.task.signals.failed.connect(lambda exc, _details: self._say(refusal_text(exc), TROUBLE_STYLE))
         self.task.start()
 
     def _take(self, edit: MassEdit, identity: BalanceIdentity, reading: Reading) -> None:

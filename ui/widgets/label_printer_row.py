@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from curator.outputs.labels import LabelData, LabelTemplate
 from ui.instrument_settings import saved_printers
 from ui.label_printers import print_labels
+from ui.refusals import refusal_text
 from ui.worker import Task
 
 TEST_CODE = "CURATOR-TEST"
@@ -84,4 +85,4 @@ class LabelPrinterRow(QWidget):
 
     def _failed(self, exc: Exception, _details: str) -> None:
         self.status.setStyleSheet("color: #c62828;")
-        self.status.setText(str(exc))
+        self.status.setText(refusal_text(exc))
