@@ -85,9 +85,9 @@ def cumulative_allocated(db: Database, report_filter: ReportFilter | None = None
         .where(Allocation.status.in_(ALLOCATED_STATUSES), Allocation.approved_at.is_not(None)),
         report_filter or ReportFilter())
     with db.read() as session:
-        handed = dict(session.execute(select(AllocationItem.allocation_id, func.sum(AllocationItem.mass_ug))
-                                      .where(AllocationItem.status.in_(HANDED_ITEM_STATUSES))
-                                      .group_by(AllocationItem.allocation_id)).tuples().all())
+        handed = {allocation_id: total for allocation_id, total in session.execute(
+            select(AllocationItem.allocation_id, func.sum(AllocationItem.mass_ug))
+            .where(AllocationItem.status.in_(HANDED_ITEM_STATUSES)).group_by(AllocationItem.allocation_id))}
         steps: list[tuple[date, int, int]] = []
         for approved_at, handed_at, mass, allocation_id in session.execute(query):
             if approved_at is None:  # the query leaves these out
