@@ -69,6 +69,7 @@ class Refusal(StrEnum):
     ALREADY_RETIRED = "already_retired"  # what
     LOCATION_NOT_EMPTY = "location_not_empty"  # path, barcode, position, count
     NO_FREE_POSITION = "no_free_position"  # path
+    NO_FREE_POSITION_NEAR = "no_free_position_near"  # near, what, barcode
     BARCODE_TWICE = "barcode_twice"
     CONTAINER_EXISTS = "container_exists"  # barcode
     CONTAINER_NOT_EMPTY = "container_not_empty"  # barcode, numbers

@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from curator.containers import new_container
-from curator.errors import NotFoundError, RuleViolation
+from curator.errors import NotFoundError, Refusal, RuleViolation
 from curator.events import append_event
 from curator.identifiers import clean_code, require_free_code
 from curator.lookup import get_container, get_sample
@@ -60,7 +60,8 @@ def house(session: Session, signer: Operator, code: str, kind: ContainerKind, po
         target = next(iter(free_positions_near(session, near)), None)
     if target is None:
         raise RuleViolation(f"no free position near {near.path if near else 'it'} for {what} in {barcode}: "
-                            "say where it goes")
+                            "say where it goes", code=Refusal.NO_FREE_POSITION_NEAR,
+                            params={"near": near.path if near else "", "what": what, "barcode": barcode})
     if container is None:
         return new_container(session, signer, barcode, kind, target, at)
     if container.location_id != target.id:

@@ -57,6 +57,8 @@ RULE_SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as retur
         "Refusal", "{path} is not empty: container {barcode} stands at {position} ({count} in all); move them out "
                    "first"),
     Refusal.NO_FREE_POSITION: QT_TRANSLATE_NOOP("Refusal", "{path} has no free position"),
+    Refusal.NO_FREE_POSITION_NEAR: QT_TRANSLATE_NOOP(
+        "Refusal", "no free position near {near} for {what} in {barcode}: say where it goes"),
     Refusal.BARCODE_TWICE: QT_TRANSLATE_NOOP("Refusal", "the same barcode is given twice"),
     Refusal.CONTAINER_EXISTS: QT_TRANSLATE_NOOP("Refusal", "a container with barcode {barcode} already exists"),
     Refusal.CONTAINER_NOT_EMPTY: QT_TRANSLATE_NOOP(

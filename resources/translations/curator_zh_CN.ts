@@ -2409,6 +2409,10 @@ Every handling step is signed and hash chained.</source>
         <translation>{path} 没有空闲库位</translation>
     </message>
     <message>
+        <source>no free position near {near} for {what} in {barcode}: say where it goes</source>
+        <translation>{near} 附近没有空闲库位可放 {barcode} 中的 {what}：请指定放置位置</translation>
+    </message>
+    <message>
         <source>the same barcode is given twice</source>
         <translation>同一条码填写了两次</translation>
     </message>
