@@ -60,6 +60,25 @@ def _stocktake(app: QCoreApplication, desk: Desk, window: QWidget, path: Path) -
     dialog.reject()
 
 
+def _return_session(app: QCoreApplication, desk: Desk, window: QWidget, path: Path) -> None:
+    """Two splits scanned back: one whole, one weighed with what was consumed and its treatment."""
+    from curator.loans import allocation_items
+    from curator.vocabulary import Treatment
+    from ui.dialogs.scan_session_dialogs import ReturnSessionDialog
+
+    dialog = ReturnSessionDialog(desk, ON_LOAN, window)
+    dialog.show()
+    first, second = allocation_items(desk.db, ON_LOAN)[:2]
+    for item in (first, second):
+        dialog.scan.scanned.emit(item.number)
+    dialog.backs[second.number].setText("10 mg")
+    dialog.consumed[second.number].setText(format_mass(second.mass_ug - 10_000))
+    for treatment in (Treatment.POLISHED, Treatment.COATED):
+        dialog.treatment.boxes[treatment].setChecked(True)
+    _save(app, dialog, path)
+    dialog.reject()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
@@ -112,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     _save(app, split, args.out / "split-dialog.png")
     split.reject()
     _stocktake(app, desk, window, args.out / "stocktake.png")
+    _return_session(app, desk, window, args.out / "returns-session.png")
     _instruments(app, desk, args.out, workdir)
     window.tabs.setCurrentWidget(window.allocations)
     window.allocations.overdue_first.setChecked(True)

@@ -2912,6 +2912,18 @@ Every handling step is signed and hash chained.</source>
         <translation>归还称重</translation>
     </message>
     <message>
+        <source>Consumed</source>
+        <translation>已消耗</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>处理情况</translation>
+    </message>
+    <message>
+        <source>Treatment:</source>
+        <translation>处理情况：</translation>
+    </message>
+    <message>
         <source>Splits:</source>
         <translation>子样：</translation>
     </message>
@@ -2920,12 +2932,24 @@ Every handling step is signed and hash chained.</source>
         <translation>汇总：</translation>
     </message>
     <message>
+        <source>what did not come back</source>
+        <translation>未归还的部分</translation>
+    </message>
+    <message>
         <source>{number} is not on loan under {reference}</source>
         <translation>{number} 不在 {reference} 的借用中</translation>
     </message>
     <message>
         <source>{number} is already ticked</source>
         <translation>{number} 已勾选</translation>
+    </message>
+    <message>
+        <source>Treatment of {number}:</source>
+        <translation>{number} 的处理情况：</translation>
+    </message>
+    <message>
+        <source>{number}: {treatment}</source>
+        <translation>{number}：{treatment}</translation>
     </message>
     <message>
         <source>{count} of {total} scanned: {back} back, {consumed} consumed; {out} still out</source>
@@ -2942,6 +2966,14 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>{number} left with {mass}: more cannot come back</source>
         <translation>{number} 借出时为 {mass}：归还不能更多</translation>
+    </message>
+    <message>
+        <source>{number}: consumed: {error}</source>
+        <translation>{number}：消耗：{error}</translation>
+    </message>
+    <message>
+        <source>{number} left with {mass}: back and consumed must add up to it</source>
+        <translation>{number} 交接时为 {mass}：归还与消耗之和必须等于该质量</translation>
     </message>
     <message>
         <source>{count} split(s) of {reference} returned</source>

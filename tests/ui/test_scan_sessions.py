@@ -9,11 +9,14 @@ from PySide6.QtCore import Qt
 
 from curator import inventory
 from curator.history import sample_detail
+from curator.loan_returns import return_form
 from curator.loans import allocation_items, allocation_rows
+from curator.mass import format_mass
+from curator.vocabulary import Treatment
 from tests.ui.conftest import closed, press_ok
 from ui.dialogs.allocation_dialogs import HandOverDialog
 from ui.dialogs.print_dialog import PrintLabelsDialog
-from ui.dialogs.scan_session_dialogs import PrepareDialog, ReturnSessionDialog
+from ui.dialogs.scan_session_dialogs import COL_TREATMENT, PrepareDialog, ReturnSessionDialog
 from ui.views.allocations_view import AllocationsView
 
 APPROVED, PREPARED, ON_LOAN = "CE6-2025-B9-04", "CE6-2024-B1-02", "CE5-INT-2025-03"
@@ -31,6 +34,12 @@ def _scan(qtbot, dialog, code: str) -> None:  # type: ignore[no-untyped-def]
     qtbot.keyClicks(dialog.scan.edit, code)
     qtbot.keyClick(dialog.scan.edit, Qt.Key.Key_Return)
     assert dialog.isVisible()
+
+
+def _tick(qtbot, box) -> None:  # type: ignore[no-untyped-def]
+    """Tick a check box from the keyboard (Tab to it, then Space)."""
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
 
 
 def _row(view: AllocationsView, reference: str):  # type: ignore[no-untyped-def]
@@ -95,9 +104,27 @@ def test_several_splits_come_back_in_one_scanning_session(view: AllocationsView,
     qtbot.keyClicks(back, "10 mg")
     qtbot.keyClick(back, Qt.Key.Key_Return)  # Enter in a mass never records
     assert dialog.isVisible() and dialog.operation is None
-    assert dialog.summary.text().startswith("2 of 2 scanned: ") and "0 still out" in dialog.summary.text()
+    consumed = dialog.consumed[second.number]
+    qtbot.keyClicks(consumed, "1 mg")
+    assert "back and consumed must add up to it" in dialog.message.text() and not dialog.ok_button.isEnabled()
+    consumed.clear()
+    qtbot.keyClicks(consumed, format_mass(second.mass_ug - 10_000))
+    assert dialog.treatment_label.text() == f"Treatment of {second.number}:"  # the split scanned last
+    _tick(qtbot, dialog.treatment.boxes[Treatment.POLISHED])
+    _tick(qtbot, dialog.treatment.boxes[Treatment.EXPOSED_TO_AIR])
+    assert dialog.table.item(1, COL_TREATMENT).text() == "polished, exposed to air"
+    dialog.table.setCurrentCell(0, 0)  # the first line: its own treatment, none chosen yet
+    assert dialog.treatment_label.text() == f"Treatment of {first.number}:" and not dialog.treatment.chosen()
+    _tick(qtbot, dialog.treatment.boxes[Treatment.NONE])
+    assert dialog.summary.text().splitlines() == [
+        f"2 of 2 scanned: {format_mass(first.mass_ug + 10_000)} back, {format_mass(second.mass_ug - 10_000)} "
+        "consumed; 0 still out", f"{first.number}: no treatment", f"{second.number}: polished, exposed to air"]
     press_ok(qtbot, dialog)
     assert closed(dialog)
     row = _row(view, ON_LOAN)
     assert row.status == "returned" and row.returned_ug == first.mass_ug + 10_000
     assert sample_detail(view.desk.db, second.number).mass_ug == 10_000
+    form = return_form(view.desk.db, ON_LOAN)
+    assert [(line.number, line.consumed_ug, line.treatment) for line in form.lines] == [
+        (first.number, 0, (Treatment.NONE,)),
+        (second.number, second.mass_ug - 10_000, (Treatment.POLISHED, Treatment.EXPOSED_TO_AIR))]

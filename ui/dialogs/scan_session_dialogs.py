@@ -5,7 +5,7 @@ records."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QCheckBox, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from curator import allocations
@@ -16,7 +16,9 @@ from curator.vocabulary import AllocationItemStatus
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import HandOverDialog, _ScanDialog
 from ui.operation import Write
+from ui.text import label
 from ui.widgets.mass_edit import MassEdit
+from ui.widgets.treatment_box import TreatmentBox
 
 
 class PrepareDialog(HandOverDialog):
@@ -43,12 +45,13 @@ class PrepareDialog(HandOverDialog):
                      lambda _result: text)
 
 
-COL_SPLIT, COL_LEFT, COL_BACK = range(3)
+COL_SPLIT, COL_LEFT, COL_BACK, COL_CONSUMED, COL_TREATMENT = range(5)
 
 
 class ReturnSessionDialog(_ScanDialog):
-    """The splits on loan under ``reference``; each one scanned is ticked and comes back whole unless its
-    weighed mass is typed in its line; what did not come back counts as consumed."""
+    """The splits on loan under ``reference``; each one scanned is ticked and asked for, as the single return
+    asks: the mass weighed back (all it left with until typed), the mass consumed (what did not come back
+    unless typed) and what was done to it (the treatment box below edits the split chosen last)."""
 
     def __init__(self, desk: Desk, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, reference, self.tr("Returns for {reference}").format(reference=reference), parent)
@@ -56,35 +59,56 @@ class ReturnSessionDialog(_ScanDialog):
                           if item.status == AllocationItemStatus.HANDED_OVER}
         self.numbers = list(self.left_with)
         self.scanned: list[str] = []
-        self.table = QTableWidget(len(self.numbers), 3, self)
+        self.treatments: dict[str, list[str]] = {}
+        self.current = ""  # the split the treatment box edits
+        self.table = QTableWidget(len(self.numbers), 5, self)
         self.table.setObjectName("returnLines")
-        self.table.setHorizontalHeaderLabels([self.tr("Split"), self.tr("Left with"), self.tr("Weighed back")])
+        self.table.setHorizontalHeaderLabels([self.tr("Split"), self.tr("Left with"), self.tr("Weighed back"),
+                                              self.tr("Consumed"), self.tr("Treatment")])
         self.table.verticalHeader().setVisible(False)
         self.backs: dict[str, MassEdit] = {}
+        self.consumed: dict[str, MassEdit] = {}
         self.ticks: dict[str, QTableWidgetItem] = {}
         for row, number in enumerate(self.numbers):
-            split = QTableWidgetItem(number)
-            split.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            split.setCheckState(Qt.CheckState.Unchecked)
-            self.table.setItem(row, COL_SPLIT, split)
-            self.ticks[number] = split
-            left = QTableWidgetItem(format_mass(self.left_with[number]))
-            left.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.table.setItem(row, COL_LEFT, left)
-            back = MassEdit(self.table, allow_zero=True)
-            back.setEnabled(False)
-            back.massChanged.connect(self.revalidate)
-            self.table.setCellWidget(row, COL_BACK, back)
-            self.backs[number] = back
+            self._add_line(row, number)
         self.table.resizeColumnsToContents()
+        mass_width = self.fontMetrics().horizontalAdvance(self.tr("what did not come back")) + 24
+        for column in (COL_BACK, COL_CONSUMED):
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), mass_width))
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setMinimumWidth(self.table.columnWidth(COL_SPLIT) + self.table.columnWidth(COL_LEFT) + 160)
+        self.table.setMinimumWidth(sum(self.table.columnWidth(column) for column in range(COL_TREATMENT)) + 160)
         self.table.setMinimumHeight(min(8, max(len(self.numbers), 3)) * 30 + 30)
+        self.table.currentCellChanged.connect(self._line_chosen)
+        self.treatment_label = QLabel(self.tr("Treatment:"), self)
+        self.treatment = TreatmentBox(self)
+        self.treatment.setEnabled(False)
+        self.treatment.changed.connect(self._treatment_changed)
         self.summary = QLabel(self)
         self.summary.setObjectName("returnSummary")
+        self.summary.setWordWrap(True)
         self.form.addRow(self.tr("Splits:"), self.table)
+        self.form.addRow(self.treatment_label, self.treatment)
         self.form.addRow(self.tr("Summary:"), self.summary)
         self.revalidate()
+
+    def _add_line(self, row: int, number: str) -> None:
+        split = QTableWidgetItem(number)
+        split.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        split.setCheckState(Qt.CheckState.Unchecked)
+        self.table.setItem(row, COL_SPLIT, split)
+        self.ticks[number] = split
+        for column, text in ((COL_LEFT, format_mass(self.left_with[number])), (COL_TREATMENT, "")):
+            cell = QTableWidgetItem(text)
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, column, cell)
+        back = MassEdit(self.table, allow_zero=True)
+        consumed = MassEdit(self.table, allow_zero=True)
+        consumed.setPlaceholderText(self.tr("what did not come back"))
+        for column, edit in ((COL_BACK, back), (COL_CONSUMED, consumed)):
+            edit.setEnabled(False)
+            edit.massChanged.connect(self.revalidate)
+            self.table.setCellWidget(row, column, edit)
+        self.backs[number], self.consumed[number] = back, consumed
 
     def take(self, number: str) -> str:
         if number not in self.left_with:
@@ -92,33 +116,76 @@ class ReturnSessionDialog(_ScanDialog):
         if number in self.scanned:
             return self.tr("{number} is already ticked").format(number=number)
         self.scanned.append(number)
+        self.treatments[number] = []
         self.ticks[number].setCheckState(Qt.CheckState.Checked)
-        back = self.backs[number]
-        back.setEnabled(True)
-        back.setText(format_mass(self.left_with[number]))
+        for edit in (self.backs[number], self.consumed[number]):
+            edit.setEnabled(True)
+        self.backs[number].setText(format_mass(self.left_with[number]))
         self.table.scrollToItem(self.ticks[number])
+        self._choose(number)
         return ""
 
+    @Slot(int, int, int, int)
+    def _line_chosen(self, row: int, _column: int, _old_row: int, _old_column: int) -> None:
+        if 0 <= row < len(self.numbers) and self.numbers[row] in self.scanned:
+            self._choose(self.numbers[row])
+
+    def _choose(self, number: str) -> None:
+        """The treatment box now edits ``number``'s treatment."""
+        self.current = number
+        self.treatment_label.setText(self.tr("Treatment of {number}:").format(number=number))
+        self.treatment.setEnabled(True)
+        self.treatment.set_chosen(self.treatments[number])
+
+    @Slot()
+    def _treatment_changed(self) -> None:
+        if not self.current:
+            return
+        self.treatments[self.current] = self.treatment.chosen()
+        cell = self.table.item(self.numbers.index(self.current), COL_TREATMENT)
+        if cell is not None:
+            cell.setText(", ".join(label(word) for word in self.treatments[self.current]))
+        self.revalidate()
+
+    def _consumed_ug(self, number: str) -> int:
+        """What the split's line says was consumed: as typed, else what did not come back."""
+        typed = self.consumed[number].value_ug
+        return typed if typed is not None else max(self.left_with[number] - (self.backs[number].value_ug or 0), 0)
+
     def lines(self) -> list[SplitBack]:
-        return [SplitBack(number, self.backs[number].value_ug or 0, self.left_with[number])
-                for number in self.scanned]
+        return [SplitBack(number, self.backs[number].value_ug or 0, self.left_with[number],
+                          self._consumed_ug(number), tuple(self.treatments[number])) for number in self.scanned]
 
     def problem(self) -> str:
         back = sum(self.backs[number].value_ug or 0 for number in self.scanned)
-        left = sum(self.left_with[number] for number in self.scanned)
-        self.summary.setText(self.tr("{count} of {total} scanned: {back} back, {consumed} consumed; "
-                                     "{out} still out").format(
+        consumed = sum(self._consumed_ug(number) for number in self.scanned)
+        treated = [self.tr("{number}: {treatment}").format(
+            number=number, treatment=", ".join(label(word) for word in self.treatments[number]))
+            for number in self.scanned if self.treatments[number]]
+        self.summary.setText("\n".join([self.tr("{count} of {total} scanned: {back} back, {consumed} consumed; "
+                                                 "{out} still out").format(
             count=len(self.scanned), total=len(self.numbers), back=format_mass(back),
-            consumed=format_mass(max(left - back, 0)), out=len(self.numbers) - len(self.scanned)))
+            consumed=format_mass(consumed), out=len(self.numbers) - len(self.scanned)), *treated]))
         if not self.scanned:
             return self.tr("scan the splits that came back")
         for number in self.scanned:
-            edit = self.backs[number]
-            if edit.value_ug is None:
-                return self.tr("{number}: {error}").format(number=number, error=edit.error)
-            if edit.value_ug > self.left_with[number]:
-                return self.tr("{number} left with {mass}: more cannot come back").format(
-                    number=number, mass=format_mass(self.left_with[number]))
+            problem = self._line_problem(number)
+            if problem:
+                return problem
+        return ""
+
+    def _line_problem(self, number: str) -> str:
+        edit, consumed, left = self.backs[number], self.consumed[number], self.left_with[number]
+        if edit.value_ug is None:
+            return self.tr("{number}: {error}").format(number=number, error=edit.error)
+        if edit.value_ug > left:
+            return self.tr("{number} left with {mass}: more cannot come back").format(
+                number=number, mass=format_mass(left))
+        if consumed.text().strip() and consumed.value_ug is None:
+            return self.tr("{number}: consumed: {error}").format(number=number, error=consumed.error)
+        if consumed.value_ug is not None and consumed.value_ug + edit.value_ug != left:
+            return self.tr("{number} left with {mass}: back and consumed must add up to it").format(
+                number=number, mass=format_mass(left))
         return ""
 
     def write(self) -> Write:

@@ -35,3 +35,10 @@ class TreatmentBox(QWidget):
 
     def chosen(self) -> list[str]:
         return [str(treatment) for treatment, box in self.boxes.items() if box.isChecked()]
+
+    def set_chosen(self, words: list[str]) -> None:
+        """Show ``words`` checked and the others not (without emitting ``changed``)."""
+        self.blockSignals(True)
+        for treatment, box in self.boxes.items():
+            box.setChecked(treatment in words)
+        self.blockSignals(False)
