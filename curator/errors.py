@@ -69,7 +69,6 @@ class Refusal(StrEnum):
     ALREADY_RETIRED = "already_retired"  # what
     LOCATION_NOT_EMPTY = "location_not_empty"  # path, barcode, position, count
     NO_FREE_POSITION = "no_free_position"  # path
-    NO_FREE_POSITION_NEAR = "no_free_position_near"  # near, what, barcode
     BARCODE_TWICE = "barcode_twice"
     CONTAINER_EXISTS = "container_exists"  # barcode
     CONTAINER_NOT_EMPTY = "container_not_empty"  # barcode, numbers
@@ -78,6 +77,7 @@ class Refusal(StrEnum):
     GRID_MALFORMED = "grid_malformed"  # grid
     GRID_TOO_LARGE = "grid_too_large"  # grid, most
     BATCH_SIZE = "batch_size"  # most, count
+    NO_PLACE_FOR = "no_place_for"  # barcode, where (new or returning material with no free position)
     # loans
     NOTHING_TO_EDIT = "nothing_to_edit"
     PI_NEEDED = "pi_needed"

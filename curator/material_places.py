@@ -14,11 +14,11 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from curator.containers import new_container
-from curator.errors import NotFoundError, Refusal, RuleViolation
+from curator.errors import NotFoundError
 from curator.events import append_event
 from curator.identifiers import clean_code, require_free_code
 from curator.lookup import get_container, get_sample
-from curator.placement import choose_position, free_positions_near, require_room_for_sample
+from curator.placement import choose_position, free_positions_near, no_place_for, require_room_for_sample
 from curator.storage.db import Database
 from curator.storage.models import Container, Location, Operator
 from curator.vocabulary import ContainerKind, EventKind
@@ -37,7 +37,8 @@ class ContainerChoice:
 
 def house(session: Session, signer: Operator, code: str, kind: ContainerKind, position: str | None,
           near: Location | None, what: str, at: datetime | None = None) -> Container:
-    """The container ``code`` names, with a place, ready to take new material (``what``, for a refusal).
+    """The container ``code`` names, with a place, ready to take new material (``what``: for the note of a
+    move it makes).
 
     An empty container in use is taken as it is; moved (a "moved" event) when ``position`` names
     another place, or placed when it stands nowhere. A barcode not in use yet makes a new container of
@@ -59,9 +60,7 @@ def house(session: Session, signer: Operator, code: str, kind: ContainerKind, po
     else:
         target = next(iter(free_positions_near(session, near)), None)
     if target is None:
-        raise RuleViolation(f"no free position near {near.path if near else 'it'} for {what} in {barcode}: "
-                            "say where it goes", code=Refusal.NO_FREE_POSITION_NEAR,
-                            params={"near": near.path if near else "", "what": what, "barcode": barcode})
+        raise no_place_for(session, barcode, near)
     if container is None:
         return new_container(session, signer, barcode, kind, target, at)
     if container.location_id != target.id:

@@ -147,7 +147,7 @@ def free_positions_near(session: Session, location: Location | None, count: int 
     position is on), else below that holder's holder, and so on up to the facility. Same atmosphere
     first: material kept under nitrogen stays under nitrogen while any position under nitrogen is free,
     however far; only then the nearest free position under another atmosphere."""
-    holders: list[Location] = []
+    holders: list[Location] = [] if location is not None else facilities(session)  # near nothing: anywhere
     holder = session.get(Location, location.parent_id) if location is not None and location.parent_id else None
     while holder is not None:
         if not holder.retired:
@@ -164,6 +164,23 @@ def free_positions_near(session: Session, location: Location | None, count: int 
     return list(found.values())
 
 
+def facilities(session: Session) -> list[Location]:
+    """The locations at the top (facilities) still in use, in their natural name order."""
+    tops = session.execute(select(Location).where(Location.parent_id.is_(None), Location.retired.is_(False)))
+    return sorted(tops.scalars(), key=lambda top: natural_key(top.name))
+
+
+def no_place_for(session: Session, barcode: str, near: Location | None) -> RuleViolation:
+    """The refusal when a container (new, or coming back) finds no free position near ``near``: it names
+    what is full (the facility searched, up from ``near``; every facility when near nothing)."""
+    top = near
+    while top is not None and top.parent_id is not None:
+        top = session.get(Location, top.parent_id)
+    where = top.path if top is not None else ", ".join(found.path for found in facilities(session)) or "storage"
+    return RuleViolation(f"no free position for {barcode}: {where} is full; say where it goes",
+                         code=Refusal.NO_PLACE_FOR, params={"barcode": barcode, "where": where})
+
+
 def free_position_near(session: Session, location: Location | None) -> Location | None:
     """The free position nearest ``location``, same atmosphere first (see ``free_positions_near``)."""
     return next(iter(free_positions_near(session, location)), None)
@@ -171,8 +188,9 @@ def free_position_near(session: Session, location: Location | None) -> Location 
 
 def home_for_return(session: Session, sample: Sample, allocation_id: int, position: str | None) -> Location | None:
     """Where a returning split's container goes: ``position`` (chosen), else the position it left from if
-    still free, else the free position nearest it; None when it has no container, still stands
-    somewhere, or no position is free."""
+    still free, else the free position nearest it (same atmosphere first; anywhere when it left from
+    none). None when it has no container or still stands somewhere; refused, naming what is full, when
+    no position is free."""
     container = sample.container
     if container is None or container.location_id is not None:
         return None
@@ -185,7 +203,10 @@ def home_for_return(session: Session, sample: Sample, allocation_id: int, positi
     if origin is not None and origin.kind == LocationKind.POSITION and not origin.retired and \
             session.execute(select(Container.id).where(Container.location_id == origin.id)).first() is None:
         return origin
-    return free_position_near(session, origin)
+    home = free_position_near(session, origin)
+    if home is None:
+        raise no_place_for(session, container.barcode, origin)
+    return home
 
 
 def require_room_for_sample(session: Session, container: Container, sample: Sample | None = None) -> None:

@@ -57,8 +57,6 @@ RULE_SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as retur
         "Refusal", "{path} is not empty: container {barcode} stands at {position} ({count} in all); move them out "
                    "first"),
     Refusal.NO_FREE_POSITION: QT_TRANSLATE_NOOP("Refusal", "{path} has no free position"),
-    Refusal.NO_FREE_POSITION_NEAR: QT_TRANSLATE_NOOP(
-        "Refusal", "no free position near {near} for {what} in {barcode}: say where it goes"),
     Refusal.BARCODE_TWICE: QT_TRANSLATE_NOOP("Refusal", "the same barcode is given twice"),
     Refusal.CONTAINER_EXISTS: QT_TRANSLATE_NOOP("Refusal", "a container with barcode {barcode} already exists"),
     Refusal.CONTAINER_NOT_EMPTY: QT_TRANSLATE_NOOP(
@@ -70,4 +68,6 @@ RULE_SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as retur
     Refusal.GRID_TOO_LARGE: QT_TRANSLATE_NOOP(
         "Refusal", "grid {grid}: rows and columns must each be between 1 and {most}"),
     Refusal.BATCH_SIZE: QT_TRANSLATE_NOOP("Refusal", "a batch holds 1 to {most} codes ({count} asked)"),
+    Refusal.NO_PLACE_FOR: QT_TRANSLATE_NOOP(
+        "Refusal", "no free position for {barcode}: {where} is full; say where it goes"),
 }

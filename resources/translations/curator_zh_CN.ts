@@ -2409,8 +2409,8 @@ Every handling step is signed and hash chained.</source>
         <translation>{path} 没有空闲库位</translation>
     </message>
     <message>
-        <source>no free position near {near} for {what} in {barcode}: say where it goes</source>
-        <translation>{near} 附近没有空闲库位可放 {barcode} 中的 {what}：请指定放置位置</translation>
+        <source>no free position for {barcode}: {where} is full; say where it goes</source>
+        <translation>没有可放 {barcode} 的空闲库位：{where} 已满；请指定存放位置</translation>
     </message>
     <message>
         <source>the same barcode is given twice</source>

@@ -48,7 +48,7 @@ def test_a_child_in_a_new_vial_gets_the_free_position_nearest_its_parent(db, db_
         places = [get_sample(session, child).container.location.path for child in out.split()]
     assert places == ["Lab / Room / Cabinet / Shelf / P3", "Lab / Room / Cabinet / Shelf / P4"]
     code, out, err = run(db_path, capsys, "split", number, "--child", "5 mg@NEW-3", "--operator", TECH)
-    assert code == 2 and "no free position near" in err
+    assert code == 2 and "no free position for NEW-3: Lab is full; say where it goes" in err
     assert verify(db) == []
 
 

@@ -5,13 +5,14 @@ stands, or the free one nearest the parent), in the split's own transaction; `ve
 from __future__ import annotations
 
 import pytest
-from factories import TECH, sample, seed
+from factories import ADMIN, CURATOR, TECH, sample, seed
 from sqlalchemy import select
 
-from curator import inventory
+from curator import allocations, inventory
 from curator.directory import identify
 from curator.errors import RuleViolation
 from curator.integrity import verify
+from curator.loans import allocation_items
 from curator.material_places import container_for_new_material, offered_positions, position_for_new_material
 from curator.storage.models import Container, Event, Location
 
@@ -78,3 +79,21 @@ def test_the_desk_asks_what_a_scan_gives_before_it_splits(db, parent) -> None:
     with pytest.raises(RuleViolation, match="already holds container VIAL-1"):
         position_for_new_material(db, f"{SHELF} / P3")
     assert position_for_new_material(db, f"{SHELF} / P3", "VIAL-1") == f"{SHELF} / P3"  # where it stands
+
+
+def test_a_return_with_no_free_position_is_refused_naming_what_is_full(db) -> None:
+    seed(db, positions=2)
+    number = sample(db, barcode="JAR-1", position=f"{SHELF} / P1")
+    split, = inventory.split(db, TECH, number, [inventory.ChildSpec(100_000, container="VIAL-1")])
+    assert identify(db, "VIAL-1").where == f"{SHELF} / P2"
+    allocations.create(db, TECH, "LOAN-1", "Osaka University", "CE5", "Dr Sato", 100_000)
+    allocations.approve(db, CURATOR, "LOAN-1")
+    allocations.hand_over(db, CURATOR, "LOAN-1", [split])
+    inventory.add_container(db, TECH, "VIAL-2", "vial", f"{SHELF} / P2")  # the last free position taken
+    with pytest.raises(RuleViolation, match="no free position for VIAL-1: Lab is full; say where it goes"):
+        allocations.record_return(db, TECH, "LOAN-1", split, 90_000)
+    assert allocation_items(db, "LOAN-1")[0].status == "handed_over"  # nothing recorded
+    inventory.add_location(db, ADMIN, SHELF, "position", "P3")
+    allocations.record_return(db, TECH, "LOAN-1", split, 90_000, position=f"{SHELF} / P3")
+    assert identify(db, "VIAL-1").where == f"{SHELF} / P3"
+    assert verify(db) == []
