@@ -1,7 +1,9 @@
 """The demo database: deterministic, realistic data built through the services from resources/demo/.
 
 Facts (mission masses, the 2025 international approval of 2.18 g to seven institutions) are real;
-per-institution masses and all sample numbers beyond those published are illustrative.
+per-institution masses and all sample numbers beyond those published are illustrative. The principal
+investigators are invented, generic names with .example addresses (no real person's data); each loan's PI
+is one of its borrower's registered investigators.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 from curator import allocations, handling, inventory, loan_inventory, reminders
 from curator.facility_events import record_location_event
 from curator.grids import parse_grid
-from curator.institutions import add_institution
+from curator.institutions import add_institution, add_investigator
 from curator.inventory import ChildSpec, balance_tolerance_ug
 from curator.loan_results import record_result
 from curator.lookup import get_sample
@@ -100,6 +102,9 @@ class _Builder:
         with (DEMO_DIR / "institutions.csv").open(encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 add_institution(self.db, CURATOR, row["name"], row["country"], row["city"], row["contact"], at=SET_UP)
+        with (DEMO_DIR / "investigators.csv").open(encoding="utf-8") as handle:  # each loan's PI is one of these
+            for row in csv.DictReader(handle):
+                add_investigator(self.db, CURATOR, row["institution"], row["name"], row["email"], at=SET_UP)
 
     def storage(self) -> None:
         inventory.add_location(self.db, CURATOR, None, "facility", FACILITY, "nitrogen", at=SET_UP)
