@@ -11,6 +11,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from curator.condition import conditions
+from curator.errors import NotFoundError
 from curator.lookup import get_container
 from curator.placement import (
     below,
@@ -148,3 +149,32 @@ def nearest_free(db: Database, barcode: str) -> str | None:
         container = get_container(session, barcode)
         free = free_position_near(session, container.location)
         return free.path if free else None
+
+
+def label_codes(db: Database, code: str) -> list[str]:
+    """What labels a location's contents: its own barcode, then every location below it (positions in grid
+    order), each followed by the barcode of the container standing in it (a location without a barcode by
+    its path)."""
+    with db.read() as session:
+        root = find_location(session, code)
+        codes = [root.barcode or root.path]
+        container = session.execute(select(Container.barcode).where(Container.location_id == root.id)).scalar()
+    if container:
+        codes.append(container)
+    for entry in list_locations(db, code):
+        codes.append(entry.barcode or entry.path)
+        if entry.container:
+            codes.append(entry.container)
+    return codes
+
+
+def with_contents(db: Database, codes: list[str]) -> list[str]:
+    """``codes`` with each location's replaced by the label codes of its contents (``label_codes``); a
+    sample number or container barcode stays as it is."""
+    expanded: list[str] = []
+    for code in codes:
+        try:
+            expanded += label_codes(db, code)
+        except NotFoundError:
+            expanded.append(code)
+    return expanded

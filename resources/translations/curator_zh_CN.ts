@@ -1939,8 +1939,8 @@ Every handling step is signed and hash chained.</source>
         <translation>请指定文件夹</translation>
     </message>
     <message>
-        <source>this is the setting now</source>
-        <translation>这就是当前设置</translation>
+        <source>no change yet: this is where new images go now</source>
+        <translation>尚未更改：新图像现在就保存在这里</translation>
     </message>
     <message>
         <source>new images now go into {folder}</source>
@@ -3405,6 +3405,18 @@ Every handling step is signed and hash chained.</source>
         <translation>停用空容器(&amp;C)…</translation>
     </message>
     <message>
+        <source>&amp;Print labels…</source>
+        <translation>打印标签(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Labels of the chosen location, the positions below it and the containers standing there (Ctrl+P in the tree)</source>
+        <translation>所选位置、其下各库位及其中容器的标签（在树中按 Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
         <source>Retire a location</source>
         <translation>停用位置</translation>
     </message>
@@ -3431,6 +3443,10 @@ Every handling step is signed and hash chained.</source>
 </context>
 <context>
     <name>StorageMapWidget</name>
+    <message>
+        <source>&amp;Print labels…</source>
+        <translation>打印标签(&amp;P)…</translation>
+    </message>
     <message>
         <source>{kind} {name}: {taken}/{positions} positions taken</source>
         <translation>{kind} {name}：已占用 {taken}/{positions} 个库位</translation>

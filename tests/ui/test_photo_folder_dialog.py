@@ -22,7 +22,7 @@ def test_a_curator_moves_new_images_into_a_facility_folder(desk, qtbot, tmp_path
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.in_database.isChecked() and "in the database" in dialog.now.text()
-    assert not dialog.ok_button.isEnabled() and "the setting now" in dialog.message.text()
+    assert not dialog.ok_button.isEnabled() and "no change yet" in dialog.message.text()
     dialog.in_folder.setChecked(True)
     assert not dialog.ok_button.isEnabled() and "name the folder" in dialog.message.text()
     monkeypatch.setattr("ui.dialogs.photo_folder_dialog.QFileDialog.getExistingDirectory",

@@ -39,6 +39,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     labels.add_argument("--template", help="label template (default 62x29); a wrong name lists the others")
     labels.add_argument("--language", choices=LANGUAGES, default="en",
                         help="kind and mission in English, Chinese or both (default en)")
+    labels.add_argument("--contents", action="store_true",
+                        help="a location's ID also prints the labels of every location below it (positions "
+                             "included) and of the containers standing there")
     add_force(labels)
     labels.set_defaults(run=run_labels)
 
@@ -99,11 +102,13 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_labels(args: argparse.Namespace) -> int:
+    from curator.occupancy import with_contents
     from curator.outputs.labels import get_template, label_data
 
     db = open_database(args.db, create=False)
     template = get_template(args.template)
-    labels = label_data(db, args.codes, args.language)  # every ID is checked before anything is drawn
+    codes = with_contents(db, args.codes) if args.contents else args.codes
+    labels = label_data(db, codes, args.language)  # every ID is checked before anything is drawn
     from ui.printing import ensure_gui_application, write_labels_pdf
 
     ensure_gui_application()

@@ -2,7 +2,8 @@
 ``add_file_action``).
 
 Print labels takes what is selected in the current view: the chosen sample in the Containers view or the
-Sample detail, or the chosen allocation (its splits, plus its handover sheet) in the Allocations view.
+Sample detail, or the chosen allocation (its splits, plus its handover sheet) in the Allocations view; with
+the focus in the storage tree or map, the chosen location's contents (its positions and containers).
 Handover sheet takes the allocation chosen in the Allocations view.
 """
 
@@ -13,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from curator.errors import CuratorError
+from curator.occupancy import label_codes
 from ui.models.samples_model import COL_NUMBER
 
 # lupdate reads translate("Context", "literal") calls; the context must be a literal too.
@@ -38,6 +41,11 @@ def selection(window: MainWindow) -> tuple[list[str], str | None]:
         return [], row.reference if row else None
     if view is window.sample and window.sample.number:
         return [window.sample.number], None
+    if view is window.containers and (place := window.containers.location_to_label()) is not None:
+        try:
+            return label_codes(window.desk.db, place), None
+        except CuratorError:  # the place went away meanwhile: an empty dialog, where IDs can be typed
+            return [], None
     if view is window.containers and window.containers.table.selectionModel() is not None:
         rows = window.containers.table.selectionModel().selectedRows(COL_NUMBER)
         return [str(index.data()) for index in rows if index.data()], None

@@ -41,6 +41,7 @@ class PhotoFolderDialog(RecordDialog):
         group.addButton(self.in_folder)
         self.folder = QLineEdit(self.current.value, self)
         self.folder.setObjectName("photoFolder")
+        self.folder.setMinimumWidth(self.fontMetrics().horizontalAdvance("x" * 48))
         self.folder.setPlaceholderText(self.tr("a full path every desk reaches, e.g. /srv/curator/photos"))
         self.browse = QPushButton(self.tr("&Browse…"), self)
         self.browse.clicked.connect(self.choose_folder)
@@ -83,7 +84,7 @@ class PhotoFolderDialog(RecordDialog):
         if self.in_folder.isChecked() and not self.chosen():
             return self.tr("name the folder")
         if self.chosen() == self.current.value:
-            return self.tr("this is the setting now")
+            return self.tr("no change yet: this is where new images go now")
         return ""
 
     def write(self) -> Write:

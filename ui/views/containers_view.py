@@ -86,6 +86,7 @@ class ContainersView(RefreshWhenShown, QWidget):
         self.table.activated.connect(self._open_row)
         self.map.sample_chosen.connect(self.desk.open_sample)
         self.map.location_chosen.connect(self.select_location)
+        self.map.labels_requested.connect(self.storage_actions.print_labels_of)
         self.model.counted.connect(self._show_count)
         desk.changed.connect(self.refresh_soon)  # when it names a row shown or a place below the chosen node
         self.load_tree()
@@ -111,7 +112,8 @@ class ContainersView(RefreshWhenShown, QWidget):
         tree_column.addWidget(self.tree)
         buttons = QHBoxLayout()
         actions = self.storage_actions
-        for action in (actions.add_location, actions.add_containers, actions.rename, actions.retire):
+        for action in (actions.add_location, actions.add_containers, actions.rename, actions.retire,
+                       actions.print_labels):
             button = QToolButton(left)
             button.setDefaultAction(action)
             buttons.addWidget(button)
@@ -192,6 +194,14 @@ class ContainersView(RefreshWhenShown, QWidget):
         """(path, kind) of the chosen storage node; (None, None) for all storage."""
         index = self.tree.currentIndex()
         return (index.data(PATH_ROLE), index.data(KIND_ROLE)) if index.isValid() else (None, None)
+
+    def location_to_label(self) -> str | None:
+        """The chosen storage node when the storage tree or map has the focus (File > Print labels… then
+        prints its contents' labels), else None."""
+        focus = self.focusWidget()
+        if focus is not None and (focus is self.tree or self.map_area.isAncestorOf(focus)):
+            return self.chosen_node()[0]
+        return None
 
     def show_place(self, path: str | None) -> None:
         """After a change of storage: read the tree again and choose ``path``."""

@@ -1,5 +1,7 @@
-"""The storage tree's actions: add a location or containers, rename, retire, print a label; each writes
-through ui.operation and then shows the place it made or changed."""
+"""The storage tree's actions: add a location or containers, rename, retire, print labels; each write goes
+through ui.operation and then shows the place it made or changed. Print labels… opens the print dialog
+with the labels of the chosen location's contents (itself, the locations and positions below it and the
+containers standing there)."""
 
 from __future__ import annotations
 
@@ -10,10 +12,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
 from curator.containers import retire_container
+from curator.errors import CuratorError
 from curator.locations import retire_location
+from curator.occupancy import label_codes
 from ui.desk import Desk
 from ui.dialogs.storage_dialogs import ContainersDialog, LocationDialog, RenameLocationDialog, kinds_inside
 from ui.operation import Write, run_operation
+from ui.refusals import refusal_text
 
 
 class StorageActions(QObject):
@@ -29,6 +34,10 @@ class StorageActions(QObject):
         self.rename = self._action(self.tr("Re&name…"), self.rename_location)
         self.retire = self._action(self.tr("Ret&ire…"), self.retire_location)
         self.retire_container = self._action(self.tr("Retire an empty &container…"), self.retire_empty_container)
+        self.print_labels = self._action(self.tr("&Print labels…"), self.print_chosen)
+        self.print_labels.setToolTip(self.tr("Labels of the chosen location, the positions below it and the "
+                                             "containers standing there (Ctrl+P in the tree)"))
+        self.print_dialog: QDialog | None = None
 
     def _action(self, text: str, slot: Callable[[], None]) -> QAction:
         action = QAction(text, self.owner)
@@ -41,13 +50,35 @@ class StorageActions(QObject):
         self.add_location.setEnabled(bool(kinds_inside(kind)) or path is None)
         self.rename.setEnabled(path is not None)
         self.retire.setEnabled(path is not None)
+        self.print_labels.setEnabled(path is not None)
 
     def menu(self, at: QPoint) -> None:
         self.update()
         menu = QMenu(self.owner)
         for action in (self.add_location, self.add_containers, self.rename, self.retire, self.retire_container):
             menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.print_labels)
         menu.exec(at)
+
+    @Slot()
+    def print_chosen(self) -> None:
+        self.print_labels_of(self.node()[0])
+
+    def print_labels_of(self, path: str | None) -> QDialog | None:
+        """The print dialog, opened with the labels of ``path``'s contents (None: nothing chosen, no dialog)."""
+        if path is None:
+            return None
+        from ui.dialogs.print_dialog import PrintLabelsDialog
+
+        try:
+            codes = label_codes(self.desk.db, path)
+        except CuratorError as exc:  # the place went away meanwhile
+            QMessageBox.warning(self.owner, self.tr("Print labels"), refusal_text(exc))
+            return None
+        self.print_dialog = PrintLabelsDialog(self.desk.db, codes, self.owner)
+        self.print_dialog.open()
+        return self.print_dialog
 
     def _dialog(self, dialog: QDialog, then: Callable[[], str | None]) -> None:
         if dialog.exec() == QDialog.DialogCode.Accepted:

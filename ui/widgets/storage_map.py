@@ -1,10 +1,11 @@
 """The storage map: a shelf's or rack's grid of positions, each cell the container and sample in it (or
-free), clickable; a cabinet or room shows the locations inside it with their occupancy."""
+free), clickable; a cabinet or room shows the locations inside it with their occupancy. A right click on
+a cell, or beside the cells, offers Print labels… for that position or location."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from curator.rows import LocationEntry, MapCell, StorageMap
 from ui.text import label, mass
@@ -16,10 +17,12 @@ HOLDER_STYLE = "QPushButton { background: #f5f1e8; border: 1px solid #b8a67d; pa
 
 class StorageMapWidget(QWidget):
     """Shows a StorageMap; ``sample_chosen`` carries a clicked cell's sample number, ``location_chosen``
-    the path of a clicked free position or of a location inside a cabinet."""
+    the path of a clicked free position or of a location inside a cabinet, ``labels_requested`` the path
+    whose labels Print labels… (right click) asks for."""
 
     sample_chosen = Signal(str)
     location_chosen = Signal(str)
+    labels_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +40,19 @@ class StorageMapWidget(QWidget):
         self.cells: list[QPushButton] = []
         self.rows = 0
         self.shown: StorageMap | None = None
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(
+            lambda at: self.offer_labels(self.shown.path if self.shown else "", self.mapToGlobal(at)))
+
+    def offer_labels(self, path: str, at: QPoint) -> None:
+        """The right-click menu of a cell (or of the map): Print labels… for ``path``."""
+        if not path:
+            return
+        menu = QMenu(self)
+        menu.setObjectName("mapMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.tr("&Print labels…"), lambda: self.labels_requested.emit(path))
+        menu.popup(at)
 
     def show_map(self, storage: StorageMap | None) -> None:
         """Draw ``storage`` (None, or a map with nothing to draw: hide)."""
@@ -81,6 +97,9 @@ class StorageMapWidget(QWidget):
         font.setPointSizeF(font.pointSizeF() * 0.9)
         button.setFont(font)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        button.customContextMenuRequested.connect(
+            lambda at: self.offer_labels(str(button.property("path")), button.mapToGlobal(at)))
         self.grid.addWidget(button, row, column)
         self.cells.append(button)
         self.rows = max(self.rows, row + 1)
@@ -88,6 +107,7 @@ class StorageMapWidget(QWidget):
     def _cell_button(self, cell: MapCell) -> QPushButton:
         button = QPushButton(self)
         button.setObjectName(f"cell-{cell.name}")
+        button.setProperty("path", cell.path)
         if not cell.container:
             button.setText(self.tr("{name}\nfree").format(name=cell.name))
             button.setStyleSheet(FREE_STYLE)
@@ -119,6 +139,7 @@ class StorageMapWidget(QWidget):
             text += "\n" + self.tr("{taken}/{positions} taken").format(taken=entry.taken, positions=entry.positions)
         button = QPushButton(text, self)
         button.setObjectName(f"holder-{entry.name}")
+        button.setProperty("path", entry.path)
         button.setStyleSheet(HOLDER_STYLE)
         button.setToolTip(entry.path)
         button.clicked.connect(lambda: self.location_chosen.emit(entry.path))
