@@ -17,8 +17,14 @@ from curator.containers import new_container
 from curator.errors import NotFoundError
 from curator.events import append_event
 from curator.identifiers import clean_code, require_free_code
-from curator.lookup import get_container, get_sample
-from curator.placement import choose_position, free_positions_near, no_place_for, require_room_for_sample
+from curator.lookup import get_allocation, get_container, get_sample
+from curator.placement import (
+    choose_position,
+    free_positions_near,
+    home_for_return,
+    no_place_for,
+    require_room_for_sample,
+)
 from curator.storage.db import Database
 from curator.storage.models import Container, Location, Operator
 from curator.vocabulary import ContainerKind, EventKind
@@ -101,3 +107,16 @@ def offered_positions(db: Database, number: str, count: int) -> list[str]:
         near = sample.container.location if sample.container else None
         return [position.path for position in free_positions_near(session, near, count)]
 
+
+
+def home_on_return(db: Database, reference: str, number: str) -> tuple[str, str]:
+    """The barcode of split ``number``'s container and the path of the position it goes back to when it
+    returns from loan ``reference`` without one named (curator.placement.home_for_return): ("", "") when
+    it has no container, the path "" when it still stands somewhere; refused, naming what is full, when
+    no position is free."""
+    with db.read() as session:
+        sample = get_sample(session, number)
+        if sample.container is None:
+            return "", ""
+        home = home_for_return(session, sample, get_allocation(session, reference).id, None)
+        return sample.container.barcode, home.path if home else ""

@@ -393,10 +393,6 @@
         <translation>扫描或输入条码</translation>
     </message>
     <message>
-        <source>scan or type a position</source>
-        <translation>扫描或输入库位</translation>
-    </message>
-    <message>
         <source>scan or type its container&apos;s barcode</source>
         <translation>请扫描或输入其容器的条码</translation>
     </message>
@@ -1986,6 +1982,13 @@ Every handling step is signed and hash chained.</source>
     </message>
 </context>
 <context>
+    <name>PositionField</name>
+    <message>
+        <source>scan or type a position</source>
+        <translation>扫描或输入库位</translation>
+    </message>
+</context>
+<context>
     <name>PrepareDialog</name>
     <message>
         <source>Prepare {reference}</source>
@@ -2853,6 +2856,10 @@ Every handling step is signed and hash chained.</source>
         <translation>处理情况：</translation>
     </message>
     <message>
+        <source>Back to position:</source>
+        <translation>放回库位：</translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -2883,6 +2890,10 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>{number} left with {mass}: back and consumed must add up to it</source>
         <translation>{number} 交接时为 {mass}：归还与消耗之和必须等于该质量</translation>
+    </message>
+    <message>
+        <source>say where its container goes back</source>
+        <translation>请指定其容器放回的库位</translation>
     </message>
     <message>
         <source>{number} recorded as consumed</source>

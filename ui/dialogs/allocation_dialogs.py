@@ -25,6 +25,7 @@ from curator.history import sample_detail
 from curator.institutions import institution_rows
 from curator.loans import allocation_items, allocation_rows, overdue_references
 from curator.mass import format_mass
+from curator.material_places import home_on_return
 from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, AllocationItemStatus
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
@@ -33,6 +34,7 @@ from ui.refusals import refusal_text
 from ui.text import label
 from ui.widgets.balance_reader import BalanceReader, focused_mass
 from ui.widgets.mass_edit import MassEdit
+from ui.widgets.position_field import PositionField
 from ui.widgets.scan_field import ScanField
 from ui.widgets.treatment_box import TreatmentBox
 
@@ -232,6 +234,11 @@ class ReturnDialog(_ScanDialog):
         self.consumed = MassEdit(self, allow_zero=True)
         self.consumed.setPlaceholderText(self.tr("what left less what came back"))
         self.treatment = TreatmentBox(self)
+        self.note = QLineEdit(self)
+        #: Where the split's container goes back (offered: where it left from, or the nearest free one).
+        self.position = PositionField(desk, "", self)
+        self.position.setEnabled(False)
+        self.no_home = ""
         if not consumed:
             self.mass = MassEdit(self, allow_zero=True)
             self.form.addRow(self.tr("Returned mass:"), self.mass)
@@ -241,12 +248,15 @@ class ReturnDialog(_ScanDialog):
             self.form.addRow(self.tr("Balance:"), self.reader)
             self.form.addRow(self.tr("Consumed:"), self.consumed)
             self.form.addRow(self.tr("Treatment:"), self.treatment)
+            self.form.addRow(self.tr("Back to position:"), self.position)
+            self.position.textChanged.connect(self.revalidate)
+            self.position.placed.connect(self.note.setFocus)
             self.mass.massChanged.connect(self.revalidate)
             self.consumed.massChanged.connect(self.revalidate)
         else:
             self.consumed.hide()
             self.treatment.hide()
-        self.note = QLineEdit(self)
+            self.position.hide()
         self.form.addRow(self.tr("Note:"), self.note)
         self.revalidate()
 
@@ -256,6 +266,14 @@ class ReturnDialog(_ScanDialog):
         self.number = number
         self.sample.setText(self.tr("{number} (left with {mass})").format(
             number=number, mass=format_mass(self.on_loan[number])))
+        try:
+            barcode, home = home_on_return(self.desk.db, self.reference, number)
+            self.no_home = ""
+        except CuratorError as exc:
+            barcode, home, self.no_home = sample_detail(self.desk.db, number).barcode, "", refusal_text(exc)
+        self.position.barcode, self.position.chosen = barcode, False
+        self.position.offer(home)
+        self.position.setEnabled(bool(barcode))
         return ""
 
     def problem(self) -> str:
@@ -274,6 +292,18 @@ class ReturnDialog(_ScanDialog):
                 self.number]:
             return self.tr("{number} left with {mass}: back and consumed must add up to it").format(
                 number=self.number, mass=format_mass(self.on_loan[self.number]))
+        return self.home_problem()
+
+    def home_problem(self) -> str:
+        """Why the split's container cannot go back where the position field says ("" when it can)."""
+        if not self.position.barcode:
+            return ""
+        if not self.position.text().strip():
+            return self.no_home or self.tr("say where its container goes back")
+        try:
+            self.position.path()
+        except ValueError as refusal:
+            return str(refusal)
         return ""
 
     def write(self) -> Write:
@@ -288,9 +318,10 @@ class ReturnDialog(_ScanDialog):
         returned_ug, text = self.mass.value_ug or 0, self.tr("{number} returned").format(number=number)
         consumed_ug, treatment = self.consumed.value_ug, self.treatment.chosen()
         balance = self.reader.facts(self.mass)
+        position = self.position.path() if self.position.barcode else None
         return Write(lambda: allocations.record_return(db, operator, reference, number, returned_ug, note,
                                                        expected_ug=expected_ug, consumed_ug=consumed_ug,
-                                                       treatment=treatment, balance=balance),
+                                                       treatment=treatment, position=position, balance=balance),
                      lambda _result: text)
 
 
