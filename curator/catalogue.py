@@ -13,7 +13,7 @@ Chang'e-5/6, with their real returned masses); an unknown one is a bad row.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -39,7 +39,7 @@ from curator.catalogue_rules import (
     received_per_mission,
     split_from_existing,
 )
-from curator.errors import CuratorError, ValidationError
+from curator.errors import CuratorError, Refusal, ValidationError
 from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
 from curator.identifiers import clean_code
@@ -57,8 +57,12 @@ MAX_NUMBER_LENGTH = 64
 
 @dataclass(frozen=True)
 class RowError:
+    """A bad row: its message (English, for the command line) and the code and parameters the desk says."""
+
     row: int
     message: str
+    code: Refusal | None = None
+    params: Mapping[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
         return f"row {self.row}: {self.message}"
@@ -122,9 +126,10 @@ class _Checker:
         self.limits = {m.code: m.returned_mass_ug for m in self.db_missions.values()}
         self.target = None if mission.strip().lower() == ALL_MISSIONS else self.mission_code(mission)
         if mission.strip().lower() != ALL_MISSIONS and self.target is None:
-            raise ValidationError(f"unknown mission {mission!r}: add it first, or use a known code (A11-A17, CE5, CE6)")
+            raise ValidationError(f"unknown mission {mission!r}: add it first, or use a known code (A11-A17, CE5, CE6)",
+                                  code=Refusal.UNKNOWN_MISSION, params={"mission": mission})
         if self.target is None and "mission" not in self.roles:
-            raise ValidationError("--mission all needs a Mission column in the file")
+            raise ValidationError("--mission all needs a Mission column in the file", code=Refusal.MISSION_COLUMN)
         self.seen: dict[str, int] = {}
 
     def mission_code(self, text: str) -> str | None:
@@ -163,52 +168,64 @@ class _Checker:
                 return
             mission = row_mission
             if mission is None:
-                return self.fail(row, f"unknown mission {mission_cell!r}")
+                return self.fail(row, f"unknown mission {mission_cell!r}", code=Refusal.UNKNOWN_MISSION,
+                                 params={"mission": mission_cell})
         if mission is None:
-            return self.fail(row, "no mission given (empty Mission cell)")
+            return self.fail(row, "no mission given (empty Mission cell)", code=Refusal.NO_MISSION_GIVEN)
         if not number:
-            return self.fail(row, "missing ID (sample number)")
+            return self.fail(row, "missing ID (sample number)", code=Refusal.MISSING_ID)
         if len(number) > MAX_NUMBER_LENGTH:
-            return self.fail(row, f"ID {number[:20]}... is longer than {MAX_NUMBER_LENGTH} characters")
+            return self.fail(row, f"ID {number[:20]}... is longer than {MAX_NUMBER_LENGTH} characters",
+                             code=Refusal.ID_TOO_LONG, params={"start": number[:20], "most": MAX_NUMBER_LENGTH})
         try:
             number = clean_code(number, "ID")
         except ValidationError as exc:
-            return self.fail(row, str(exc))
+            return self.fail(row, str(exc), code=exc.code, params=exc.params)
         if number.upper() in self.seen:
-            return self.fail(row, f"duplicate ID {number} (also on row {self.seen[number.upper()]})")
+            return self.fail(row, f"duplicate ID {number} (also on row {self.seen[number.upper()]})",
+                             code=Refusal.DUPLICATE_ID, params={"number": number, "first": self.seen[number.upper()]})
         self.seen[number.upper()] = row
         if number in self.existing:
-            return self.fail(row, f"sample {number} already exists in the database")
+            return self.fail(row, f"sample {number} already exists in the database", code=Refusal.SAMPLE_EXISTS,
+                             params={"number": number})
         if number.upper() in self.taken:
-            return self.fail(row, f"ID {number} is already used by a sample, container or location in the database")
+            return self.fail(row, f"ID {number} is already used by a sample, container or location in the database",
+                             code=Refusal.ID_TAKEN, params={"number": number})
         kind_text = str(self.cell(values, "kind") or "")
         kind = map_kind(kind_text)
         if kind is None:
-            return self.fail(row, f"unknown kind {kind_text!r}" if kind_text else "missing kind (type)")
+            return self.fail(row, f"unknown kind {kind_text!r}", code=Refusal.UNKNOWN_KIND,
+                             params={"value": kind_text}) if kind_text else \
+                self.fail(row, "missing kind (type)", code=Refusal.MISSING_KIND)
         mass_cell = self.cell(values, "mass")
         if mass_cell in (None, ""):
-            return self.fail(row, "missing mass")
+            return self.fail(row, "missing mass", code=Refusal.MISSING_MASS)
         try:
             mass = mass_from_cell(mass_cell, self.columns[self.roles["mass"]].unit)
         except ValidationError as exc:
-            return self.fail(row, str(exc))
+            return self.fail(row, str(exc), code=exc.code, params=exc.params)
         if mass > self.limits[mission]:
             return self.fail(row, f"mass {format_mass(mass)} is more than {mission} returned "
-                                  f"({format_mass(self.limits[mission])})")
+                                  f"({format_mass(self.limits[mission])})", code=Refusal.MASS_OVER_MISSION,
+                             params={"mass": format_mass(mass), "mission": mission,
+                                     "returned": format_mass(self.limits[mission])})
         parent = str(self.cell(values, "parent") or "").strip() or split_parent(number)
         container = str(self.cell(values, "container") or "").strip() or None
         if container and container not in self.containers:
-            return self.fail(row, f"unknown container {container!r}")
+            return self.fail(row, f"unknown container {container!r}", code=Refusal.UNKNOWN_CONTAINER,
+                             params={"code": container})
         sampling = str(self.cell(values, "sampling") or "").strip().lower()
         if sampling not in list(Sampling):
-            return self.fail(row, f"unknown sampling {sampling!r} (scooped or drilled)")
+            return self.fail(row, f"unknown sampling {sampling!r} (scooped or drilled)", code=Refusal.UNKNOWN_SAMPLING,
+                             params={"value": sampling})
         extras = "; ".join(f"{column.header}: {values[index]}" for index, column in enumerate(self.columns)
                            if column.role == "extra" and index < len(values) and values[index] not in (None, ""))
         self.use_mission(mission)
         self.plan.samples.append(PlannedSample(row, number, mission, kind, mass, parent, container, sampling, extras))
 
-    def fail(self, row: int, message: str) -> None:
-        self.plan.errors.append(RowError(row, message))
+    def fail(self, row: int, message: str, *, code: Refusal | None,
+             params: Mapping[str, object] | None = None) -> None:
+        self.plan.errors.append(RowError(row, message, code, dict(params or {})))
 
     def check_parents(self) -> None:
         """Every parent must be a sample of the same mission, in the file or in the database."""
@@ -218,9 +235,12 @@ class _Checker:
                 continue
             mission = in_file[sample.parent].mission if sample.parent in in_file else self.parents.get(sample.parent)
             if mission is None:
-                self.fail(sample.row, f"unknown parent {sample.parent!r}: not in the file nor in the database")
+                self.fail(sample.row, f"unknown parent {sample.parent!r}: not in the file nor in the database",
+                          code=Refusal.UNKNOWN_PARENT, params={"parent": sample.parent})
             elif mission != sample.mission:
-                self.fail(sample.row, f"parent {sample.parent} is from {mission}, not {sample.mission}")
+                self.fail(sample.row, f"parent {sample.parent} is from {mission}, not {sample.mission}",
+                          code=Refusal.OTHER_MISSION, params={"number": sample.parent, "mission": mission,
+                                                              "wanted": sample.mission})
         check_children_of_existing(self.plan, self.parent_state, self.fail)
         check_mission_totals(self.plan, self.limits, self.received, self.fail)
         self.plan.errors.sort(key=lambda error: error.row)
@@ -249,7 +269,8 @@ def _parents_first(samples: list[PlannedSample]) -> list[PlannedSample]:
     while pending:
         ready = [s for s in pending if not s.parent or s.parent not in in_file or s.parent in done]
         if not ready:
-            raise ValidationError(f"row {pending[0].row}: the parents of {pending[0].number} form a loop")
+            raise ValidationError(f"row {pending[0].row}: the parents of {pending[0].number} form a loop",
+                                  code=Refusal.PARENT_LOOP, params={"row": pending[0].row, "number": pending[0].number})
         ordered.extend(ready)
         done.update(s.number for s in ready)
         pending = [s for s in pending if s.number not in done]
@@ -268,7 +289,8 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str,
     transaction is rolled back and ImportCancelled is raised.
     """
     if plan.errors:
-        raise ValidationError(f"{len(plan.errors)} bad row(s) in {plan.source}: nothing imported")
+        raise ValidationError(f"{len(plan.errors)} bad row(s) in {plan.source}: nothing imported",
+                              code=Refusal.BAD_ROWS, params={"count": len(plan.errors), "source": plan.source})
     with db.write() as session:
         signer = find_operator(session, operator)
         for code, known in plan.new_missions.items():
@@ -283,13 +305,14 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str,
         for start in range(0, len(numbers), 500):
             taken = session.execute(select(Sample.number).where(Sample.number.in_(numbers[start:start + 500]))).first()
             if taken:
-                raise ValidationError(f"sample {taken[0]} was added meanwhile: nothing imported")
+                raise ValidationError(f"sample {taken[0]} was added meanwhile: nothing imported",
+                                      code=Refusal.ADDED_MEANWHILE, params={"number": taken[0]})
         ids: dict[str, int] = {}
         now = utcnow()
         split_off = split_from_existing(session, signer, plan)
         for done, planned in enumerate(_parents_first(plan.samples), start=1):
             if progress is not None and done % PROGRESS_EVERY == 0 and progress(done, len(plan.samples)) is False:
-                raise ImportCancelled("import cancelled: nothing was imported")
+                raise ImportCancelled("import cancelled: nothing was imported", code=Refusal.IMPORT_CANCELLED)
             if planned.number in split_off:
                 continue
             parent_id = ids.get(planned.parent) if planned.parent else None

@@ -13,7 +13,7 @@ import codecs
 import zipfile
 from pathlib import Path
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 
 #: Byte order marks and the codec that reads past them.
 BYTE_ORDER_MARKS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -31,7 +31,8 @@ def encoding_name(name: str) -> str:
     try:
         return codecs.lookup(name.strip()).name
     except (LookupError, ValueError):
-        raise ValidationError(f"unknown encoding {name!r} (e.g. utf-8, utf-16, gb18030, gbk, cp1252)") from None
+        raise ValidationError(f"unknown encoding {name!r} (e.g. utf-8, utf-16, gb18030, gbk, cp1252)",
+                              code=Refusal.UNKNOWN_ENCODING, params={"value": name}) from None
 
 
 def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
@@ -53,21 +54,25 @@ def decode_text(data: bytes, name: str, encoding: str | None = None) -> str:
             furthest = exc if furthest is None or exc.start > furthest.start else furthest
     assert furthest is not None
     raise ValidationError(f"{name}: {_bad_byte(data, furthest.start)} cannot be read: the file is not UTF-8, "
-                          "UTF-16 or GB18030 text; name its encoding with --encoding") from None
+                          "UTF-16 or GB18030 text; name its encoding with --encoding", code=Refusal.TEXT_UNKNOWN,
+                          params={"name": name, "offset": furthest.start}) from None
 
 
 def _decode(data: bytes, codec: str, name: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"{name}: {_bad_byte(data, exc.start)} is not valid {codec} text") from None
+        raise ValidationError(f"{name}: {_bad_byte(data, exc.start)} is not valid {codec} text",
+                              code=Refusal.TEXT_INVALID, params={"name": name, "offset": exc.start, "codec": codec}
+                              ) from None
 
 
 def _checked(text: str, data: bytes, name: str) -> str:
     """Text with NUL characters is not a catalogue: most likely UTF-16 without its byte order mark."""
     if "\x00" in text:
         raise ValidationError(f"{name}: {_bad_byte(data, data.index(0))} is not text (UTF-16 without a byte "
-                              "order mark? name its encoding with --encoding utf-16-le or utf-16-be)")
+                              "order mark? name its encoding with --encoding utf-16-le or utf-16-be)",
+                              code=Refusal.TEXT_HAS_NUL, params={"name": name, "offset": data.index(0)})
     return text
 
 
@@ -83,8 +88,11 @@ def check_unpacked_size(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(member.file_size for member in archive.infolist())
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise ValidationError(f"{path.name} cannot be read as an .xlsx workbook: {exc}") from None
+        raise ValidationError(f"{path.name} cannot be read as an .xlsx workbook: {exc}", code=Refusal.NOT_XLSX,
+                              params={"name": path.name, "detail": exc}) from None
     if unpacked > min(MAX_UNPACK_RATIO * size, MAX_UNPACKED_BYTES):
         raise ValidationError(
             f"{path.name} would unpack to {unpacked:,} bytes from {size:,}: refused unread (a workbook may "
-            f"unpack to at most {MAX_UNPACK_RATIO} times its size and {MAX_UNPACKED_BYTES // 1_000_000} MB)")
+            f"unpack to at most {MAX_UNPACK_RATIO} times its size and {MAX_UNPACKED_BYTES // 1_000_000} MB)",
+            code=Refusal.XLSX_TOO_BIG, params={"name": path.name, "unpacked": f"{unpacked:,}", "size": f"{size:,}",
+                                               "ratio": MAX_UNPACK_RATIO, "mb": MAX_UNPACKED_BYTES // 1_000_000})

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from curator.catalogue_files import check_unpacked_size, decode_text
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 from curator.mass import MICROGRAMS_PER_UNIT, parse_mass
 from curator.vocabulary import SampleKind
 from resources import resource_path
@@ -90,21 +90,26 @@ def map_kind(value: str) -> str | None:
 def mass_from_cell(value: object, unit: str | None) -> int:
     """Micrograms from a cell: a number in the header's unit, or text with its own unit ("12.5 mg")."""
     if isinstance(value, bool):
-        raise ValidationError(f"mass {value!r} is not a number")
+        raise ValidationError(f"mass {value!r} is not a number", code=Refusal.MASS_NOT_A_NUMBER,
+                              params={"raw": value})
     if isinstance(value, (int, float)):
         if unit is None:
-            raise ValidationError(f"mass {value!r} has no unit: name it in the header, e.g. Weight (g), or the cell")
+            raise ValidationError(f"mass {value!r} has no unit: name it in the header, e.g. Weight (g), or the cell",
+                                  code=Refusal.MASS_NO_UNIT, params={"raw": value})
         exact = Decimal(repr(value)) * MICROGRAMS_PER_UNIT[unit]
         rounded = exact.to_integral_value()
         if abs(exact - rounded) > Decimal("0.001"):
-            raise ValidationError(f"mass {value!r} {unit} is finer than one microgram")
+            raise ValidationError(f"mass {value!r} {unit} is finer than one microgram", code=Refusal.MASS_TOO_FINE,
+                                  params={"raw": f"{value!r} {unit}"})
         if rounded < 0:
-            raise ValidationError(f"mass {value!r} {unit} is negative")
+            raise ValidationError(f"mass {value!r} {unit} is negative", code=Refusal.MASS_NEGATIVE,
+                                  params={"raw": f"{value!r} {unit}"})
         return int(rounded)
     text = str(value).strip()
     has_unit = bool(re.search(r"[a-zA-Zµμ]\s*$", text))
     if not has_unit and unit is None:
-        raise ValidationError(f"mass {text!r} has no unit: name it in the header, e.g. Weight (g), or the cell")
+        raise ValidationError(f"mass {text!r} has no unit: name it in the header, e.g. Weight (g), or the cell",
+                              code=Refusal.MASS_NO_UNIT, params={"raw": text})
     return parse_mass(text, default_unit=unit or "mg", limit_ug=None)
 
 
@@ -123,14 +128,17 @@ def find_header(rows: Iterator[tuple[int, list[object]]], name: str
         if best is None or len(named) > len(best[2]):
             best = number, columns, named
     if best is None:
-        raise ValidationError(f"{name} is empty")
+        raise ValidationError(f"{name} is empty", code=Refusal.FILE_EMPTY, params={"name": name})
     number, columns, named = best
     if not named:
         raise ValidationError(f"{name}: no header row with columns for {', '.join(REQUIRED_ROLES)} "
-                              f"in its first {HEADER_SEARCH_ROWS} rows")
+                              f"in its first {HEADER_SEARCH_ROWS} rows", code=Refusal.NO_HEADER_ROW,
+                              params={"name": name, "columns": ", ".join(REQUIRED_ROLES), "rows": HEADER_SEARCH_ROWS})
     missing = [role for role in REQUIRED_ROLES if role not in named]
     raise ValidationError(f"{name}: no column for {', '.join(missing)} (headers on row {number}: "
-                          f"{', '.join(column.header for column in columns)})")
+                          f"{', '.join(column.header for column in columns)})", code=Refusal.MISSING_COLUMNS,
+                          params={"name": name, "missing": ", ".join(missing), "row": number,
+                                  "headers": ", ".join(column.header for column in columns)})
 
 
 def _required_columns(cells: Sequence[object]) -> tuple[list[Column], list[str]]:
@@ -172,13 +180,14 @@ def read_rows(path: Path, encoding: str | None = None) -> Iterator[tuple[int, li
     """
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise ValidationError(f"no file {path}")
+        raise ValidationError(f"no file {path}", code=Refusal.NO_FILE, params={"path": path})
     if suffix == ".csv":
         yield from _csv_rows(path, encoding)
     elif suffix in (".xlsx", ".xlsm"):
         yield from _xlsx_rows(path)
     else:
-        raise ValidationError(f"{path.name}: a catalogue must be an .xlsx or a .csv file")
+        raise ValidationError(f"{path.name}: a catalogue must be an .xlsx or a .csv file",
+                              code=Refusal.NOT_A_CATALOGUE, params={"name": path.name})
 
 
 def _csv_rows(path: Path, encoding: str | None) -> Iterator[tuple[int, list[object]]]:
@@ -190,7 +199,8 @@ def _csv_rows(path: Path, encoding: str | None) -> Iterator[tuple[int, list[obje
             if any(cell.strip() for cell in row):
                 yield number, list(row)
     except csv.Error as exc:  # a field longer than the csv module allows, a broken quote
-        raise ValidationError(f"{path.name}: row {number + 1} cannot be read as CSV: {exc}") from None
+        raise ValidationError(f"{path.name}: row {number + 1} cannot be read as CSV: {exc}", code=Refusal.CSV_ROW,
+                              params={"name": path.name, "row": number + 1, "detail": exc}) from None
 
 
 def _csv_dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
@@ -214,7 +224,8 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise ValidationError(f"{path.name} cannot be read as an .xlsx workbook: {exc}") from None
+        raise ValidationError(f"{path.name} cannot be read as an .xlsx workbook: {exc}", code=Refusal.NOT_XLSX,
+                              params={"name": path.name, "detail": exc}) from None
     try:
         sheet = workbook.worksheets[0]
         sheet.reset_dimensions()  # a forged dimension (A1:XFD1048576) would pad every row to 16,384 cells
@@ -222,6 +233,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[object]]]:
             if any(cell is not None and str(cell).strip() for cell in row):
                 yield number, list(row)
     except Exception as exc:  # damage found while reading on (a bad CRC, broken XML)
-        raise ValidationError(f"{path.name} cannot be read as an .xlsx workbook: {exc}") from None
+        raise ValidationError(f"{path.name} cannot be read as an .xlsx workbook: {exc}", code=Refusal.NOT_XLSX,
+                              params={"name": path.name, "detail": exc}) from None
     finally:
         workbook.close()

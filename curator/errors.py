@@ -118,6 +118,51 @@ class Refusal(StrEnum):
     LISTED_TWICE = "listed_twice"
     SCANNED_TWICE = "scanned_twice"  # number
     NOTHING_TO_REMIND = "nothing_to_remind"  # name, date
+    # samples and the catalogue import (a bad row says its row number around its sentence)
+    UNKNOWN_MISSION = "unknown_mission"  # mission
+    MISSION_COLUMN = "mission_column"
+    NO_MISSION_GIVEN = "no_mission_given"
+    MISSING_ID = "missing_id"
+    ID_TOO_LONG = "id_too_long"  # start, most
+    DUPLICATE_ID = "duplicate_id"  # number, first
+    SAMPLE_EXISTS = "sample_exists"  # number
+    ID_TAKEN = "id_taken"  # number
+    UNKNOWN_KIND = "unknown_kind"  # value
+    MISSING_KIND = "missing_kind"
+    MISSING_MASS = "missing_mass"
+    MASS_NO_UNIT = "mass_no_unit"  # raw
+    MASS_OVER_MISSION = "mass_over_mission"  # mass, mission, returned
+    UNKNOWN_SAMPLING = "unknown_sampling"  # value
+    UNKNOWN_PARENT = "unknown_parent"  # parent
+    PARENT_UNAVAILABLE = "parent_unavailable"  # parent, status
+    KIND_DIFFERS = "kind_differs"  # kind, parent, parent_kind
+    CHILDREN_TOO_HEAVY = "children_too_heavy"  # parent, total, holds
+    MISSION_TOTAL = "mission_total"  # mission, returned, total
+    CHANGED_MEANWHILE = "changed_meanwhile"  # number, status, mass
+    PARENT_LOOP = "parent_loop"  # row, number
+    BAD_ROWS = "bad_rows"  # count, source
+    ADDED_MEANWHILE = "added_meanwhile"  # number
+    IMPORT_CANCELLED = "import_cancelled"
+    # files read
+    NO_FILE = "no_file"  # path
+    FILE_EMPTY = "file_empty"  # name
+    NOT_A_CATALOGUE = "not_a_catalogue"  # name
+    NO_HEADER_ROW = "no_header_row"  # name, columns, rows
+    MISSING_COLUMNS = "missing_columns"  # name, missing, row, headers
+    CSV_ROW = "csv_row"  # name, row, detail
+    NOT_XLSX = "not_xlsx"  # name, detail
+    XLSX_TOO_BIG = "xlsx_too_big"  # name, unpacked, size, ratio, mb
+    UNKNOWN_ENCODING = "unknown_encoding"  # value
+    TEXT_UNKNOWN = "text_unknown"  # name, offset
+    TEXT_INVALID = "text_invalid"  # name, offset, codec
+    TEXT_HAS_NUL = "text_has_nul"  # name, offset
+    # identifiers (what: the word for the kind of code, ui/refusals.py WHAT)
+    IDENTIFIER_EMPTY = "identifier_empty"  # what
+    HIDDEN_CHARACTER = "hidden_character"  # what, value
+    LOOKALIKE_LETTER = "lookalike_letter"  # what, value, letter
+    MIXED_SCRIPTS = "mixed_scripts"  # value, letter
+    CODE_USED = "code_used"  # what, value, holder_kind, holder
+    OPERATOR_LOOKALIKE = "operator_lookalike"  # value, existing
     # the database (detail: the driver's or system's own words)
     DB_BUSY = "db_busy"  # where, detail
     DB_DISK_FULL = "db_disk_full"  # where, detail

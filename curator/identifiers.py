@@ -15,7 +15,7 @@ import unicodedata
 from sqlalchemy import func, literal, select, union_all
 from sqlalchemy.orm import Session
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 from curator.storage.models import Container, Location, Operator, Sample
 
 #: Characters that reorder text when displayed (bidi embeddings, overrides and isolates).
@@ -52,10 +52,11 @@ def clean_identifier(text: str, what: str) -> str:
     """``text`` normalised (NFC, trimmed); ValidationError naming ``what`` when empty or hiding characters."""
     value = unicodedata.normalize("NFC", text).strip()
     if not value:
-        raise ValidationError(f"{what} is empty")
+        raise ValidationError(f"{what} is empty", code=Refusal.IDENTIFIER_EMPTY, params={"what": what})
     hidden = _hidden_character(value)
     if hidden:
-        raise ValidationError(f"{what} {value!r} contains {hidden}: retype it")
+        raise ValidationError(f"{what} {value!r} contains {hidden}: retype it", code=Refusal.HIDDEN_CHARACTER,
+                              params={"what": what, "value": value})
     return value
 
 
@@ -76,7 +77,8 @@ def clean_code(text: str, what: str) -> str:
     lookalike = _lookalike(value)
     if lookalike:
         raise ValidationError(f"{what} {value!r} contains {lookalike}, which looks like a Latin letter: "
-                              "type it with Latin letters")
+                              "type it with Latin letters", code=Refusal.LOOKALIKE_LETTER,
+                              params={"what": what, "value": value, "letter": lookalike})
     return value
 
 
@@ -86,7 +88,8 @@ def clean_location_name(text: str) -> str:
     lookalike = _lookalike(value)
     if lookalike and any(_script(char) == "LATIN" for char in value):
         raise ValidationError(f"location name {value!r} mixes Latin letters with {lookalike}: "
-                              "type it in one script")
+                              "type it in one script", code=Refusal.MIXED_SCRIPTS,
+                              params={"value": value, "letter": lookalike})
     return value
 
 
@@ -116,7 +119,9 @@ def require_free_code(session: Session, *values: str, what: str) -> None:
     for value in values:
         if value in holders:
             raise ValidationError(f"{what} {value!r} is already used by {holders[value]}: sample numbers, barcodes "
-                                  "and location paths must all differ")
+                                  "and location paths must all differ", code=Refusal.CODE_USED,
+                                  params={"what": what, "value": value, "holder_kind": holders[value].split(" ")[0],
+                                          "holder": holders[value].split(" ", 1)[-1]})
 
 
 def operator_skeleton(name: str) -> str:
@@ -134,5 +139,6 @@ def clean_operator_name(session: Session, name: str) -> str:
     for existing in session.execute(select(Operator.name)).scalars():
         if existing != value and operator_skeleton(existing) == skeleton:
             raise ValidationError(f"operator name {value!r} looks the same as the existing operator {existing!r} "
-                                  "(they differ only by lookalike or invisible characters)")
+                                  "(they differ only by lookalike or invisible characters)",
+                                  code=Refusal.OPERATOR_LOOKALIKE, params={"value": value, "existing": existing})
     return value

@@ -4,14 +4,19 @@ its parameters; any other keeps its English message (as the command line always 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from curator.errors import CuratorError, Refusal
+from ui.refusal_files import FILE_SENTENCES
 from ui.refusal_loans import LOAN_SENTENCES
 from ui.refusal_rules import RULE_SENTENCES
 from ui.refusal_troubles import TROUBLE_SENTENCES
 from ui.text import label
+
+if TYPE_CHECKING:
+    from curator.catalogue import RowError
 
 #: The sentence of each refusal, marked for lupdate (context "Refusal"); {params} as the domain gives them.
 SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
@@ -59,6 +64,7 @@ SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as returning 
                    "or {decimal}"),
     **RULE_SENTENCES,
     **LOAN_SENTENCES,
+    **FILE_SENTENCES,
     **TROUBLE_SENTENCES,
 }
 #: The actions a sample's or allocation's status may forbid (curator.permissions), as verbs.
@@ -74,6 +80,17 @@ ACTIONS: dict[str, object] = {
     "record a return on": QT_TRANSLATE_NOOP("Refusal", "record a return on"),
     "record consumption on": QT_TRANSLATE_NOOP("Refusal", "record consumption on"),
     "cancel": QT_TRANSLATE_NOOP("Refusal", "cancel"), "edit": QT_TRANSLATE_NOOP("Refusal", "edit"),
+}
+#: The words the domain names a kind of code or record by in a refusal's "what" (or "holder_kind").
+WHAT: dict[str, object] = {
+    "barcode": QT_TRANSLATE_NOOP("Refusal", "barcode"), "ID": QT_TRANSLATE_NOOP("Refusal", "ID"),
+    "sample number": QT_TRANSLATE_NOOP("Refusal", "sample number"),
+    "barcode prefix": QT_TRANSLATE_NOOP("Refusal", "barcode prefix"),
+    "operator name": QT_TRANSLATE_NOOP("Refusal", "operator name"),
+    "location name": QT_TRANSLATE_NOOP("Refusal", "location name"),
+    "location path": QT_TRANSLATE_NOOP("Refusal", "location path"),
+    "sample": QT_TRANSLATE_NOOP("Refusal", "sample"), "container": QT_TRANSLATE_NOOP("Refusal", "container"),
+    "location": QT_TRANSLATE_NOOP("Refusal", "location"),
 }
 #: Parameters that hold a member of a domain vocabulary (shown by its word, ui.text.label).
 VOCABULARY_PARAMS = ("status", "role", "has", "kind", "parent_kind", "condition")
@@ -100,9 +117,18 @@ def said(code: Refusal | None, given: Mapping[str, object], english: str) -> str
     for key in VOCABULARY_PARAMS:
         if key in params:
             params[key] = label(params[key])
+    for key in ("what", "holder_kind"):
+        if params.get(key) in WHAT:
+            params[key] = QCoreApplication.translate("Refusal", str(WHAT[params[key]]))
     if params.get("action") in ACTIONS:
         params["action"] = QCoreApplication.translate("Refusal", str(ACTIONS[params["action"]]))
     try:
         return translated.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation naming a parameter the domain did not give
         return english
+
+
+def row_error_text(error: RowError) -> str:
+    """A bad row of a catalogue, with its row number, in the desk's language."""
+    sentence = said(error.code, error.params, error.message)
+    return QCoreApplication.translate("Refusal", "row {row}: {message}").format(row=error.row, message=sentence)

@@ -2304,6 +2304,50 @@ Every handling step is signed and hash chained.</source>
         <translation>编辑</translation>
     </message>
     <message>
+        <source>barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>sample number</source>
+        <translation>样品编号</translation>
+    </message>
+    <message>
+        <source>barcode prefix</source>
+        <translation>条码前缀</translation>
+    </message>
+    <message>
+        <source>operator name</source>
+        <translation>操作员姓名</translation>
+    </message>
+    <message>
+        <source>location name</source>
+        <translation>位置名称</translation>
+    </message>
+    <message>
+        <source>location path</source>
+        <translation>位置路径</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>样品</translation>
+    </message>
+    <message>
+        <source>container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>row {row}: {message}</source>
+        <translation>第 {row} 行：{message}</translation>
+    </message>
+    <message>
         <source>{value} is not one of {known}</source>
         <translation>{value} 不在可选项中（可选：{known}）</translation>
     </message>
@@ -2694,6 +2738,174 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>{name} has nothing to be reminded of on {date}</source>
         <translation>{name} 在 {date} 没有需要提醒的事项</translation>
+    </message>
+    <message>
+        <source>unknown mission {mission}</source>
+        <translation>未知任务 {mission}</translation>
+    </message>
+    <message>
+        <source>all missions at once needs a Mission column in the file</source>
+        <translation>同时导入全部任务时，文件中必须有“任务”（Mission）列</translation>
+    </message>
+    <message>
+        <source>no mission given (empty Mission cell)</source>
+        <translation>未填写任务（任务单元格为空）</translation>
+    </message>
+    <message>
+        <source>missing ID (sample number)</source>
+        <translation>缺少编号（样品编号）</translation>
+    </message>
+    <message>
+        <source>ID {start}... is longer than {most} characters</source>
+        <translation>编号 {start}... 超过 {most} 个字符</translation>
+    </message>
+    <message>
+        <source>duplicate ID {number} (also on row {first})</source>
+        <translation>编号 {number} 重复（第 {first} 行也有）</translation>
+    </message>
+    <message>
+        <source>sample {number} already exists</source>
+        <translation>样品 {number} 已存在</translation>
+    </message>
+    <message>
+        <source>ID {number} is already used by a sample, container or location in the database</source>
+        <translation>编号 {number} 已被数据库中的样品、容器或位置使用</translation>
+    </message>
+    <message>
+        <source>unknown kind {value}</source>
+        <translation>未知类型 {value}</translation>
+    </message>
+    <message>
+        <source>missing kind (type)</source>
+        <translation>缺少类型</translation>
+    </message>
+    <message>
+        <source>missing mass</source>
+        <translation>缺少质量</translation>
+    </message>
+    <message>
+        <source>mass {raw} has no unit: name it in the header, e.g. Weight (g), or the cell</source>
+        <translation>质量 {raw} 没有单位：请在表头（例如 Weight (g)）或单元格中注明</translation>
+    </message>
+    <message>
+        <source>mass {mass} is more than {mission} returned ({returned})</source>
+        <translation>质量 {mass} 超过任务 {mission} 带回的总量（{returned}）</translation>
+    </message>
+    <message>
+        <source>unknown sampling {value} (scooped or drilled)</source>
+        <translation>未知采样方式 {value}（表取或钻取）</translation>
+    </message>
+    <message>
+        <source>unknown parent {parent}: not in the file nor in the database</source>
+        <translation>未知母样 {parent}：文件和数据库中都没有</translation>
+    </message>
+    <message>
+        <source>parent {parent} is {status}: a split cannot take mass from it now</source>
+        <translation>母样 {parent} 的状态为{status}：现在不能从中分样</translation>
+    </message>
+    <message>
+        <source>kind {kind} differs from the kind {parent_kind} of its parent {parent} (a split keeps its parent&apos;s kind)</source>
+        <translation>类型 {kind} 与其母样 {parent} 的类型 {parent_kind} 不同（子样保持母样的类型）</translation>
+    </message>
+    <message>
+        <source>children of {parent} in the file take {total} by this row, more than {parent} holds ({holds})</source>
+        <translation>到本行为止，文件中 {parent} 的子样共取 {total}，超过 {parent} 的现有质量（{holds}）</translation>
+    </message>
+    <message>
+        <source>{mission} returned {returned}; primary samples would hold {total} by this row</source>
+        <translation>任务 {mission} 带回 {returned}；到本行为止，原始样品将达 {total}</translation>
+    </message>
+    <message>
+        <source>{number} changed meanwhile (now {mass}, {status}): nothing imported</source>
+        <translation>{number} 在此期间已有变动（现为 {mass}，{status}）：未导入任何内容</translation>
+    </message>
+    <message>
+        <source>row {row}: the parents of {number} form a loop</source>
+        <translation>第 {row} 行：{number} 的母样关系形成循环</translation>
+    </message>
+    <message>
+        <source>{count} bad row(s) in {source}: nothing imported</source>
+        <translation>{source} 中有 {count} 行有误：未导入任何内容</translation>
+    </message>
+    <message>
+        <source>sample {number} was added meanwhile: nothing imported</source>
+        <translation>样品 {number} 在此期间已被添加：未导入任何内容</translation>
+    </message>
+    <message>
+        <source>import cancelled: nothing was imported</source>
+        <translation>导入已取消：未导入任何内容</translation>
+    </message>
+    <message>
+        <source>no file {path}</source>
+        <translation>没有文件 {path}</translation>
+    </message>
+    <message>
+        <source>{name} is empty</source>
+        <translation>{name} 是空的</translation>
+    </message>
+    <message>
+        <source>{name}: a catalogue must be an .xlsx or a .csv file</source>
+        <translation>{name}：样品目录必须是 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>{name}: no header row with columns for {columns} in its first {rows} rows</source>
+        <translation>{name}：前 {rows} 行中没有包含 {columns} 列的表头行</translation>
+    </message>
+    <message>
+        <source>{name}: no column for {missing} (headers on row {row}: {headers})</source>
+        <translation>{name}：没有 {missing} 列（第 {row} 行的表头：{headers}）</translation>
+    </message>
+    <message>
+        <source>{name}: row {row} cannot be read as CSV: {detail}</source>
+        <translation>{name}：第 {row} 行无法按 CSV 读取：{detail}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read as an .xlsx workbook: {detail}</source>
+        <translation>{name} 无法作为 .xlsx 工作簿读取：{detail}</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to {unpacked} bytes from {size}: refused unread (a workbook may unpack to at most {ratio} times its size and {mb} MB)</source>
+        <translation>{name} 将从 {size} 字节解压为 {unpacked} 字节：拒绝读取（工作簿解压后最多为其大小的 {ratio} 倍且不超过 {mb} MB）</translation>
+    </message>
+    <message>
+        <source>unknown encoding {value} (e.g. utf-8, utf-16, gb18030, gbk, cp1252)</source>
+        <translation>未知编码 {value}（例如 utf-8、utf-16、gb18030、gbk、cp1252）</translation>
+    </message>
+    <message>
+        <source>{name}: the byte at offset {offset} cannot be read: the file is not UTF-8, UTF-16 or GB18030 text; choose its encoding</source>
+        <translation>{name}：偏移 {offset} 处的字节无法读取：该文件不是 UTF-8、UTF-16 或 GB18030 文本；请选择其编码</translation>
+    </message>
+    <message>
+        <source>{name}: the byte at offset {offset} is not valid {codec} text</source>
+        <translation>{name}：偏移 {offset} 处的字节不是有效的 {codec} 文本</translation>
+    </message>
+    <message>
+        <source>{name}: the byte at offset {offset} is not text (UTF-16 without a byte order mark?)</source>
+        <translation>{name}：偏移 {offset} 处的字节不是文本（可能是没有字节顺序标记的 UTF-16？）</translation>
+    </message>
+    <message>
+        <source>{what} is empty</source>
+        <translation>{what}为空</translation>
+    </message>
+    <message>
+        <source>{what} {value} contains an invisible or control character: retype it</source>
+        <translation>{what} {value} 含有不可见字符或控制字符：请重新输入</translation>
+    </message>
+    <message>
+        <source>{what} {value} contains {letter}, which looks like a Latin letter: type it with Latin letters</source>
+        <translation>{what} {value} 含有 {letter}，它看起来像拉丁字母：请用拉丁字母输入</translation>
+    </message>
+    <message>
+        <source>location name {value} mixes Latin letters with {letter}: type it in one script</source>
+        <translation>位置名称 {value} 混用了拉丁字母和 {letter}：请只用一种文字输入</translation>
+    </message>
+    <message>
+        <source>{what} {value} is already used by {holder_kind} {holder}: sample numbers, barcodes and location paths must all differ</source>
+        <translation>{what} {value} 已被{holder_kind} {holder} 使用：样品编号、条码和位置路径必须互不相同</translation>
+    </message>
+    <message>
+        <source>operator name {value} looks the same as the existing operator {existing} (they differ only by lookalike or invisible characters)</source>
+        <translation>操作员姓名 {value} 看起来与现有操作员 {existing} 相同（仅有形似字符或不可见字符的差别）</translation>
     </message>
 </context>
 <context>

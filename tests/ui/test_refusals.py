@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QLocale
 
 import build_translations
+from curator.catalogue import read_catalogue
 from curator.directory import identify, sign_in
 from curator.errors import ConflictError, CuratorError, NotFoundError, PermissionDenied, Refusal, RuleViolation
 from curator.grids import parse_grid
@@ -25,7 +26,7 @@ from curator.pins import check_pin_policy
 from curator.storage.db import Database, failure_error
 from tests.ui.conftest import CURATOR, PRIMARY, TECHNICIAN
 from ui.language import install_translators, remove_translators
-from ui.refusals import SENTENCES, refusal_text
+from ui.refusals import SENTENCES, refusal_text, row_error_text
 
 
 @pytest.fixture
@@ -113,3 +114,14 @@ def test_the_chinese_desk_says_loan_refusals(chinese) -> None:  # type: ignore[n
     status = RuleViolation("cannot hand over allocation R: it is cancelled", code=Refusal.ALLOCATION_STATUS_FORBIDS,
                            params={"action": "hand over", "reference": "R", "status": "cancelled"})
     assert refusal_text(status).startswith("无法交接分配 R：其状态为") and "cancelled" not in refusal_text(status)
+
+
+def test_the_chinese_desk_says_bad_catalogue_rows(chinese, demo_db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    catalogue = tmp_path / "catalogue.csv"
+    catalogue.write_text("ID,Type,Weight (mg)\nCE5-NEW-1,soil,\nCE5-NEW-2,moon cheese,5\nCE5-NEW-1,soil,5\n",
+                         encoding="utf-8")
+    plan = read_catalogue(demo_db, catalogue, "CE5")
+    assert [row_error_text(error) for error in plan.errors] == [
+        "第 2 行：缺少质量", "第 3 行：未知类型 moon cheese", "第 4 行：编号 CE5-NEW-1 重复（第 2 行也有）"]
+    assert [str(error) for error in plan.errors][0] == "row 2: missing mass"
+    assert refusal_text(refused(read_catalogue, demo_db, catalogue, "CE9")) == "未知任务 CE9"

@@ -29,7 +29,7 @@ from curator.outputs.spreadsheets import mission_codes
 from ui.desk import Desk
 from ui.dialogs.file_row import file_row
 from ui.operation import Progress, Write, run_operation
-from ui.refusals import refusal_text
+from ui.refusals import refusal_text, row_error_text
 from ui.worker import ProgressTask
 
 Index = QModelIndex | QPersistentModelIndex
@@ -184,7 +184,7 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.model.set_samples(plan.samples if plan else [])
         self.errors.clear()
-        self.errors.addItems([str(error) for error in plan.errors] if plan else [])
+        self.errors.addItems([row_error_text(error) for error in plan.errors] if plan else [])
 
     @Slot(object)
     def _checked(self, plan: ImportPlan) -> None:
