@@ -176,8 +176,10 @@ class MainWindow(QMainWindow):
             self._open_location(target)
             return
         if target.kind == "container" and not target.numbers:
+            if target.where:  # its position, in its shelf's map
+                self._show_position(target.where)
             where = target.where or self.tr("not in any position")
-            self.scan.refuse(self.tr("container {barcode} ({kind}) is empty; at {place}").format(
+            self.scan.done(self.tr("container {barcode} ({kind}) is empty; at {place}").format(
                 barcode=target.code, kind=label(target.what), place=where))
             return
         if target.kind == "container" and len(target.numbers) > 1:
@@ -197,18 +199,31 @@ class MainWindow(QMainWindow):
             self.scan.done(self.tr("position {path}: container {barcode}").format(path=target.code,
                                                                                   barcode=target.where))
             return
+        if target.what == LocationKind.POSITION:
+            self._show_position(target.code)
+            if not target.where:
+                message = self.tr("position {path} is free").format(path=target.code)
+            elif not target.numbers:
+                message = self.tr("position {path} holds container {barcode}, which is empty").format(
+                    path=target.code, barcode=target.where)
+            else:  # a box of several samples
+                message = self.tr("position {path} holds container {barcode}: %n sample(s)", "",
+                                  len(target.numbers)).format(path=target.code, barcode=target.where)
+            self.scan.done(message)
+            return
         self.containers.select_location(target.code)
         self.tabs.setCurrentWidget(self.containers)
-        if target.what == LocationKind.POSITION:
-            message = self.tr("position {path} holds container {barcode}, which is empty").format(
-                path=target.code, barcode=target.where) if target.where else \
-                self.tr("position {path} is free").format(path=target.code)
-        else:
-            message = self.tr("{kind} {path}: {taken}/{positions} positions taken").format(
-                kind=label(target.what), path=target.code, taken=target.taken, positions=target.positions)
-            if target.next_free:
-                message += self.tr("; next free: {path}").format(path=target.next_free.rsplit(" / ", 1)[-1])
+        message = self.tr("{kind} {path}: {taken}/{positions} positions taken").format(
+            kind=label(target.what), path=target.code, taken=target.taken, positions=target.positions)
+        if target.next_free:  # named from the scanned place: "Shelf 2 / P07" in a cabinet
+            message += self.tr("; next free: {path}").format(path=target.next_free.removeprefix(f"{target.code} / "))
         self.scan.done(message)
+
+    def _show_position(self, path: str) -> None:
+        """A position in the storage map of its shelf or rack, marked."""
+        self.containers.select_location(path.rsplit(" / ", 1)[0] if " / " in path else path)
+        self.containers.map.mark(path)
+        self.tabs.setCurrentWidget(self.containers)
 
     @Slot(str)
     def show_sample(self, number: str) -> None:

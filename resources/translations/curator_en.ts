@@ -82,6 +82,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>position {path} holds container {barcode}: %n sample(s)</source>
+        <translation>
+            <numerusform>position {path} holds container {barcode}: %n sample</numerusform>
+            <numerusform>position {path} holds container {barcode}: %n samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Integrity: %n problem(s)</source>
         <translation>
             <numerusform>Integrity: %n problem</numerusform>

@@ -1538,6 +1538,12 @@ Save {name} as another institution?</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>position {path} holds container {barcode}: %n sample(s)</source>
+        <translation>
+            <numerusform>库位 {path} 放有容器 {barcode}：%n 个样品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Integrity: %n problem(s)</source>
         <translation>
             <numerusform>完整性：%n 个问题</numerusform>

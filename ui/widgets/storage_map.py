@@ -12,6 +12,7 @@ from ui.text import label, mass
 
 FREE_STYLE = "QPushButton { background: #f3f7f1; color: #5b6b57; border: 1px dashed #9fb59a; }"
 TAKEN_STYLE = "QPushButton { background: #e8eef8; border: 1px solid #7d93b8; text-align: left; padding: 3px; }"
+MARKED_STYLE = "QPushButton { border: 3px solid #e65100; }"
 HOLDER_STYLE = "QPushButton { background: #f5f1e8; border: 1px solid #b8a67d; padding: 4px; }"
 
 
@@ -144,6 +145,13 @@ class StorageMapWidget(QWidget):
         button.setToolTip(entry.path)
         button.clicked.connect(lambda: self.location_chosen.emit(entry.path))
         return button
+
+    def mark(self, path: str) -> None:
+        """Outline the cell of the position ``path`` (a scanned position or container), if it is shown."""
+        for button in self.cells:
+            if button.property("path") == path:
+                button.setStyleSheet(button.styleSheet() + MARKED_STYLE)
+                button.setProperty("marked", True)
 
     @Slot()
     def clear(self) -> None:
