@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from curator.errors import NotFoundError
 from curator.lookup import find_scanned
 from curator.occupancy import position_counts
-from curator.operators import WrongPin, check_pin, find_operator, locked_until
+from curator.operators import UNNAMED_SIGNER, WrongPin, check_pin, find_operator, locked_until
 from curator.pins import pin_matches
 from curator.placement import next_free_position
 from curator.rows import OperatorRow, ScanTarget
@@ -19,9 +19,10 @@ from curator.vocabulary import LocationKind
 
 
 def list_operators(db: Database) -> list[OperatorRow]:
-    """Active operators, by name."""
+    """Active operators who can sign in, by name (not the unattended signer of genesis facts)."""
     with db.read() as session:
-        operators = session.execute(select(Operator).where(Operator.active.is_(True)).order_by(Operator.name))
+        operators = session.execute(select(Operator).where(Operator.active.is_(True), Operator.name != UNNAMED_SIGNER)
+                                    .order_by(Operator.name))
         return [OperatorRow(row.name, row.role, locked_until(row)) for row in operators.scalars()]
 
 

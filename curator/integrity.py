@@ -10,6 +10,7 @@ institution, an edited allocation item, a renumbered sample.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -57,6 +58,7 @@ def verify(db: Database, head: str | None = None, cancelled: Callable[[], bool] 
         problems.extend(_head_problems(session, previous_id, previous_hash))
         replay.finish(_stated_masses(session, [claim[1] for claim in replay.recorded_claims]))
         problems.extend(replay.problems)
+        problems.extend(_replacement_problems(session, replay.replacements))
         problems.extend(StateCheck(session, replay, previous_id).run())
         problems.extend(photo_problems(session))
     return problems
@@ -74,6 +76,18 @@ def _head_problems(session: Session, last_id: int, last_hash: str) -> list[Probl
                         "or the last event was replaced")]
     return [Problem(f"the chain ends at event {last_id} but was last written at event {head.last_event_id}: "
                     "events at the end were deleted or replaced")]
+
+
+def _replacement_problems(session: Session, replacements: list[tuple[int, dict[str, Any]]]) -> list[Problem]:
+    """A history_replaced event names the restored head it follows: an earlier event of this chain, that hash."""
+    found = []
+    for event_id, restored in replacements:
+        head_id, head_hash = restored.get("event_id"), restored.get("hash")
+        head = session.get(Event, head_id) if isinstance(head_id, int) and 0 < head_id < event_id else None
+        if head is None or head.hash != head_hash:
+            found.append(Problem(f"says the history restored ended at event {head_id} with hash {str(head_hash)[:12]}, "
+                                 f"which this chain does not have before it", event_id))
+    return found
 
 
 def _stated_masses(session: Session, event_ids: list[int]) -> dict[int, tuple[int | None, int | None]]:

@@ -60,6 +60,8 @@ class ChainReplay(LoanReplay):
         self.identities: dict[int, dict[str, Any]] = {}  # operator id -> name and role at this point
         self.bad_signatures: dict[tuple[Any, ...], list[Any]] = {}
         self.problems: list[Problem] = []
+        #: (history_replaced event, the restored head it names), checked against the chain after the walk
+        self.replacements: list[tuple[int, dict[str, Any]]] = []
 
     def see(self, event: EventRow) -> None:
         details = json.loads(event.details or "{}")
@@ -71,6 +73,8 @@ class ChainReplay(LoanReplay):
             self._sample_event(event, details)
         elif event.container_id is not None:
             self._container_event(event)
+        elif event.kind == EventKind.HISTORY_REPLACED:
+            self.replacements.append((event.id, details.get("restored") or {}))
         if event.allocation_id is not None:
             self.loan_event(event, details)
         if "signer" in details:

@@ -184,6 +184,9 @@ class EventKind(Word):
     STOCKTAKE = "stocktake"
     #: A facility setting given a new value (details: the setting and its value; curator/facility_settings.py).
     SETTING = "setting"
+    #: A restore replaced the database's history on purpose (details: why, who, the replaced and restored
+    #: heads and identities; curator/storage/restore_history.py). The first event after the restored chain.
+    HISTORY_REPLACED = "history_replaced"
 
 
 class Excursion(Word):

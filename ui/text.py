@@ -58,6 +58,7 @@ _WORDS: dict[str, object] = {  # QT_TRANSLATE_NOOP is typed as returning object
     EventKind.EXCURSION: QT_TRANSLATE_NOOP("text", "excursion"),
     EventKind.STOCKTAKE: QT_TRANSLATE_NOOP("text", "stocktake"),
     EventKind.SETTING: QT_TRANSLATE_NOOP("text", "facility setting"),
+    EventKind.HISTORY_REPLACED: QT_TRANSLATE_NOOP("text", "history replaced"),
     Excursion.NITROGEN_LOST: QT_TRANSLATE_NOOP("text", "nitrogen supply lost"),
     Excursion.OXYGEN: QT_TRANSLATE_NOOP("text", "oxygen level"),
     Excursion.HUMIDITY: QT_TRANSLATE_NOOP("text", "humidity"),

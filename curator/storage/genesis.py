@@ -28,12 +28,9 @@ class GenesisChain:
 
     def register(self, table: str, row: dict[str, Any], signer_id: int, signer: dict[str, str]) -> None:
         columns = {key: genesis_value(value) for key, value in row.items() if key != "id"}
-        details = {"table": table, "row": row["id"], "set": columns, "signer": signer}
-        event = SimpleNamespace(id=self.last_id + 1, kind="registered", occurred_at=self.now, operator_id=signer_id,
-                                sample_id=None, container_id=None, allocation_id=None, mass_ug=None,
-                                from_location_id=None, to_location_id=None, corrects_event_id=None, note="genesis",
-                                details=canonical_json(details), prev_hash=self.last_hash)
-        event.hash = compute_hash(event)
+        details = {"table": table, "row": row["id"], "set": columns}
+        event = chained_event(self.last_id, self.last_hash, "registered", (signer_id, signer), details, "genesis",
+                              self.now)
         values = {**vars(event), "occurred_at": self.now.replace(tzinfo=None)}
         self.conn.execute(self.events.insert().values(**values))
         self.last_id, self.last_hash = event.id, event.hash
@@ -41,6 +38,18 @@ class GenesisChain:
     def close(self) -> None:
         self.conn.execute(self.head.update().where(self.head.c.id == 1)
                           .values(last_event_id=self.last_id, last_hash=self.last_hash))
+
+
+def chained_event(last_id: int, last_hash: str, kind: str, signer: tuple[int, dict[str, str]],
+                  details: dict[str, Any], note: str, at: datetime) -> SimpleNamespace:
+    """The event that follows (``last_id``, ``last_hash``), its hash computed, for code that appends
+    without a Session (a migration's connection, a restore's locked SQLite connection)."""
+    event = SimpleNamespace(id=last_id + 1, kind=kind, occurred_at=at, operator_id=signer[0], sample_id=None,
+                            container_id=None, allocation_id=None, mass_ug=None, from_location_id=None,
+                            to_location_id=None, corrects_event_id=None, note=note,
+                            details=canonical_json({**details, "signer": signer[1]}), prev_hash=last_hash)
+    event.hash = compute_hash(event)
+    return event
 
 
 def genesis_value(value: Any) -> Any:

@@ -8,9 +8,10 @@ wait meanwhile, and the current content is kept first.
    dropped; it lands on the restored state afterwards.
 3. Under the lock, the backup's history is compared with the live one (curator.storage.restore_history):
    another database's or a rewritten chain is refused unless the history is replaced on purpose
-   (``replace_history_reason``); going back N events needs ``accept_loss`` of at least N.
+   (``replacement``: why, and the admin who said so); going back N events needs ``accept_loss`` of at least N.
 4. The live content is saved in the backup folder, then replaced table by table from the staging file
-   in the same transaction, so the file is never half restored and open desks carry on.
+   in the same transaction, so the file is never half restored and open desks carry on. A replaced
+   history gets, in the same transaction, a ``history_replaced`` event at the end of the restored chain.
 
 A database that cannot be read at all (damaged, not SQLite) has no history to keep: it is saved as it is
 and the staging file renamed over it.
@@ -31,7 +32,7 @@ from curator import witness
 from curator.errors import DatabaseError
 from curator.storage import backups, schema
 from curator.storage.identity import identity_of_file
-from curator.storage.restore_history import HistoryHead, judge, read_head, write_note
+from curator.storage.restore_history import HistoryHead, HistoryReplacement, judge, read_head, record_replacement
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 LOCK_TIMEOUT_S = 60.0
@@ -45,6 +46,7 @@ class RestoreResult:
     events: int
     dropped: int = 0  # events of the database that the restored state does not have (kept in saved_copy)
     history_replaced: bool = False
+    replacement_event: int = 0  # the history_replaced event the restored chain ends with
 
 
 def _remove(path: Path) -> None:
@@ -164,12 +166,12 @@ def _replace_file(staging: Path, target: Path) -> None:
 
 
 def restore(backup: str | os.PathLike[str], database: str | os.PathLike[str], accept_loss: int = 0,
-            replace_history_reason: str = "") -> RestoreResult:
+            replacement: HistoryReplacement | None = None) -> RestoreResult:
     """Replace the content of the SQLite database ``database`` by the verified content of ``backup``.
 
     Raises DatabaseError, leaving ``database`` untouched, when the backup is missing, not SQLite, damaged,
     not Curator's, of a newer schema, empty or fails verification; when it is not an earlier state of this
-    database and ``replace_history_reason`` is empty; or when it is more than ``accept_loss`` events behind.
+    database and no ``replacement`` (with a reason) is given; or when it is more than ``accept_loss`` events behind.
     Otherwise the current content is first saved in the backup folder and the result names that copy.
     """
     source, target = Path(backup).resolve(), Path(database).resolve()
@@ -193,13 +195,15 @@ def restore(backup: str | os.PathLike[str], database: str | os.PathLike[str], ac
         _bring_up_to_date(target)
         with _writers_locked_out(target, staging) as conn:
             current = read_head(conn, "main", identity_of_file(target))
-            verdict = judge(conn, str(source), restored, current, accept_loss, replace_history_reason)
+            verdict = judge(conn, str(source), restored, current, accept_loss,
+                            replacement.reason if replacement else "")
             saved = backups.save_copy_before_restore(target)  # a reader: sees the locked, current state
             _copy_content(conn)  # the identity comes with it: the restored chain states it
-        if verdict.history_replaced and saved is not None:
-            write_note(saved, source, restored, current, replace_history_reason)
+            said = 0
+            if verdict.history_replaced and replacement is not None:
+                said = record_replacement(conn, replacement, source, restored, current)
     finally:
         _remove(staging)
     witness.restored(target, verdict.history_replaced)  # on purpose: what this desk saw after it is void
-    return RestoreResult(source, target, saved, events, verdict.dropped, verdict.history_replaced)
+    return RestoreResult(source, target, saved, events, verdict.dropped, verdict.history_replaced, said)
 

@@ -10,8 +10,15 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from curator.errors import DatabaseError
+from curator.operators import UNNAMED_SIGNER
+from curator.storage.genesis import chained_event
+from curator.vocabulary import EventKind, Role
+
+#: How SQLAlchemy's DateTime stores a (naive UTC) time in SQLite, so the ORM reads these rows back alike.
+SQLITE_TIME = "%Y-%m-%d %H:%M:%S.%f"
 
 
 @dataclass(frozen=True)
@@ -25,6 +32,15 @@ class HistoryHead:
     @property
     def code(self) -> str:
         return f"{self.event_id}-{self.hash[:12]}"
+
+
+@dataclass(frozen=True)
+class HistoryReplacement:
+    """Why a database's history is replaced, and the admin who said so (their PIN proven against it)."""
+
+    reason: str
+    name: str
+    role: str
 
 
 @dataclass(frozen=True)
@@ -77,13 +93,44 @@ def judge(conn: sqlite3.Connection, label: str, restored: HistoryHead, current: 
     return Verdict(dropped, False)
 
 
-def write_note(saved: Path, source: Path, restored: HistoryHead, current: HistoryHead, reason: str) -> Path:
-    """Beside the copy kept before a restore that replaced history: what was replaced, by what, and why."""
-    note = saved.with_name(saved.stem + "-replaced-history.txt")
-    note.write_text(
-        f"History replaced at {datetime.now(UTC).isoformat(timespec='seconds')}\n"
-        f"reason: {reason.strip()}\n"
-        f"previous history: head {current.code}, identity {current.identity or '(none)'} (kept in {saved.name})\n"
-        f"restored from {source}: head {restored.code}, identity {restored.identity or '(none)'}\n",
-        encoding="utf-8")
-    return note
+def record_replacement(conn: sqlite3.Connection, replacement: HistoryReplacement, source: Path,
+                       restored: HistoryHead, current: HistoryHead) -> int:
+    """In the restored chain (``main`` after the copy, still under the lock), the event that says its history
+    replaced another: why, who, and the heads and identities of both. Signed by the unattended signer (the
+    admin who said so was proven against the replaced database, whose operators are gone); returns its id."""
+    identity = conn.execute("SELECT uuid FROM main.database_identity WHERE id = 1").fetchone()
+    details = {"reason": replacement.reason.strip(), "by": {"name": replacement.name, "role": replacement.role},
+               "replaced": {"event_id": current.event_id, "hash": current.hash, "identity": current.identity},
+               "restored": {"file": source.name, "event_id": restored.event_id, "hash": restored.hash,
+                            "identity": identity[0] if identity else restored.identity}}
+    signer = _unattended_signer(conn)
+    return _append(conn, EventKind.HISTORY_REPLACED.value, signer, details, replacement.reason.strip())
+
+
+def _unattended_signer(conn: sqlite3.Connection) -> tuple[int, dict[str, str]]:
+    """The unattended signer of the database in ``main``, added (and registered) when it has none."""
+    found = conn.execute("SELECT id, role FROM main.operators WHERE name = ?", (UNNAMED_SIGNER,)).fetchone()
+    if found is not None:
+        return int(found[0]), {"name": UNNAMED_SIGNER, "role": str(found[1])}
+    role = Role.TECHNICIAN.value
+    row: dict[str, Any] = {"name": UNNAMED_SIGNER, "role": role, "pin_hash": "", "active": True,
+                           "failed_pins": 0, "locked_until": None}
+    operator_id = conn.execute("INSERT INTO main.operators (name, role, pin_hash, active, failed_pins, locked_until) "
+                               "VALUES (:name, :role, :pin_hash, :active, :failed_pins, :locked_until)", row).lastrowid
+    assert operator_id is not None
+    signer = (operator_id, {"name": UNNAMED_SIGNER, "role": role})
+    _append(conn, EventKind.REGISTERED.value, signer, {"table": "operators", "row": operator_id, "set": row},
+            "signs a history replacement")
+    return signer
+
+
+def _append(conn: sqlite3.Connection, kind: str, signer: tuple[int, dict[str, str]], details: dict[str, Any],
+            note: str) -> int:
+    last_id, last_hash = conn.execute("SELECT last_event_id, last_hash FROM main.chain_head WHERE id = 1").fetchone()
+    now = datetime.now(UTC)
+    event = chained_event(last_id, last_hash, kind, signer, details, note, now)
+    conn.execute("INSERT INTO main.events (id, kind, occurred_at, operator_id, note, details, prev_hash, hash) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (event.id, kind, now.replace(tzinfo=None).strftime(SQLITE_TIME),
+                                                     signer[0], note, event.details, event.prev_hash, event.hash))
+    conn.execute("UPDATE main.chain_head SET last_event_id = ?, last_hash = ? WHERE id = 1", (event.id, event.hash))
+    return int(event.id)

@@ -4020,6 +4020,10 @@ Nothing was recorded by the failed step. The desk keeps running; the details wer
         <translation>设施设置</translation>
     </message>
     <message>
+        <source>history replaced</source>
+        <translation>历史记录已替换</translation>
+    </message>
+    <message>
         <source>nitrogen supply lost</source>
         <translation>氮气供应中断</translation>
     </message>

@@ -4,6 +4,7 @@ not an earlier state of this database is refused unless history is replaced on p
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -75,11 +76,38 @@ def test_another_database_is_refused_unless_history_is_replaced_with_a_reason(de
     no_reason = run_cli("restore", str(other), "--db", str(demo), "--replace-history")
     assert no_reason.returncode == 2 and "--reason" in no_reason.stderr
     assert identity_of_file(demo) == mine
-    done = run_cli("restore", str(other), "--db", str(demo), "--replace-history", "--reason", "merging desks")
+    no_admin = run_cli("restore", str(other), "--db", str(demo), "--replace-history", "--reason", "merging desks")
+    assert no_admin.returncode == 2 and "--operator" in no_admin.stderr
+    curator = run_cli("restore", str(other), "--db", str(demo), "--replace-history", "--reason", "merging desks",
+                      "--operator", "Chen Jing", env=signs_as("Chen Jing"))
+    assert curator.returncode == 2 and "only a admin may replace a database's history" in curator.stderr
+    old_head = sql(demo, "SELECT last_event_id, last_hash FROM chain_head")[0]
+    other_head = sql(other, "SELECT last_event_id, last_hash FROM chain_head")[0]
+    done = run_cli("restore", str(other), "--db", str(demo), "--replace-history", "--reason", "merging desks",
+                   "--operator", "Wang Fang", env=signs_as("Wang Fang"))
     assert done.returncode == 0, done.stderr
     assert identity_of_file(demo) == identity_of_file(other) != mine
-    notes = list((tmp_path / "kept").glob("*-replaced-history.txt"))
-    assert len(notes) == 1 and "merging desks" in notes[0].read_text()
+    assert not list((tmp_path / "kept").glob("*.txt"))  # the reason is in the chain, not in a file beside it
+    # the restored chain ends with the event that says why, who, and what it replaced
+    (event_id, kind, note, signer, details), = sql(
+        demo, "SELECT e.id, e.kind, e.note, o.name, e.details FROM events e JOIN operators o ON o.id = e.operator_id "
+              "WHERE e.id = (SELECT last_event_id FROM chain_head)")
+    assert f"event {event_id} records why and by whom" in done.stdout
+    assert (kind, note, signer) == ("history_replaced", "merging desks", "Curator (unattended)")
+    stated = json.loads(details)
+    assert stated["by"] == {"name": "Wang Fang", "role": "admin"} and stated["reason"] == "merging desks"
+    assert stated["replaced"] == {"event_id": old_head[0], "hash": old_head[1], "identity": mine}
+    assert stated["restored"] == {"file": "other.db", "event_id": other_head[0], "hash": other_head[1],
+                                  "identity": identity_of_file(other)}
+    assert run_cli("verify", "--db", str(demo)).returncode == 0
+    # verify proves what it says: the restored head it names must be in the chain before it
+    sql(demo, "UPDATE events SET details = ? WHERE id = ?",
+        details.replace(other_head[1], "0" * 64), event_id)
+    db = open_database(demo, auto_backup=False)
+    rewrite_chain(db, event_id)
+    db.dispose()
+    found = run_cli("verify", "--db", str(demo))
+    assert found.returncode == 1 and f"says the history restored ended at event {other_head[0]}" in found.stdout
 
 
 def test_a_rewritten_history_is_refused(demo: Path, tmp_path: Path) -> None:
@@ -98,7 +126,7 @@ def test_an_empty_database_is_never_restored(demo: Path, tmp_path: Path) -> None
     empty = tmp_path / "empty.db"
     assert run_cli("init", "--db", str(empty)).returncode == 0
     refused = run_cli("restore", str(empty), "--db", str(demo), "--replace-history", "--reason", "x",
-                      "--accept-loss", "100000")
+                      "--accept-loss", "100000", "--operator", "Wang Fang", env=signs_as("Wang Fang"))
     assert refused.returncode == 2 and "holds no events" in refused.stderr
     assert events(demo) > 0
 

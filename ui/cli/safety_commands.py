@@ -7,9 +7,13 @@ from pathlib import Path
 
 from curator.errors import DatabaseError
 from curator.events import chain_head_code
+from curator.operators import find_operator, require_role
 from curator.storage import backups
 from curator.storage.db import Database, open_database
 from curator.storage.restore import restore
+from curator.storage.restore_history import HistoryReplacement
+from curator.vocabulary import Role
+from ui.cli.signing import signed_in, signer_options
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,7 +28,7 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     backup.add_argument("--keep", type=int, help=f"rotating backups to keep (default {backups.DEFAULT_KEEP}; 0: none)")
     backup.set_defaults(run=run_backup)
 
-    back = commands.add_parser("restore", parents=[common],
+    back = commands.add_parser("restore", parents=[common, signer_options()],
                                help="replace the database by a backup that passes verification "
                                     "(the current file is kept in the backup folder)")
     back.add_argument("backup", metavar="BACKUP", help="backup file to restore")
@@ -35,7 +39,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     back.add_argument("--replace-history", action="store_true",
                       help="restore a backup that is not an earlier state of this database (another "
                            "database's, or a rewritten history); needs --reason")
-    back.add_argument("--reason", default="", help="why the history is replaced (kept beside the saved copy)")
+    back.add_argument("--reason", default="", help="why the history is replaced (recorded in the restored chain)")
+    back.add_argument("--operator", default="", metavar="NAME",
+                      help="--replace-history: the admin who replaces it, with their PIN (of this database)")
     back.set_defaults(run=run_restore)
 
     head = commands.add_parser("chain-head", parents=[common],
@@ -93,17 +99,34 @@ def run_restore(args: argparse.Namespace) -> int:
         raise DatabaseError("--accept-loss counts events: give 0 or more")
     if args.replace_history and not args.reason.strip():
         raise DatabaseError("--replace-history needs --reason TEXT: say why this database's history is replaced")
-    if args.reason and not args.replace_history:
-        raise DatabaseError("--reason goes with --replace-history")
-    result = restore(args.backup, target, args.accept_loss, args.reason if args.replace_history else "")
+    if (args.reason or args.operator) and not args.replace_history:
+        raise DatabaseError("--reason and --operator go with --replace-history")
+    replacement = _replacement(args) if args.replace_history else None
+    result = restore(args.backup, target, args.accept_loss, replacement)
     print(f"restored {result.database} from {result.restored_from} ({result.events} events, verified)")
     if result.history_replaced:
-        print(f"the database's history was replaced ({result.dropped} events of it are only in the kept copy)")
+        print(f"the database's history was replaced ({result.dropped} events of it are only in the kept copy); "
+              f"event {result.replacement_event} records why and by whom")
     elif result.dropped:
         print(f"went back {result.dropped} events: they are only in the kept copy")
     if result.saved_copy:
         print(f"the previous file was kept as {result.saved_copy}")
     return 0
+
+
+def _replacement(args: argparse.Namespace) -> HistoryReplacement:
+    """Why the history is replaced, and the admin who says so, proven by their PIN against this database."""
+    if not args.operator.strip():
+        raise DatabaseError("--replace-history needs --operator NAME: the admin who replaces this database's "
+                            "history (with their PIN)")
+    db = signed_in(args, args.operator)
+    try:
+        with db.read() as session:
+            admin = find_operator(session, args.operator)
+            require_role(admin, Role.ADMIN, "replace a database's history")
+            return HistoryReplacement(args.reason.strip(), admin.name, admin.role)
+    finally:
+        db.dispose()
 
 
 def run_chain_head(args: argparse.Namespace) -> int:
