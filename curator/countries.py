@@ -61,7 +61,7 @@ def check_country(code: str) -> str:
     return code
 
 
-def country_choices() -> list[tuple[str, str]]:
-    """(code, name) of every ISO 3166-1 country, by name: what a person picks a country from."""
-    return sorted(((country.alpha_2, country_name(country.alpha_2)) for country in pycountry.countries),
+def country_choices(language: str = "en") -> list[tuple[str, str]]:
+    """(code, name) of every ISO 3166-1 country, by name in ``language``: what a person picks a country from."""
+    return sorted(((country.alpha_2, country_name(country.alpha_2, language)) for country in pycountry.countries),
                   key=lambda choice: choice[1])

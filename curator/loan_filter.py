@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from curator.countries import reported_country_name
 from curator.rows import AllocationRow
 from curator.vocabulary import AllocationStatus, LoanState
 
@@ -11,7 +12,7 @@ from curator.vocabulary import AllocationStatus, LoanState
 @dataclass(frozen=True)
 class LoanFilter:
     """Empty fields let every allocation through; ``text`` is looked for, case aside, in the reference,
-    institution, PI, country (code and name) and mission."""
+    institution, PI, country (code, and name in English or Chinese) and mission."""
 
     #: As the table shows it: a closed loan is not listed under returned or consumed.
     status: AllocationStatus | LoanState | None = None
@@ -30,7 +31,8 @@ class LoanFilter:
             return False
         needle = self.text.strip().casefold()
         return not needle or any(needle in field.casefold() for field in (
-            row.reference, row.institution, row.pi, row.country, row.country_name, row.mission))
+            row.reference, row.institution, row.pi, row.country, row.country_name,
+            reported_country_name(row.country, "zh"), row.mission))
 
     @property
     def active(self) -> bool:

@@ -20,6 +20,7 @@ from curator.institutions import InstitutionRow, InvestigatorRow, institution_ro
 from ui.desk import Desk
 from ui.dialogs.institution_dialogs import InstitutionDialog, InvestigatorDialog
 from ui.widgets.actions import button_row, open_dialog
+from ui.widgets.document_language import desk_country_name
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 
@@ -59,7 +60,8 @@ class BorrowersDialog(QDialog):
         self.tree.clear()
         rows = institution_rows(self.desk.db)
         for row in rows:
-            item = QTreeWidgetItem([row.name, f"{row.country_name} ({row.country})", row.city, row.contact])
+            country = f"{desk_country_name(row.country)} ({row.country})"
+            item = QTreeWidgetItem([row.name, country, row.city, row.contact])
             item.setData(0, ROW_ROLE, row)
             for person in row.investigators:
                 child = QTreeWidgetItem([person.name, "", "", person.email])

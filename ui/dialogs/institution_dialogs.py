@@ -3,6 +3,7 @@ listed is said as you type and must be confirmed before it is saved (it would sp
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QWidget
 
 from curator.countries import country_choices
@@ -18,6 +19,7 @@ from curator.institutions import (
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
+from ui.widgets.document_language import desk_document_language
 
 
 class InstitutionDialog(RecordDialog):
@@ -33,7 +35,8 @@ class InstitutionDialog(RecordDialog):
         self.name = QLineEdit(existing.name if existing else "", self)
         self.country = QComboBox(self)
         self.country.addItem(self.tr("(choose)"), "")
-        for code, name in country_choices():
+        collator = QCollator(QLocale())  # 中文 by pinyin on a Chinese desk
+        for code, name in sorted(country_choices(desk_document_language()), key=lambda c: collator.sortKey(c[1])):
             self.country.addItem(f"{name} ({code})", code)
         if existing is not None:
             self.country.setCurrentIndex(self.country.findData(existing.country))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from curator.rows import AllocationRow
 from ui.models.row_table import RowTableModel
 from ui.text import day, label, mass
+from ui.widgets.document_language import desk_country_name
 
 (COL_REFERENCE, COL_INSTITUTION, COL_COUNTRY, COL_PI, COL_MISSION, COL_APPROVED, COL_HANDED, COL_RETURNED,
  COL_CONSUMED, COL_ON_LOAN, COL_DUE, COL_STATUS) = range(12)
@@ -52,7 +53,8 @@ class AllocationsTableModel(RowTableModel[AllocationRow]):
     def display(self, row: AllocationRow, column: int) -> str:
         if column == COL_STATUS:
             return self.tr("OVERDUE") if row.overdue else label(row.state)
-        return (row.reference, row.institution, row.country_name, row.pi, row.mission, mass(row.approved_ug),
+        country = desk_country_name(row.country, reported=True)
+        return (row.reference, row.institution, country, row.pi, row.mission, mass(row.approved_ug),
                 mass(row.handed_over_ug), mass(row.returned_ug), mass(row.consumed_ug), mass(row.on_loan_ug),
                 day(row.due_date))[column]
 

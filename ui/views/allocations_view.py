@@ -32,6 +32,7 @@ from ui.operation import Write, run_operation
 from ui.text import label, mass
 from ui.views.due_panel import DuePanel
 from ui.widgets.actions import RefreshWhenShown, button_row, open_dialog
+from ui.widgets.document_language import desk_country_name
 from ui.widgets.loan_filter_bar import LoanFilterBar
 
 #: The domain's action behind each button whose state follows the chosen allocation.
@@ -188,8 +189,8 @@ class AllocationsView(RefreshWhenShown, QWidget):
             self.summary.setText(self.tr("Choose an allocation to see its splits."))
         else:
             self.summary.setText(self.tr("{reference}: {institution} ({country}), PI {pi} — {status}").format(
-                reference=chosen.reference, institution=chosen.institution, country=chosen.country_name,
-                pi=chosen.pi, status=label(chosen.state)))
+                reference=chosen.reference, institution=chosen.institution,
+                country=desk_country_name(chosen.country, reported=True), pi=chosen.pi, status=label(chosen.state)))
             for item in allocation_items(self.desk.db, chosen.reference):
                 self.item_numbers.add(item.number)
                 self.items.addItem(self.tr("{number}   {mass} {status}   returned {returned}, consumed {consumed}"

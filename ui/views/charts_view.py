@@ -12,14 +12,13 @@ from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from curator.changes import Changes
-from curator.countries import country_name
 from curator.directory import list_missions
 from curator.loans import cumulative_allocated
 from curator.reports import ReportFilter, ReportRow, mass_report
 from ui.desk import Desk
 from ui.save_location import ask_save_path, file_name
 from ui.text import date_format, day
-from ui.widgets.document_language import desk_document_language
+from ui.widgets.document_language import desk_country_name
 from ui.worker import BackgroundJob
 
 CHARTS = ("country", "institution", "cumulative")
@@ -27,8 +26,7 @@ CHARTS = ("country", "institution", "cumulative")
 
 def countries_in_desk_language(rows: list[ReportRow]) -> list[ReportRow]:
     """The rows of a report per country with the country names in the desk's language (中国 on a Chinese desk)."""
-    language = desk_document_language()
-    return [replace(row, label=country_name(row.key, language)) for row in rows]
+    return [replace(row, label=desk_country_name(row.key)) for row in rows]
 
 
 def _to_date(value: QDate) -> date:

@@ -11,6 +11,7 @@ from curator.loan_filter import LoanFilter
 from curator.rows import AllocationRow
 from curator.vocabulary import SHOWN_LOAN_STATES
 from ui.text import label
+from ui.widgets.document_language import desk_country_name
 
 
 class LoanFilterBar(QWidget):
@@ -57,7 +58,8 @@ class LoanFilterBar(QWidget):
 
     def set_choices(self, rows: Sequence[AllocationRow]) -> None:
         """Offer the countries, institutions and missions that ``rows`` hold, keeping what was chosen."""
-        choices = ((self.country, self.tr("Any country"), sorted({(row.country_name, row.country) for row in rows})),
+        countries = {(desk_country_name(row.country, reported=True), row.country) for row in rows}
+        choices = ((self.country, self.tr("Any country"), sorted(countries)),
                    (self.institution, self.tr("Any institution"), sorted({(row.institution,) * 2 for row in rows})),
                    (self.mission, self.tr("Any mission"), sorted({(row.mission,) * 2 for row in rows})))
         for combo, anything, values in choices:
