@@ -22,6 +22,7 @@ from curator.grids import parse_grid
 from curator.institutions import add_institution, add_investigator
 from curator.inventory import ChildSpec, balance_tolerance_ug
 from curator.loan_results import record_result
+from curator.loans import allocation_items
 from curator.lookup import get_sample
 from curator.operators import add_operator
 from curator.photos import Image
@@ -237,7 +238,16 @@ class _Builder:
             if step == "remind":
                 reminders.record_sent(self.db, CURATOR, loan["institution"], date.fromisoformat(day), at=_at(day))
             else:
-                loan_inventory.confirm(self.db, TECHNICIANS[1], loan["reference"], int(year), at=_at(day, 11))
+                loan_inventory.confirm(self.db, TECHNICIANS[1], loan["reference"], int(year),
+                                       self.answers(loan["reference"]) if loan.get("said_sent_back") == year else None,
+                                       at=_at(day, 11))
+
+    def answers(self, reference: str) -> list[loan_inventory.Answer]:
+        """A borrower's inventory saying its first split was sent back (the chain has no such return)."""
+        items = [item for item in allocation_items(self.db, reference) if item.status == "handed_over"]
+        return [loan_inventory.Answer(reference, item.number, 0, 0, item.mass_ug, "sent back by courier")
+                if index == 0 else loan_inventory.Answer(reference, item.number, item.mass_ug, 0, 0)
+                for index, item in enumerate(items)]
 
     def nitrogen_excursion(self) -> None:
         """One past facility event: cabinet N2's nitrogen supply failed for a night; its samples are exposed."""

@@ -214,6 +214,19 @@ class Treatment(Word):
     NONE = "none"
 
 
+class InventoryDiscrepancy(Word):
+    """How a borrower's yearly inventory answer for a split differs from the chain (curator/inventory_check.py)."""
+
+    #: The borrower says the split was sent back; the chain records no return of it.
+    NO_RETURN_RECORDED = "no_return_recorded"
+    #: The borrower says the split was sent back with one mass; the facility weighed another back.
+    OTHER_MASS_BACK = "other_mass_back"
+    #: The borrower says the split was sent back; the chain records it used up.
+    RECORDED_USED_UP = "recorded_used_up"
+    #: The split came back later with more than the borrower said it still held.
+    BACK_MORE_THAN_HELD = "back_more_than_held"
+
+
 class ResultKind(Word):
     """What a loan's result is."""
 

@@ -194,6 +194,7 @@ def _dialogs(app: QCoreApplication, desk: object, out: Path) -> None:
     """The dialogs a technician uses most, each as it opens."""
     from ui.desk import Desk
     from ui.dialogs.allocation_dialogs import HandOverDialog, NewAllocationDialog, ReturnDialog
+    from ui.dialogs.discrepancies_dialog import DiscrepanciesDialog
     from ui.dialogs.export_dialog import ExportDialog
     from ui.dialogs.print_dialog import PrintLabelsDialog
     from ui.dialogs.sample_dialogs import MoveDialog, ObservationDialog, WeighDialog
@@ -208,7 +209,8 @@ def _dialogs(app: QCoreApplication, desk: object, out: Path) -> None:
                        ("hand-over-dialog", lambda: HandOverDialog(desk, APPROVED)),
                        ("return-dialog", lambda: ReturnDialog(desk, ON_LOAN)),
                        ("print-labels-dialog", lambda: PrintLabelsDialog(desk.db, [DEMO_SAMPLE])),
-                       ("export-dialog", lambda: ExportDialog(desk.db, desk.operator.name))):
+                       ("export-dialog", lambda: ExportDialog(desk.db, desk.operator.name)),
+                       ("discrepancies-dialog", lambda: DiscrepanciesDialog(desk.db))):
         dialog = make()
         dialog.show()
         _save(app, dialog, out / f"{name}.png")

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>DiscrepanciesDialog</name>
+    <message numerus="yes">
+        <source>%n split(s) whose inventory answer disagrees with the chain. A borrower&apos;s word changes no mass: if the chain is wrong, a curator records a correction.</source>
+        <translation>
+            <numerusform>%n split whose inventory answer disagrees with the chain. A borrower&apos;s word changes no mass: if the chain is wrong, a curator records a correction.</numerusform>
+            <numerusform>%n splits whose inventory answer disagrees with the chain. A borrower&apos;s word changes no mass: if the chain is wrong, a curator records a correction.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoverSheetDialog</name>
     <message numerus="yes">
         <source>{reference}: {institution} ({country}), %n split(s), {total}</source>

@@ -532,6 +532,55 @@
     </message>
 </context>
 <context>
+    <name>DiscrepanciesDialog</name>
+    <message>
+        <source>Inventory answers the chain contradicts</source>
+        <translation>与监管链记录不符的清点答复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n split(s) whose inventory answer disagrees with the chain. A borrower&apos;s word changes no mass: if the chain is wrong, a curator records a correction.</source>
+        <translation>
+            <numerusform>%n 个子样的清点答复与监管链记录不符。借用单位的说法不会改变任何质量：若监管链记录有误，由样品管理员登记更正。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借用单位</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>借用</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>子样</translation>
+    </message>
+    <message>
+        <source>What differs</source>
+        <translation>不符之处</translation>
+    </message>
+    <message>
+        <source>the borrower says {said} was sent back; no return is recorded</source>
+        <translation>借用单位称已寄回 {said}；但没有归还记录</translation>
+    </message>
+    <message>
+        <source>the borrower says {said} was sent back; {back} was weighed back on {day}</source>
+        <translation>借用单位称已寄回 {said}；{day} 归还称重为 {back}</translation>
+    </message>
+    <message>
+        <source>the borrower says {said} was sent back; it is recorded used up on {day}</source>
+        <translation>借用单位称已寄回 {said}；但记录显示已于 {day} 消耗完</translation>
+    </message>
+    <message>
+        <source>came back on {day} with {back}, more than the {held} the borrower said it held at the end of {year}</source>
+        <translation>{day} 归还 {back}，多于借用单位所称 {year} 年底持有的 {held}</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLanguage</name>
     <message>
         <source>English</source>
@@ -567,6 +616,10 @@
     <message>
         <source>Res&amp;ults…</source>
         <translation>成果(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Discrepancies…</source>
+        <translation>不符之处…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Due&lt;/b&gt;: {count} item(s), {to_send} reminder(s) to send</source>

@@ -8,8 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
+from curator.mass import format_mass
 from tests.ui.conftest import press_ok
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.views.allocations_view import AllocationsView
@@ -83,3 +85,19 @@ def test_statements_written_from_the_desk_and_a_filled_one_confirmed(view: Alloc
 def _shown(view: AllocationsView) -> set[tuple[str, str]]:
     model = view.due_panel.model
     return {(model.index(row, 1).data(), model.index(row, 2).data()) for row in range(model.rowCount())}
+
+
+def test_the_inventory_answers_the_chain_contradicts(view: AllocationsView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from curator.loans import allocation_items
+    from ui.dialogs.discrepancies_dialog import DiscrepanciesDialog
+
+    first = allocation_items(view.desk.db, "CE5-2021-B2-19")[0]
+    qtbot.mouseClick(view.due_panel.buttons["discrepancies"], Qt.MouseButton.LeftButton)
+    dialog = view.due_panel.dialog
+    assert isinstance(dialog, DiscrepanciesDialog)
+    cells = [dialog.table.item(0, column).text() for column in range(dialog.table.columnCount())]
+    assert cells == ["Macau University of Science and Technology", "CE5-2021-B2-19", "2025", first.number,
+                     f"the borrower says {format_mass(first.mass_ug)} was sent back; no return is recorded"]
+    assert dialog.table.rowCount() == 1 and "a curator records a correction" in dialog.summary.text()
+    assert allocation_items(view.desk.db, "CE5-2021-B2-19")[0].status == "handed_over"  # nothing changed
+    dialog.close()

@@ -11,6 +11,7 @@ from tests.ui.conftest import PRIMARY
 from tests.ui.layout_checks import clipped_labels, mnemonic_clashes, overlaps
 from tests.ui.test_scanner_safe_dialogs import DIALOGS
 from ui.desk import Desk
+from ui.dialogs.discrepancies_dialog import DiscrepanciesDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.handover_dialog import HandoverSheetDialog
 from ui.dialogs.import_dialog import ImportDialog
@@ -28,6 +29,7 @@ OTHER_DIALOGS = [
     ("import", lambda desk: ImportDialog(desk)),
     ("sign in", lambda desk: SignInDialog(desk.db, None, "Chen Jing")),
     ("handover sheet", lambda desk: HandoverSheetDialog(desk.db, "CE5-INT-2025-01")),
+    ("inventory discrepancies", lambda desk: DiscrepanciesDialog(desk.db)),
 ]
 
 

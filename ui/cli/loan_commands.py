@@ -1,5 +1,6 @@
 """`curator reminders` and `remind` (what is due, the reminder letter to a borrower) and `curator inventory
-statements|confirm` (the borrowers' yearly inventory)."""
+statements|confirm|discrepancies` (the borrowers' yearly inventory, and where their answers disagree with
+the chain)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,15 @@ import argparse
 import json
 from dataclasses import asdict
 from datetime import date
+from typing import TYPE_CHECKING
 
 from curator.storage.db import open_database
 from ui.cli.output_commands import add_force
 from ui.cli.parsing import date_argument
 from ui.cli.signing import signed_in, signer_options
+
+if TYPE_CHECKING:
+    from curator.inventory_check import Discrepancy
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -52,6 +57,12 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
                          help="the filled statement (.xlsx); without it, everything is held as handed over")
     confirm.add_argument("--operator", required=True, help="who records it")
     confirm.set_defaults(run=run_inventory_confirm)
+    differs = steps.add_parser("discrepancies", parents=[common],
+                               help="the splits whose confirmed inventory disagrees with the chain (exit 1 if any); "
+                                    "a borrower's word changes no mass: a curator records a correction if needed")
+    differs.add_argument("--year", type=int, help="only the inventories of this year (default: every year)")
+    differs.add_argument("--json", action="store_true", help="one JSON list, masses in micrograms")
+    differs.set_defaults(run=run_inventory_discrepancies)
 
 
 def run_reminders(args: argparse.Namespace) -> int:
@@ -136,3 +147,35 @@ def run_inventory_confirm(args: argparse.Namespace) -> int:
     done = confirm(db, args.operator, args.reference, args.year, answers)
     print(f"recorded the {args.year} inventory of {', '.join(done)}")
     return 0
+
+
+def run_inventory_discrepancies(args: argparse.Namespace) -> int:
+    from curator.inventory_check import inventory_discrepancies
+
+    db = open_database(args.db, create=False)
+    found = inventory_discrepancies(db, args.year)
+    if args.json:
+        print(json.dumps([{**asdict(item), "chain_day": item.chain_day.isoformat() if item.chain_day else None}
+                          for item in found], ensure_ascii=False, indent=1))
+    elif found:
+        for item in found:
+            print(f"{item.institution}\t{item.reference}\t{item.year}\t{item.number}\t{discrepancy_text(item)}")
+    else:
+        print("every confirmed inventory" + (f" of {args.year}" if args.year else "") + " agrees with the chain")
+    return 1 if found else 0
+
+
+def discrepancy_text(item: Discrepancy) -> str:
+    """What differs, in one line."""
+    from curator.mass import format_mass
+    from curator.vocabulary import InventoryDiscrepancy
+
+    said, back = format_mass(item.returned_ug), format_mass(item.chain_back_ug or 0)
+    return {InventoryDiscrepancy.NO_RETURN_RECORDED: f"the borrower says {said} was sent back; no return is recorded",
+            InventoryDiscrepancy.OTHER_MASS_BACK: f"the borrower says {said} was sent back; {back} was weighed back "
+                                                  f"on {item.chain_day}",
+            InventoryDiscrepancy.RECORDED_USED_UP: f"the borrower says {said} was sent back; it is recorded used up "
+                                                   f"on {item.chain_day}",
+            InventoryDiscrepancy.BACK_MORE_THAN_HELD: f"came back on {item.chain_day} with {back}, more than the "
+                                                      f"{format_mass(item.held_ug)} the borrower said it held at "
+                                                      f"the end of {item.year}"}[item.kind]

@@ -1,6 +1,7 @@
 """The Due panel under the allocations table: loans due within 30 days, due, overdue, and borrowers
 whose yearly inventory is due or late, with the reminder step each has reached; from it, a borrower's
-reminder letter, the year's inventory statements and a filled statement read back."""
+reminder letter, the year's inventory statements, a filled statement read back, and where the answers
+disagree with the chain."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from curator.loan_returns import return_form
 from curator.outputs.inventory_statement import read_statement, statement_name, write_statement_xlsx
 from curator.reminders import DueItem, due_list
 from ui.desk import Desk
+from ui.dialogs.discrepancies_dialog import DiscrepanciesDialog
 from ui.dialogs.reminder_dialog import ReminderDialog
 from ui.dialogs.results_dialog import ResultsDialog
 from ui.models.due_model import COL_BORROWER, DueTableModel
@@ -68,7 +70,8 @@ class DuePanel(QWidget):
             ("statements", self.tr("Inventor&y statements…"), self.write_statements),
             ("confirm", self.tr("Confirm inventory…"), self.confirm_inventory),
             ("return_form", self.tr("Return form…"), self.save_return_form),
-            ("results", self.tr("Res&ults…"), self.results)))
+            ("results", self.tr("Res&ults…"), self.results),
+            ("discrepancies", self.tr("Discrepancies…"), self.discrepancies)))
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         header = QHBoxLayout()
@@ -176,6 +179,12 @@ class DuePanel(QWidget):
             return ""
         self.message.setText(self.tr("Wrote {path}.").format(path=path))
         return path
+
+    @Slot()
+    def discrepancies(self) -> QDialog:
+        """The inventory answers the chain contradicts (read only)."""
+        self.dialog = open_dialog(DiscrepanciesDialog(self.desk.db, self))
+        return self.dialog
 
     @Slot()
     def results(self) -> QDialog | None:
