@@ -1,6 +1,6 @@
 """Render each view of the desk on the demo database to PNG files (``make screenshots``).
 
-Usage: python -m ui.screenshots OUT_DIR [--db DEMO_DB] [--language zh_CN]. Run it under a real (virtual) X
+Usage: python -m ui.screenshots OUT_DIR [--db DEMO_DB] [--language zh_CN] [--size 1280x720]. Run it under a real (virtual) X
 display, e.g. xvfb-run, so fonts render as on a desk. A fresh demo database is built when --db is not given.
 With --language the desk speaks that language (its compiled translations, `make screenshots` builds them).
 """
@@ -84,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--db", type=Path)
     parser.add_argument("--language", help="the desk's language, e.g. zh_CN (default: English)")
+    parser.add_argument("--size", default="1440x880", help="the window's size, e.g. 1280x720 (default 1440x880)")
     args = parser.parse_args(argv)
+    width, height = (int(side) for side in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="curator-shots-"))
     if args.db is None:
@@ -110,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     db = open_database(args.db, create=False)  # the desk never makes a database; the demo above does
     desk = Desk(db, sign_in(db, "Chen Jing", "246813"))
     window = MainWindow(desk, QSettings(str(workdir / "settings.ini"), QSettings.Format.IniFormat))
-    window.resize(1440, 880)
+    window.resize(width, height)
     window.show()
     window.containers.select_location(f"{FACILITY} / Storage room 1 / Nitrogen cabinet N1")
     window.tabs.setCurrentWidget(window.containers)

@@ -30,6 +30,7 @@ from ui.desk import Desk
 from ui.dialogs.file_row import file_row
 from ui.operation import Progress, Write, run_operation
 from ui.refusals import refusal_text, row_error_text
+from ui.text import label
 from ui.worker import ProgressTask
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,7 +67,7 @@ class PlanModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         sample = self.samples[index.row()]
-        return (str(sample.row), sample.number, sample.mission, sample.kind.replace("_", " "),
+        return (str(sample.row), sample.number, sample.mission, label(sample.kind),
                 format_mass(sample.mass_ug), sample.parent or "")[index.column()]
 
 
