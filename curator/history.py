@@ -137,6 +137,7 @@ def genealogy(db: Database, number: str) -> GenealogyNode:
             .outerjoin(Location, Container.location_id == Location.id)
             .order_by(Sample.number)).all()
         borrowers = _borrowers(session, [row.id for row in rows])
+        condition = conditions(session, [row.id for row in rows])
     children: dict[int | None, list[Row[*tuple[Any, ...]]]] = {}
     for row in rows:
         children.setdefault(row.parent_id, []).append(row)
@@ -145,6 +146,6 @@ def genealogy(db: Database, number: str) -> GenealogyNode:
         where = row.path or (row.barcode or "")
         return GenealogyNode(row.number, row.mass_ug, SampleStatus(row.status), where,
                              borrowers.get(row.id, ("", ""))[1],
-                             tuple(build(child) for child in children.get(row.id, [])))
+                             tuple(build(child) for child in children.get(row.id, [])), condition[row.id].condition)
 
     return build(next(row for row in rows if row.id == root.id))

@@ -41,7 +41,7 @@ def allocation_rows(db: Database, today: date | None = None, reference: str | No
             returned_ug=int(back or 0), consumed_ug=int(used or 0), status=AllocationStatus(loan.status),
             due_date=loan.due_date, requested_at=loan.requested_at, version=loan.version,
             overdue=loan.status == AllocationStatus.HANDED_OVER and loan.due_date is not None and loan.due_date < today,
-            closed=loan_closed(loan.status, results.get(loan.id)))
+            closed=loan_closed(loan.status, results.get(loan.id)), pristine_only=loan.pristine_only)
             for loan, name, country, mission, out, back, used in session.execute(query)]
 
 

@@ -97,6 +97,8 @@ class GenealogyNode:
     location: str
     borrower: str = ""
     children: tuple[GenealogyNode, ...] = field(default=())
+    #: pristine, exposed, processed or contaminated (curator/condition.py)
+    condition: str = ""
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,8 @@ class AllocationRow:
     overdue: bool
     #: All its material back or used up, and its results in (curator.loan_results.loan_closed).
     closed: bool = False
+    #: The request asks for pristine material: only pristine samples may be prepared or handed over.
+    pristine_only: bool = False
 
     @property
     def on_loan_ug(self) -> int:

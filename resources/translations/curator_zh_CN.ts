@@ -861,6 +861,14 @@
         <translation>{number}（{mass}，已备样）</translation>
     </message>
     <message>
+        <source>Material:</source>
+        <translation>样品要求：</translation>
+    </message>
+    <message>
+        <source>pristine samples only</source>
+        <translation>仅限原始样品</translation>
+    </message>
+    <message>
         <source>Splits:</source>
         <translation>子样：</translation>
     </message>
@@ -883,6 +891,10 @@
     <message>
         <source>{number} is {status}, not available</source>
         <translation>{number} 状态为{status}，不可用</translation>
+    </message>
+    <message>
+        <source>{number} is {condition}; {reference} asks for pristine material</source>
+        <translation>{number} 为{condition}；{reference} 只要原始样品</translation>
     </message>
     <message>
         <source>{number} ({mass}) would take the total over the approved {approved}</source>

@@ -10,6 +10,7 @@ from curator import allocations, handling, inventory
 from curator.condition import condition_of
 from curator.errors import RuleViolation
 from curator.events import append_event
+from curator.history import genealogy
 from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.lookup import get_sample
@@ -39,6 +40,9 @@ def test_opening_in_nitrogen_keeps_a_sample_pristine_and_in_air_exposes_it(db, p
     assert state(db, parent) == ("exposed", exposing)
     assert state(db, late) == ("exposed", exposing)  # a split carries its parent's past
     assert state(db, early) == ("pristine", None)  # split off before the jar was opened in air
+    tree = genealogy(db, late)  # the genealogy shows each one's condition too
+    assert (tree.condition, {child.number: child.condition for child in tree.children}) == (
+        "exposed", {early: "pristine", late: "exposed"})
     assert verify(db) == []
 
 

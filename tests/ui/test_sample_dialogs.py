@@ -42,8 +42,10 @@ def test_the_view_shows_properties_genealogy_history_and_plot(view: SampleView) 
     assert view.fields["container"].text().startswith("LSL-00003")
     root = view.tree.topLevelItem(0)
     assert root.text(0) == PRIMARY and root.childCount() >= 3
-    on_loan = [root.child(i) for i in range(root.childCount()) if root.child(i).text(2) == "on loan"]
+    on_loan = [root.child(i) for i in range(root.childCount()) if root.child(i).text(2).startswith("on loan · ")]
     assert on_loan and on_loan[0].text(3).startswith("on loan to ")
+    conditions = {root.child(i).text(2).rsplit(" · ", 1)[-1] for i in range(root.childCount())}
+    assert conditions <= {"pristine", "exposed", "processed", "contaminated"}  # each split's condition shows
     assert view.history_model.rowCount() > 5
     assert view.plot is not None and view.plot.figure.axes[0].lines
 

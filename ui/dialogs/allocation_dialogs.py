@@ -26,7 +26,7 @@ from curator.institutions import institution_rows
 from curator.loans import allocation_items, allocation_rows, overdue_references
 from curator.mass import format_mass
 from curator.material_places import home_on_return
-from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, AllocationItemStatus
+from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, AllocationItemStatus, Condition
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
@@ -165,6 +165,8 @@ class HandOverDialog(_ScanDialog):
         self.total = QLabel(self)
         self.due = QDateEdit(QDate.currentDate().addYears(2), self)
         self.due.setCalendarPopup(True)
+        if self.loan.pristine_only:
+            self.form.addRow(self.tr("Material:"), QLabel(self.tr("pristine samples only"), self))
         self.form.addRow(self.tr("Splits:"), self.items)
         self.form.addRow(self.tr("Total:"), self.total)
         self.form.addRow(self.tr("Due date:"), self.due)
@@ -185,6 +187,9 @@ class HandOverDialog(_ScanDialog):
                 number=number, mission=detail.mission, loan=self.loan.mission)
         if detail.status not in AVAILABLE_SAMPLE_STATUSES:
             return self.tr("{number} is {status}, not available").format(number=number, status=label(detail.status))
+        if self.loan.pristine_only and detail.condition != Condition.PRISTINE:
+            return self.tr("{number} is {condition}; {reference} asks for pristine material").format(
+                number=number, condition=label(detail.condition), reference=self.loan.reference)
         if self.total_ug + detail.mass_ug > self.loan.approved_ug:
             return self.tr("{number} ({mass}) would take the total over the approved {approved}").format(
                 number=number, mass=format_mass(detail.mass_ug), approved=format_mass(self.loan.approved_ug))

@@ -189,7 +189,9 @@ class SampleView(RefreshWhenShown, QWidget):
         return _near_end(node.location)
 
     def _tree_item(self, node: GenealogyNode) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([node.number, format_mass(node.mass_ug), label(node.status), self._where(node)])
+        status = self.tr("{status} · {condition}").format(status=label(node.status), condition=label(node.condition)) \
+            if node.condition else label(node.status)
+        item = QTreeWidgetItem([node.number, format_mass(node.mass_ug), status, self._where(node)])
         self.lineage.add(node.number)
         item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         item.setToolTip(3, node.location)
