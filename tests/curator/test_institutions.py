@@ -39,17 +39,17 @@ def test_institutions_and_investigators_are_facts_that_verify_proves(db) -> None
     seed(db)
     assert add_institution(db, TECH, "  Open   University ", "gb", "Milton Keynes", "samples@open.example") \
         == "Open University"
-    add_investigator(db, TECH, "Open University", "Dr. Mahesh Anand", "m.anand@open.example")
+    add_investigator(db, TECH, "Open University", "Dr. Maya Evans", "m.evans@open.example")
     edit_institution(db, CURATOR, "Open University", city="Milton Keynes, UK", country="GB")
-    edit_investigator(db, CURATOR, "Open University", "Dr. Mahesh Anand", email="anand@open.example")
+    edit_investigator(db, CURATOR, "Open University", "Dr. Maya Evans", email="evans@open.example")
     rows = {row.name: row for row in institution_rows(db)}
     open_u = rows["Open University"]
     assert (open_u.country, open_u.country_name, open_u.city) == ("GB", "United Kingdom", "Milton Keynes, UK")
-    assert [(p.name, p.email) for p in open_u.investigators] == [("Dr. Mahesh Anand", "anand@open.example")]
+    assert [(p.name, p.email) for p in open_u.investigators] == [("Dr. Maya Evans", "evans@open.example")]
     assert verify(db) == []
     with db.write() as session:  # behind the application's back
         session.execute(text("UPDATE investigators SET email = 'x@evil.example'"))
-    assert any("investigators 'Dr. Mahesh Anand': email" in str(problem) for problem in verify(db))
+    assert any("investigators 'Dr. Maya Evans': email" in str(problem) for problem in verify(db))
 
 
 def test_bad_input_is_refused_naming_what_is_wrong(db) -> None:
@@ -95,18 +95,18 @@ def test_cli_institution_add_list_edit(db, db_path, capsys, monkeypatch) -> None
     assert "not an ISO 3166-1 alpha-2" in capsys.readouterr().err
     assert main(["institution", "add", "Osaka Univ", "--country", "JP", "--force", *base]) == 0
     assert main(["institution", "edit", "Osaka Univ", "--name", "Osaka City University", "--force", *base]) == 0
-    assert main(["institution", "add-pi", "Open University", "Dr. Anand", "--email", "a@open.example",
+    assert main(["institution", "add-pi", "Open University", "Dr. Evans", "--email", "a@open.example",
                  *base]) == 0
-    assert main(["institution", "edit-pi", "Open University", "Dr. Anand", "--name", "Dr. Mahesh Anand",
+    assert main(["institution", "edit-pi", "Open University", "Dr. Evans", "--name", "Dr. Maya Evans",
                  *base]) == 0
     capsys.readouterr()
     assert main(["institution", "list", "--db", str(db_path)]) == 0
     listing = capsys.readouterr().out
-    assert "Open University\tGB\tMilton Keynes\t\n\tPI Dr. Mahesh Anand <a@open.example>" in listing
+    assert "Open University\tGB\tMilton Keynes\t\n\tPI Dr. Maya Evans <a@open.example>" in listing
     assert main(["institution", "list", "--json", "--db", str(db_path)]) == 0
     rows = {row["name"]: row for row in json.loads(capsys.readouterr().out)}
     assert sorted(rows) == ["Brown University", "Open University", "Osaka City University", "Osaka University"]
-    assert rows["Open University"]["investigators"] == [{"name": "Dr. Mahesh Anand", "email": "a@open.example"}]
+    assert rows["Open University"]["investigators"] == [{"name": "Dr. Maya Evans", "email": "a@open.example"}]
     assert main(["verify", "--db", str(db_path)]) == 0
 
 

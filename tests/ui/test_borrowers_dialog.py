@@ -48,13 +48,13 @@ def test_add_an_institution_and_its_pi(borrowers: BorrowersDialog, qtbot) -> Non
     qtbot.mouseClick(borrowers.buttons["add_pi"], Qt.MouseButton.LeftButton)
     person = borrowers.dialog
     assert isinstance(person, InvestigatorDialog)
-    qtbot.keyClicks(person.name, "Dr. Mahesh Anand")
-    qtbot.keyClicks(person.email, "m.anand@unibe.example")
+    qtbot.keyClicks(person.name, "Dr. Maya Evans")
+    qtbot.keyClicks(person.email, "m.evans@unibe.example")
     press_ok(qtbot, person)
     bern = _institutions(borrowers.desk.db)["University of Bern"]
-    assert [p.name for p in bern.investigators] == ["Dr. Mahesh Anand"]
+    assert [p.name for p in bern.investigators] == ["Dr. Maya Evans"]
     item = borrowers.tree.findItems("University of Bern", Qt.MatchFlag.MatchExactly)[0]
-    assert item.child(0).text(0) == "Dr. Mahesh Anand"
+    assert item.child(0).text(0) == "Dr. Maya Evans"
     assert verify(borrowers.desk.db) == []
 
 
