@@ -198,6 +198,7 @@ def _dialogs(app: QCoreApplication, desk: object, out: Path) -> None:
     from ui.dialogs.allocation_dialogs import HandOverDialog, NewAllocationDialog, ReturnDialog
     from ui.dialogs.discrepancies_dialog import DiscrepanciesDialog
     from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.photo_folder_dialog import PhotoFolderDialog
     from ui.dialogs.print_dialog import PrintLabelsDialog
     from ui.dialogs.sample_dialogs import MoveDialog, ObservationDialog, WeighDialog
     from ui.dialogs.signin_dialog import SignInDialog
@@ -212,7 +213,8 @@ def _dialogs(app: QCoreApplication, desk: object, out: Path) -> None:
                        ("return-dialog", lambda: ReturnDialog(desk, ON_LOAN)),
                        ("print-labels-dialog", lambda: PrintLabelsDialog(desk.db, [DEMO_SAMPLE])),
                        ("export-dialog", lambda: ExportDialog(desk.db, desk.operator.name)),
-                       ("discrepancies-dialog", lambda: DiscrepanciesDialog(desk.db))):
+                       ("discrepancies-dialog", lambda: DiscrepanciesDialog(desk.db)),
+                       ("photo-folder-dialog", lambda: PhotoFolderDialog(desk))):
         dialog = make()
         dialog.show()
         _save(app, dialog, out / f"{name}.png")

@@ -15,6 +15,7 @@ from ui.dialogs.discrepancies_dialog import DiscrepanciesDialog
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.handover_dialog import HandoverSheetDialog
 from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.photo_folder_dialog import PhotoFolderDialog
 from ui.dialogs.print_dialog import PrintLabelsDialog
 from ui.dialogs.signin_dialog import SignInDialog
 from ui.main_window import MainWindow
@@ -30,6 +31,7 @@ OTHER_DIALOGS = [
     ("sign in", lambda desk: SignInDialog(desk.db, None, "Chen Jing")),
     ("handover sheet", lambda desk: HandoverSheetDialog(desk.db, "CE5-INT-2025-01")),
     ("inventory discrepancies", lambda desk: DiscrepanciesDialog(desk.db)),
+    ("photo folder", lambda desk: PhotoFolderDialog(desk)),
 ]
 
 
