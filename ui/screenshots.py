@@ -1,8 +1,9 @@
 """Render each view of the desk on the demo database to PNG files (``make screenshots``).
 
 Usage: python -m ui.screenshots OUT_DIR [--db DEMO_DB] [--language zh_CN] [--size 1280x720]. Run it under a
-real (virtual) X display, e.g. xvfb-run, so fonts render as on a desk. A fresh demo database is built when --db is not given.
-With --language the desk speaks that language (its compiled translations, `make screenshots` builds them).
+real (virtual) X display, e.g. xvfb-run, so fonts render as on a desk. A fresh demo database is built when
+--db is not given. With --language the desk speaks that language (its compiled translations, `make
+screenshots` builds them).
 """
 
 from __future__ import annotations
