@@ -3,6 +3,7 @@ reports a missing or altered image, whether kept in the database or in the facil
 
 import hashlib
 import json
+from datetime import UTC, datetime
 
 import pytest
 from factories import CURATOR, PINS, TECH, sample, seed
@@ -127,6 +128,12 @@ def test_settings_from_the_cli(db, db_path, number, tmp_path, capsys, monkeypatc
     assert main(["settings", "show", "--json", "--db", str(db_path)]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["photo_folder"]["value"] == str(folder) and shown["photo_folder"]["set_by"] == CURATOR
+    from curator.feed import FeedEvent
+    from ui.cli.watch_command import event_line
+
+    setting = FeedEvent(shown["photo_folder"]["event"], "", "setting", datetime.now(UTC), CURATOR, None, None, None,
+                        None, None, None, "", {"setting": "photo_folder", "value": str(folder)})
+    assert f"setting  photo_folder={folder}  {CURATOR}" in event_line(setting)  # as `curator watch` prints it
     monkeypatch.setenv("CURATOR_PIN", PINS[TECH])
     assert main(["settings", "photo-folder", "--database", "--operator", TECH, "--db", str(db_path)]) == 2
     assert "only a curator may set" in capsys.readouterr().err

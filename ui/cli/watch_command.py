@@ -64,9 +64,17 @@ def _trouble(feed: Feed) -> Callable[[str | None], None]:
 
 def event_line(event: FeedEvent) -> str:
     """``1234  2026-11-27 20:01:02  weighed  CE5C0400YJFM00505  12.5 mg  Li Wei  "note"`` (local time)."""
-    target = event.sample or event.container or event.allocation or (":".join(event.fact) if event.fact else "")
+    target = event.sample or event.container or event.allocation or (":".join(event.fact) if event.fact else "") \
+        or _setting(event.details)
     places = " -> ".join(place for place in (event.from_location, event.to_location) if place)
     parts = [str(event.id), event.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), event.kind, target,
              format_mass(event.mass_ug) if event.mass_ug is not None else "", places, event.operator,
              json.dumps(event.note, ensure_ascii=False) if event.note else ""]
     return "  ".join(part for part in parts if part)
+
+
+def _setting(details: dict[str, object]) -> str:
+    """A facility setting's new value ("photo_folder=/srv/photos"; "" is the database), else ""."""
+    if "setting" not in details:
+        return ""
+    return f"{details['setting']}={details.get('value') or '(database)'}"
