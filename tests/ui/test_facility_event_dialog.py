@@ -26,8 +26,10 @@ def test_a_nitrogen_failure_recorded_at_the_desk_exposes_the_samples_inside(desk
     assert dialog.location.currentData() == CABINET
     dialog.kind.setCurrentIndex(dialog.kind.findData("excursion"))
     dialog.excursion.setCurrentIndex(dialog.excursion.findData("nitrogen_lost"))
+    assert not dialog.atmosphere.isEnabled() and not dialog.end.isEnabled()  # until "ended at" is ticked
     dialog.start.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
     dialog.ended.setChecked(True)
+    assert dialog.end.isEnabled()
     dialog.end.setDateTime(QDateTime.currentDateTime().addSecs(-7200))
     assert not dialog.ok_button.isEnabled() and "before the start" in dialog.message.text()
     dialog.end.setDateTime(QDateTime.currentDateTime().addSecs(-60))
@@ -37,7 +39,8 @@ def test_a_nitrogen_failure_recorded_at_the_desk_exposes_the_samples_inside(desk
     assert closed(dialog)
     for number in numbers:
         assert condition_of(desk.db, number).condition == "exposed"
-        assert [row.via_location for row in sample_history(desk.db, number) if row.kind == "excursion"][-1] == CABINET
+        excursion = [row for row in sample_history(desk.db, number) if row.kind == "excursion"][-1]
+        assert excursion.via_location == CABINET and "atmosphere" not in excursion.facts
     inside.reload()
     assert {inside.index(row, COL_CONDITION).data() for row in range(len(numbers))} == {"exposed"}
 

@@ -40,7 +40,7 @@ class FacilityEventDialog(RecordDialog):
         for excursion in Excursion:
             self.excursion.addItem(label(excursion), excursion.value)
         self.atmosphere = QComboBox(self)
-        for atmosphere in Atmosphere:
+        for atmosphere in sorted(Atmosphere, key=lambda word: word != Atmosphere.UNSTATED):  # unstated first
             self.atmosphere.addItem(label(atmosphere) or self.tr("(not stated)"), atmosphere.value)
         self.start = _when(self)
         self.ended = QCheckBox(self.tr("ended at"), self)
@@ -59,11 +59,15 @@ class FacilityEventDialog(RecordDialog):
                        self.end.dateTimeChanged, self.note.textChanged):
             signal.connect(self.revalidate)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.end.setEnabled(False)  # until "ended at" is ticked
+        self.ended.toggled.connect(self.end.setEnabled)
         self._kind_changed()
 
     @Slot()
     def _kind_changed(self) -> None:
-        self.excursion.setEnabled(self.kind.currentData() == EventKind.EXCURSION)
+        excursion = self.kind.currentData() == EventKind.EXCURSION
+        self.excursion.setEnabled(excursion)
+        self.atmosphere.setEnabled(not excursion)  # an excursion says what went wrong, not an atmosphere
         self.revalidate()
 
     def problem(self) -> str:
@@ -81,8 +85,9 @@ class FacilityEventDialog(RecordDialog):
     def write(self) -> Write:
         db, operator = self.desk.db, self.desk.operator.name
         path, kind = str(self.location.currentData()), str(self.kind.currentData())
-        note, atmosphere, measured = self.note.text(), str(self.atmosphere.currentData()), self.measured.text()
+        note, measured = self.note.text(), self.measured.text()
         excursion = str(self.excursion.currentData()) if kind == EventKind.EXCURSION else ""
+        atmosphere = "" if excursion else str(self.atmosphere.currentData())
         start = _utc(self.start)
         end = _utc(self.end) if self.ended.isChecked() else None
         text = self.tr("{kind} recorded on {place}").format(kind=label(kind), place=path)
