@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from curator.catalogue_format import (
     Column,
@@ -32,6 +33,7 @@ from curator.catalogue_format import (
     read_rows,
     split_parent,
 )
+from curator.catalogue_places import BadPlace, PlaceChecker
 from curator.catalogue_rules import (
     check_children_of_existing,
     check_mission_totals,
@@ -44,11 +46,12 @@ from curator.events import append_event, utcnow
 from curator.facts import register, sample_facts
 from curator.identifiers import clean_code
 from curator.mass import format_mass
+from curator.material_places import house
 from curator.operators import find_operator
 from curator.sample_state import place, touch_sample
 from curator.storage.db import Database
-from curator.storage.models import Container, Location, Mission, Sample
-from curator.vocabulary import EventKind, SampleStatus, Sampling
+from curator.storage.models import Container, Location, Mission, Operator, Sample
+from curator.vocabulary import ContainerKind, EventKind, SampleStatus, Sampling
 
 ALL_MISSIONS = "all"
 PROGRESS_EVERY = 100
@@ -79,6 +82,8 @@ class PlannedSample:
     container: str | None = None
     sampling: str = ""
     note: str = ""
+    #: The position its container goes to (a path, or a shelf, rack or cabinet's: its next free one).
+    position: str | None = None
 
 
 @dataclass
@@ -118,6 +123,7 @@ class _Checker:
             self.parent_state = existing_parents(session)
             self.received = received_per_mission(session)
             self.containers = set(session.execute(select(Container.barcode)).scalars())
+            self.places = PlaceChecker(session)
             paths = session.execute(select(Location.path)).scalars()
         self.existing = set(self.parent_state)
         self.parents = {number: parent.mission for number, parent in self.parent_state.items()}
@@ -210,18 +216,25 @@ class _Checker:
                              params={"mass": format_mass(mass), "mission": mission,
                                      "returned": format_mass(self.limits[mission])})
         parent = str(self.cell(values, "parent") or "").strip() or split_parent(number)
-        container = str(self.cell(values, "container") or "").strip() or None
-        if container and container not in self.containers:
-            return self.fail(row, f"unknown container {container!r}", code=Refusal.UNKNOWN_CONTAINER,
-                             params={"code": container})
         sampling = str(self.cell(values, "sampling") or "").strip().lower()
         if sampling not in list(Sampling):
             return self.fail(row, f"unknown sampling {sampling!r} (scooped or drilled)", code=Refusal.UNKNOWN_SAMPLING,
                              params={"value": sampling})
+        try:
+            container, position = self.places.check(row, str(self.cell(values, "container") or "").strip() or None,
+                                                    str(self.cell(values, "position") or "").strip() or None)
+        except BadPlace as bad:
+            return self.fail(row, str(bad), code=bad.code, params=bad.params)
+        except ValidationError as exc:
+            return self.fail(row, str(exc), code=exc.code, params=exc.params)
+        if container and container not in self.containers and container.upper() in self.taken:
+            return self.fail(row, f"barcode {container} is already used by a sample or location in the database",
+                             code=Refusal.ID_TAKEN, params={"number": container})
         extras = "; ".join(f"{column.header}: {values[index]}" for index, column in enumerate(self.columns)
                            if column.role == "extra" and index < len(values) and values[index] not in (None, ""))
         self.use_mission(mission)
-        self.plan.samples.append(PlannedSample(row, number, mission, kind, mass, parent, container, sampling, extras))
+        self.plan.samples.append(PlannedSample(row, number, mission, kind, mass, parent, container, sampling, extras,
+                                               position))
 
     def fail(self, row: int, message: str, *, code: Refusal | None,
              params: Mapping[str, object] | None = None) -> None:
@@ -277,13 +290,28 @@ def _parents_first(samples: list[PlannedSample]) -> list[PlannedSample]:
     return ordered
 
 
+def received_container(session: Session, signer: Operator, planned: PlannedSample, parent_id: int | None,
+                       put_at: str | None) -> Container | None:
+    """The container a catalogue row names, with its place (a new jar, or a vial for a split)."""
+    if not planned.container:
+        return None
+    parent = session.get(Sample, parent_id) if parent_id else None
+    near = parent.container.location if parent is not None and parent.container else None
+    return house(session, signer, planned.container, ContainerKind.VIAL if parent_id else ContainerKind.JAR,
+                 planned.position, near, f"sample {planned.number}", fallback=put_at, place_unplaced=False)
+
+
 class ImportCancelled(CuratorError):
     """The person cancelled the import; the transaction was rolled back and nothing was imported."""
 
 
 def import_catalogue(db: Database, plan: ImportPlan, operator: str,
-                     progress: Callable[[int, int], bool] | None = None) -> int:
+                     progress: Callable[[int, int], bool] | None = None, put_at: str | None = None) -> int:
     """Create every planned sample (and new mission) in one transaction; returns the number of samples.
+
+    Each row's container gets its place in the same transaction (curator/catalogue_places.py): its
+    Position, else ``put_at`` (a position, or a shelf, rack or cabinet: its next free ones), else the next
+    free position near its parent's container (or the first free in storage).
 
     ``progress(done, total)`` is called every hundred samples; returning False cancels: the whole
     transaction is rolled back and ImportCancelled is raised.
@@ -309,7 +337,7 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str,
                                       code=Refusal.ADDED_MEANWHILE, params={"number": taken[0]})
         ids: dict[str, int] = {}
         now = utcnow()
-        split_off = split_from_existing(session, signer, plan)
+        split_off = split_from_existing(session, signer, plan, put_at)
         for done, planned in enumerate(_parents_first(plan.samples), start=1):
             if progress is not None and done % PROGRESS_EVERY == 0 and progress(done, len(plan.samples)) is False:
                 raise ImportCancelled("import cancelled: nothing was imported", code=Refusal.IMPORT_CANCELLED)
@@ -324,8 +352,7 @@ def import_catalogue(db: Database, plan: ImportPlan, operator: str,
             session.add(sample)
             session.flush()
             ids[planned.number] = sample.id
-            holder = session.execute(select(Container).where(Container.barcode == planned.container)).scalar_one() \
-                if planned.container else None
+            holder = received_container(session, signer, planned, parent_id, put_at)
             details = {"source": plan.source, "row": planned.row, "sample": sample_facts(sample),
                        **({"parent": planned.parent} if planned.parent else {})}
             event = append_event(session, EventKind.RECEIVED, signer, sample_id=sample.id, mass_ug=planned.mass_ug,

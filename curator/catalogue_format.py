@@ -34,6 +34,7 @@ HEADER_ALIASES: dict[str, tuple[str, ...]] = {
     "parent": ("parent", "parent id", "parent sample", "parent number", "split of", "parent sample number",
                "母样", "母样编号"),
     "container": ("container", "container barcode", "barcode", "vial", "容器", "容器条码"),
+    "position": ("position", "storage position", "container position", "库位", "存放库位"),
     "sampling": ("sampling", "sampling method", "采样方式"),
 }
 #: The columns without which no row can be read; the header row is the first row that names them all.

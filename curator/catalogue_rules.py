@@ -103,8 +103,9 @@ def check_mission_totals(plan: ImportPlan, limits: dict[str, int], received: dic
                                                      "total": format_mass(totals[sample.mission])})
 
 
-def split_from_existing(session: Session, signer: Operator, plan: ImportPlan) -> set[str]:
-    """Write each existing parent's split for its children in the file; returns the numbers created."""
+def split_from_existing(session: Session, signer: Operator, plan: ImportPlan, put_at: str | None = None) -> set[str]:
+    """Write each existing parent's split for its children in the file; returns the numbers created. Their
+    containers go to each row's Position, else ``put_at``, else the free position nearest the parent."""
     created: set[str] = set()
     for number, children in children_of_existing(plan).items():
         parent = get_sample(session, number)
@@ -114,7 +115,8 @@ def split_from_existing(session: Session, signer: Operator, plan: ImportPlan) ->
                                   f"{parent.status.replace('_', ' ')}): nothing imported",
                                   code=Refusal.CHANGED_MEANWHILE, params={"number": number, "status": parent.status,
                                                                           "mass": format_mass(parent.mass_ug)})
-        specs = [ChildSpec(child.mass_ug, child.number, child.container) for child in children]
+        specs = [ChildSpec(child.mass_ug, child.number, child.container, child.position or put_at)
+                 for child in children]
         split_event(session, signer, parent, specs, note=f"split recorded by catalogue {plan.source}",
                     details={"source": plan.source})
         created.update(child.number for child in children)

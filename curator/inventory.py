@@ -18,6 +18,7 @@ from curator.instruments.readings import mass_source
 from curator.locations import add_location  # noqa: F401
 from curator.lookup import get_container, get_mission, get_sample
 from curator.mass import format_mass
+from curator.material_places import house
 from curator.operators import find_operator
 from curator.permissions import SampleAction, require_sample_action
 from curator.placement import choose_position
@@ -26,6 +27,7 @@ from curator.splitting import ChildSpec, next_split_numbers, propose_split_numbe
 from curator.storage.db import Database
 from curator.storage.models import Container, Mission, Sample
 from curator.vocabulary import (
+    ContainerKind,
     EventKind,
     SampleKind,
     SampleStatus,
@@ -73,9 +75,15 @@ def _check_kind(kind: str) -> None:
 
 def receive_sample(db: Database, operator: str, number: str, mission: str, kind: str, mass_ug: int,
                    sampling: str = "", container: str | None = None, note: str = "",
-                   at: datetime | None = None) -> int:
-    """Register a primary sample received into the facility; returns the event id."""
+                   at: datetime | None = None, position: str | None = None) -> int:
+    """Register a primary sample received into the facility; returns the event id.
+
+    ``container``: an empty container in use (moved to ``position`` when one is named), or a barcode not in
+    use yet: a new jar, placed in the same transaction at ``position`` (a position, or a shelf, rack or
+    cabinet: its next free one), else at the first free position of the storage."""
     _check_kind(kind)
+    if position and not container:
+        raise ValidationError("a position needs a container: name the container the sample is received in")
     if sampling not in list(Sampling):
         raise ValidationError(f"unknown sampling {sampling!r} (scooped or drilled)")
     number = clean_code(number, "sample number")
@@ -87,7 +95,8 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
             raise ValidationError(f"sample {number} already exists")
         require_free_code(session, number, what="sample number")
         check_mission_room(session, found_mission, mass_ug)
-        holder = get_container(session, container) if container else None
+        holder = house(session, signer, container, ContainerKind.JAR, position, None, f"sample {number}", at,
+                       place_unplaced=False) if container else None
         sample = Sample(number=number, mission_id=found_mission.id, kind=kind, sampling=sampling,
                         mass_ug=mass_ug, status=SampleStatus.IN_STORE, created_at=at or utcnow())
         session.add(sample)

@@ -42,14 +42,17 @@ class ContainerChoice:
 
 
 def house(session: Session, signer: Operator, code: str, kind: ContainerKind, position: str | None,
-          near: Location | None, what: str, at: datetime | None = None) -> Container:
+          near: Location | None, what: str, at: datetime | None = None, *, fallback: str | None = None,
+          place_unplaced: bool = True) -> Container:
     """The container ``code`` names, with a place, ready to take new material (``what``: for the note of a
     move it makes).
 
     An empty container in use is taken as it is; moved (a "moved" event) when ``position`` names
-    another place, or placed when it stands nowhere. A barcode not in use yet makes a new container of
-    ``kind``. The place: ``position`` (a position, or a shelf, rack or cabinet: its next free one), else
-    where the container stands, else the free position nearest ``near`` (same atmosphere first)."""
+    another place, or placed when it stands nowhere (unless ``place_unplaced`` is False: a receipt leaves
+    a container in use where it is). A barcode not in use yet makes a new container of ``kind``. The
+    place: ``position`` (a position, or a shelf, rack or cabinet: its next free one), else where the
+    container stands, else ``fallback`` (a place named for every row of an import), else the free position
+    nearest ``near`` (same atmosphere first; anywhere when near nothing)."""
     try:
         container: Container | None = get_container(session, code)
     except NotFoundError:
@@ -61,8 +64,10 @@ def house(session: Session, signer: Operator, code: str, kind: ContainerKind, po
         require_free_code(session, barcode, what="barcode")
     if position:
         target: Location | None = choose_position(session, position, barcode)
-    elif container is not None and container.location_id is not None:
+    elif container is not None and (container.location_id is not None or not place_unplaced):
         return container
+    elif fallback:
+        target = choose_position(session, fallback, barcode)
     else:
         target = next(iter(free_positions_near(session, near)), None)
     if target is None:

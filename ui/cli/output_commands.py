@@ -72,6 +72,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     catalogue.add_argument("--operator", help="who signs the received events (default: $CURATOR_OPERATOR); "
                                               "a scheduled import gives that operator's PIN with --pin-file")
     catalogue.add_argument("--dry-run", action="store_true", help="check every row and report; import nothing")
+    catalogue.add_argument("--at", dest="place", metavar="PLACE",
+                           help="where the new containers go when their row names no Position: a shelf, rack or "
+                                "cabinet (its next free positions); default: near the parent, else the first free")
     catalogue.add_argument("--encoding", type=encoding_argument, metavar="NAME",
                            help="a CSV file's text encoding, e.g. gbk or cp1252 (default: UTF-8 or UTF-16 "
                                 "with a byte order mark, else UTF-8, else GB18030)")
@@ -165,6 +168,6 @@ def run_import(args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"dry run: {summary}; nothing imported")
         return 0
-    import_catalogue(db, plan, signer)
+    import_catalogue(db, plan, signer, put_at=args.place)
     print(f"imported {summary}")
     return 0
