@@ -22,9 +22,9 @@ class BadPlace(ValueError):
     """Why a row's container or position cannot be: the row's error in the import's list (never a refusal
     on its own: a catalogue's bad rows are reported together), with the code the desk says it by."""
 
-    def __init__(self, message: str, code: Refusal, **params: object) -> None:
+    def __init__(self, message: str, refusal: Refusal, **params: object) -> None:
         super().__init__(message)
-        self.code, self.params = code, params
+        self.code, self.params = refusal, params
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,8 @@ class PlaceChecker:
     """The containers and positions of the database, and those the file has named so far."""
 
     def __init__(self, session: Session) -> None:
-        holding = dict(session.execute(select(Sample.container_id, Sample.number)
-                                       .where(Sample.container_id.is_not(None))).tuples())
+        holding = {container_id: number for container_id, number in session.execute(
+            select(Sample.container_id, Sample.number).where(Sample.container_id.is_not(None)))}
         locations = list(session.execute(select(Location)).scalars())
         path_of = {location.id: location.path for location in locations}
         self.containers = {container.barcode.upper(): _Held(

@@ -2531,6 +2531,14 @@ Every handling step is signed and hash chained.</source>
         <translation>没有可放 {barcode} 的空闲库位：{where} 已满；请指定存放位置</translation>
     </message>
     <message>
+        <source>a position needs a container (Container column)</source>
+        <translation>指定库位须同时指定容器（容器列）</translation>
+    </message>
+    <message>
+        <source>container {barcode} is also on row {first}: one sample per container, unless it is a box</source>
+        <translation>容器 {barcode} 也出现在第 {first} 行：每个容器只放一个样品，盒除外</translation>
+    </message>
+    <message>
         <source>the same barcode is given twice</source>
         <translation>同一条码填写了两次</translation>
     </message>
