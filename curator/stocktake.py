@@ -102,9 +102,28 @@ def _elsewhere(session: Session, codes: list[str]) -> dict[str, str]:
     return {wanted[barcode.upper()]: path or "" for barcode, path in rows}
 
 
+def _as_containers(session: Session, codes: tuple[str, ...]) -> tuple[str, ...]:
+    """Each scan as the container it counts: a container's barcode as it is; a sample's label (its number)
+    as the container the sample is in; a location's label (a position scanned on the way) left out; an
+    unknown code kept, to be reported."""
+    wanted = list({code.upper() for code in codes})
+    if not wanted:
+        return ()
+    containers = set(session.execute(select(func.upper(Container.barcode))
+                                     .where(func.upper(Container.barcode).in_(wanted))).scalars())
+    holders = {number: barcode for number, barcode in session.execute(
+        select(func.upper(Sample.number), Container.barcode).join(Container, Sample.container_id == Container.id)
+        .where(func.upper(Sample.number).in_(wanted)))}
+    places = set(session.execute(select(func.upper(Location.barcode))
+                                 .where(func.upper(Location.barcode).in_(wanted))).scalars())
+    counted = [code if code.upper() in containers or code.upper() not in holders else holders[code.upper()]
+               for code in codes if code.upper() in containers or code.upper() not in places]
+    return _clean_scans(counted)
+
+
 def _take(session: Session, location: str, scanned: Iterable[str]) -> tuple[Location, Stocktake]:
     place = find_location(session, location)
-    counted = Stocktake(place.path, _content(session, place), _clean_scans(scanned))
+    counted = Stocktake(place.path, _content(session, place), _as_containers(session, _clean_scans(scanned)))
     return place, Stocktake(counted.location, counted.expected, counted.scanned,
                             _elsewhere(session, counted.unexpected))
 

@@ -41,6 +41,14 @@ def test_compare_names_found_missing_and_unexpected(db, shelf) -> None:
     assert taken.expected[0].samples == ("CE5C0400YJFM00501",) and taken.expected[2].samples == ()
 
 
+def test_a_sample_s_label_counts_its_container_and_a_position_s_label_is_passed_over(db, shelf) -> None:
+    from curator.occupancy import list_locations
+
+    position = next(entry for entry in list_locations(db, SHELF) if entry.container == "JAR-2")
+    taken = compare(db, SHELF, ["ce5c0400yjfm00501", position.barcode, "JAR-2", "CE5C0400YJFM00502"])
+    assert (taken.found, taken.missing, taken.unexpected) == (["JAR-1", "JAR-2"], ["VIAL-3"], [])
+
+
 def test_cli_records_the_stocktake_and_prints_the_content_list(db, db_path, shelf, tmp_path: Path, capsys,
                                                                monkeypatch, qapp) -> None:
     """(after the test QApplication, which the PDF writing then uses)"""
