@@ -23,13 +23,14 @@ from curator.vocabulary import AllocationItemStatus
 class SplitBack:
     """One split scanned back: its number, the mass weighed back, the mass it left with as the desk showed
     it (refused if that changed meanwhile), what the borrower says it consumed (None: what did not come
-    back) and what was done to it (Treatment words)."""
+    back), what was done to it (Treatment words) and the balance reading the mass back came from (None: typed)."""
 
     number: str
     returned_ug: int
     left_with_ug: int
     consumed_ug: int | None = None
     treatment: tuple[str, ...] = ()
+    balance: dict[str, object] | None = None
 
 
 def record_returns(db: Database, operator: str, reference: str, splits: Sequence[SplitBack], note: str = "",
@@ -44,7 +45,8 @@ def record_returns(db: Database, operator: str, reference: str, splits: Sequence
         signer, allocation = signed_allocation(session, operator, reference, AllocationAction.RECORD_RETURN)
         for split in splits:
             return_split(session, signer, allocation, split.number, split.returned_ug, note, at,
-                         expected_ug=split.left_with_ug, consumed_ug=split.consumed_ug, treatment=split.treatment)
+                         expected_ug=split.left_with_ug, consumed_ug=split.consumed_ug, treatment=split.treatment,
+                         balance=split.balance)
     return len(splits)
 
 

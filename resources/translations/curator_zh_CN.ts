@@ -3238,6 +3238,10 @@ Every handling step is signed and hash chained.</source>
         <translation>未归还的部分</translation>
     </message>
     <message>
+        <source>Balance:</source>
+        <translation>天平：</translation>
+    </message>
+    <message>
         <source>{number} is not on loan under {reference}</source>
         <translation>{number} 不在 {reference} 的借用中</translation>
     </message>

@@ -149,3 +149,30 @@ def test_split_and_return_keep_the_readings_they_took(desk, qtbot, settings) -> 
                               balance={"serial": "B77", "raw": "S S 1 g"})
     returned = [row for row in describe(desk.db, item.number)["history"] if row["kind"] == "returned"][-1]
     assert returned["facts"]["source"] == "balance" and returned["facts"]["balance"]["serial"] == "B77"
+
+
+def test_scan_returns_reads_the_balance_into_the_split_scanned_last(desk, qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    from curator.loans import allocation_items
+    from ui.dialogs.scan_session_dialogs import ReturnSessionDialog
+
+    reference = "CE5-INT-2025-03"  # handed over in the demo
+    first, second = allocation_items(desk.db, reference)
+    with running_simulator("mtsics", SimulatedBalance("stable 0.150000 g", "XS205", "B78")) as served:
+        settings.setValue(ui.instrument_settings.BALANCE_KEY, served.uri)
+        dialog = ReturnSessionDialog(desk, reference)
+        qtbot.addWidget(dialog)
+        with qtbot.waitActive(dialog):
+            dialog.show()
+            dialog.activateWindow()
+        for item in (second, first):
+            qtbot.keyClicks(dialog.scan.edit, item.number)
+            qtbot.keyClick(dialog.scan.edit, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.scan.edit, Qt.Key.Key_F9)  # the split scanned last is the one on the balance
+        qtbot.waitUntil(lambda: dialog.backs[first.number].text() == "0.150000 g", timeout=10_000)
+    assert dialog.backs[second.number].text() == format_mass(second.mass_ug)  # back whole, as typed
+    press_ok(qtbot, dialog)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    facts = {number: [row for row in describe(desk.db, number)["history"] if row["kind"] == "returned"][-1]["facts"]
+             for number in (first.number, second.number)}
+    assert facts[first.number]["source"] == "balance" and facts[first.number]["balance"]["serial"] == "B78"
+    assert facts[second.number].get("source") != "balance"

@@ -17,6 +17,7 @@ from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import HandOverDialog, _ScanDialog
 from ui.operation import Write
 from ui.text import label
+from ui.widgets.balance_reader import BalanceReader
 from ui.widgets.mass_edit import MassEdit
 from ui.widgets.treatment_box import TreatmentBox
 
@@ -83,10 +84,13 @@ class ReturnSessionDialog(_ScanDialog):
         self.treatment = TreatmentBox(self)
         self.treatment.setEnabled(False)
         self.treatment.changed.connect(self._treatment_changed)
+        self.reader = BalanceReader(self, self._weighed_field)
+        self.finished.connect(self.reader.stop)
         self.summary = QLabel(self)
         self.summary.setObjectName("returnSummary")
         self.summary.setWordWrap(True)
         self.form.addRow(self.tr("Splits:"), self.table)
+        self.form.addRow(self.tr("Balance:"), self.reader)
         self.form.addRow(self.treatment_label, self.treatment)
         self.form.addRow(self.tr("Summary:"), self.summary)
         self.revalidate()
@@ -125,6 +129,13 @@ class ReturnSessionDialog(_ScanDialog):
         self._choose(number)
         return ""
 
+    def _weighed_field(self) -> MassEdit | None:
+        """Where a balance reading goes: the mass back of the line being typed in, else of the split chosen last."""
+        focused = self.focusWidget()
+        if isinstance(focused, MassEdit) and focused in self.backs.values():
+            return focused
+        return self.backs[self.current] if self.current else None
+
     @Slot(int, int, int, int)
     def _line_chosen(self, row: int, _column: int, _old_row: int, _old_column: int) -> None:
         if 0 <= row < len(self.numbers) and self.numbers[row] in self.scanned:
@@ -153,8 +164,9 @@ class ReturnSessionDialog(_ScanDialog):
         return typed if typed is not None else max(self.left_with[number] - (self.backs[number].value_ug or 0), 0)
 
     def lines(self) -> list[SplitBack]:
-        return [SplitBack(number, self.backs[number].value_ug or 0, self.left_with[number],
-                          self._consumed_ug(number), tuple(self.treatments[number])) for number in self.scanned]
+        return [SplitBack(number, self.backs[number].value_ug or 0, self.left_with[number], self._consumed_ug(number),
+                          tuple(self.treatments[number]), self.reader.facts(self.backs[number]))
+                for number in self.scanned]
 
     def problem(self) -> str:
         back = sum(self.backs[number].value_ug or 0 for number in self.scanned)
