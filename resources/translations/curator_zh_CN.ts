@@ -2051,6 +2051,14 @@ Every handling step is signed and hash chained.</source>
         <source>Parent</source>
         <translation>母样</translation>
     </message>
+    <message>
+        <source>Container</source>
+        <translation>容器</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>库位</translation>
+    </message>
 </context>
 <context>
     <name>PositionField</name>

@@ -97,3 +97,4 @@ def test_the_cli_import_puts_new_containers_at_the_place_given(db: Database, db_
                              "--at", f"{SHELF} / P2", "--dry-run")
     assert code == 0 and "3 samples" in out
     assert verify(db) == []
+

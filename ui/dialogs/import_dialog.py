@@ -41,7 +41,8 @@ class PlanModel(QAbstractTableModel):
 
     HEADERS = (QT_TRANSLATE_NOOP("PlanModel", "Row"), QT_TRANSLATE_NOOP("PlanModel", "Sample number"),
                QT_TRANSLATE_NOOP("PlanModel", "Mission"), QT_TRANSLATE_NOOP("PlanModel", "Kind"),
-               QT_TRANSLATE_NOOP("PlanModel", "Mass"), QT_TRANSLATE_NOOP("PlanModel", "Parent"))
+               QT_TRANSLATE_NOOP("PlanModel", "Mass"), QT_TRANSLATE_NOOP("PlanModel", "Parent"),
+               QT_TRANSLATE_NOOP("PlanModel", "Container"), QT_TRANSLATE_NOOP("PlanModel", "Position"))
 
     def __init__(self, samples: list[PlannedSample] | None = None) -> None:
         super().__init__()
@@ -68,7 +69,8 @@ class PlanModel(QAbstractTableModel):
             return None
         sample = self.samples[index.row()]
         return (str(sample.row), sample.number, sample.mission, label(sample.kind),
-                format_mass(sample.mass_ug), sample.parent or "")[index.column()]
+                format_mass(sample.mass_ug), sample.parent or "", sample.container or "",
+                sample.position or "")[index.column()]
 
 
 class ImportDialog(QDialog):
