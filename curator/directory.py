@@ -9,7 +9,8 @@ from sqlalchemy.orm import Session
 from curator.errors import NotFoundError
 from curator.lookup import find_scanned
 from curator.occupancy import position_counts
-from curator.operators import UNNAMED_SIGNER, WrongPin, check_pin, find_operator, locked_until
+from curator.operators import UNNAMED_SIGNER, WrongPin, check_pin, find_operator, locked_until, unlock_operator
+from curator.permissions import OperatorAction, require_operator_action
 from curator.pins import pin_matches
 from curator.placement import next_free_position
 from curator.rows import OperatorRow, ScanTarget
@@ -44,6 +45,17 @@ def sign_in(db: Database, name: str, pin: str) -> OperatorRow:
     if refused is not None:
         raise refused
     return row
+
+
+def unlock(db: Database, admin_name: str, admin_pin: str, name: str) -> OperatorRow:
+    """An admin, proving who they are with their PIN, lifts the lock that wrong PINs put on ``name`` (an
+    event signed by the admin). A wrong admin PIN is counted like any other."""
+    sign_in(db, admin_name, admin_pin)
+    with db.write() as session:
+        admin = find_operator(session, admin_name)
+        require_operator_action(admin, OperatorAction.UNLOCK, name)
+        operator = unlock_operator(session, admin, name)
+        return OperatorRow(operator.name, operator.role)
 
 
 def list_institutions(db: Database) -> list[tuple[str, str]]:

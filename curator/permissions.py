@@ -42,6 +42,10 @@ class AllocationAction(Word):
     EDIT_TERMS = "edit"
 
 
+class OperatorAction(Word):
+    UNLOCK = "unlock"
+
+
 #: The action that records each observation event on a sample.
 OBSERVATION_ACTIONS = {EventKind.OPENED: SampleAction.OPEN, EventKind.SEALED: SampleAction.SEAL,
                        EventKind.INSPECTED: SampleAction.INSPECT, EventKind.PHOTOGRAPHED: SampleAction.PHOTOGRAPH,
@@ -69,7 +73,7 @@ _ALLOCATION_RULES: dict[AllocationAction, frozenset[AllocationStatus]] = {
 
 #: The lowest role that may take an action; actions not named here are every operator's.
 ROLE_NEEDED: dict[Word, Role] = {SampleAction.CORRECT: Role.CURATOR, AllocationAction.APPROVE: Role.CURATOR,
-                                 AllocationAction.EDIT_TERMS: Role.CURATOR}
+                                 AllocationAction.EDIT_TERMS: Role.CURATOR, OperatorAction.UNLOCK: Role.ADMIN}
 
 
 def role_allows(role: Role | str | None, action: Word) -> bool:
@@ -112,3 +116,8 @@ def require_allocation_action(allocation: Allocation, signer: Operator, action: 
         raise RuleViolation(f"cannot {action} allocation {allocation.reference}: it is "
                             f"{allocation.status.replace('_', ' ')}", code=Refusal.ALLOCATION_STATUS_FORBIDS,
                             params={"action": action, "reference": allocation.reference, "status": allocation.status})
+
+
+def require_operator_action(signer: Operator, action: OperatorAction, name: str) -> None:
+    """Refuse ``action`` on the operator ``name`` unless the signer's role allows it."""
+    _require_role(signer, action, name)

@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def switch_operator(self) -> None:
-        dialog = SignInDialog(self.desk.db, self, self.desk.operator.name if self.desk.signed_in else "")
+        dialog = SignInDialog(self.desk.db, self, self.desk.operator.name if self.desk.signed_in else "", self.desk)
         dialog.accepted.connect(lambda: self._switch_to(dialog.operator))
         dialog.open()
         self.sign_in_dialog = dialog
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
 def sign_in_window(parent: QWidget | None, desk: Desk, settings: QSettings | None = None) -> bool:
     """Ask who is at the desk (blocking, at start), offering the last operator; False if they cancelled."""
     settings = settings or desk_settings()
-    dialog = SignInDialog(desk.db, parent, str(settings.value("operator/last", "") or ""))
+    dialog = SignInDialog(desk.db, parent, str(settings.value("operator/last", "") or ""), desk)
     if dialog.exec() != SignInDialog.DialogCode.Accepted or dialog.operator is None:
         return False
     desk.set_operator(dialog.operator)

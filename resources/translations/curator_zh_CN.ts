@@ -3490,6 +3490,10 @@ Every handling step is signed and hash chained.</source>
         <translation>登录</translation>
     </message>
     <message>
+        <source>&amp;Unlock…</source>
+        <translation>解锁(&amp;U)…</translation>
+    </message>
+    <message>
         <source>Operator:</source>
         <translation>操作员：</translation>
     </message>
@@ -3512,6 +3516,10 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>{name} is locked after {count} wrong PINs until {time}; an admin can unlock.</source>
         <translation>{name} 因 {count} 次 PIN 错误已锁定至 {time}；管理员可以解锁。</translation>
+    </message>
+    <message>
+        <source>{name} was unlocked: sign in with your PIN.</source>
+        <translation>{name} 已解锁：请用您的 PIN 登录。</translation>
     </message>
 </context>
 <context>
@@ -3853,6 +3861,45 @@ free</source>
     <message>
         <source>terms of {reference} saved</source>
         <translation>已保存 {reference} 的条款</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock {name}</source>
+        <translation>解锁 {name}</translation>
+    </message>
+    <message>
+        <source>{name} is locked after {count} wrong PINs until {time}. An admin unlocks them with their own PIN; the unlock is recorded, signed by the admin.</source>
+        <translation>{name} 因 {count} 次 PIN 错误已锁定至 {time}。管理员用自己的 PIN 为其解锁；解锁将被记录，由该管理员签名。</translation>
+    </message>
+    <message>
+        <source>the admin&apos;s PIN or passphrase</source>
+        <translation>管理员的 PIN 或口令</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Unlock (Ctrl+Enter)</source>
+        <translation>解锁 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Admin:</source>
+        <translation>管理员：</translation>
+    </message>
+    <message>
+        <source>Admin&apos;s PIN:</source>
+        <translation>管理员 PIN：</translation>
+    </message>
+    <message>
+        <source>No admin can unlock now; wait until the lock ends.</source>
+        <translation>现在没有管理员可以解锁；请等待锁定结束。</translation>
+    </message>
+    <message>
+        <source>{name} unlocked by {admin}</source>
+        <translation>{name} 已由 {admin} 解锁</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,15 @@ and each Alt+letter names one thing; the Tab key reaches every field in order.""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from curator.directory import list_operators
+from curator.operators import LOCK_TIME
+from curator.rows import OperatorRow
 from tests.ui.conftest import PRIMARY
 from tests.ui.layout_checks import clipped_labels, mnemonic_clashes, overlaps
 from tests.ui.test_scanner_safe_dialogs import DIALOGS
@@ -18,6 +23,7 @@ from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.photo_folder_dialog import PhotoFolderDialog
 from ui.dialogs.print_dialog import PrintLabelsDialog
 from ui.dialogs.signin_dialog import SignInDialog
+from ui.dialogs.unlock_dialog import UnlockDialog
 from ui.main_window import MainWindow
 from ui.models.allocations_model import COL_DUE, COL_STATUS
 
@@ -29,6 +35,8 @@ OTHER_DIALOGS = [
     ("handover sheet", lambda desk: HandoverSheetDialog(desk.db, "CE5-INT-2025-01")),
     ("import", lambda desk: ImportDialog(desk)),
     ("sign in", lambda desk: SignInDialog(desk.db, None, "Chen Jing")),
+    ("unlock", lambda desk: UnlockDialog(desk, OperatorRow("Li Wei", "technician", datetime.now(UTC) + LOCK_TIME),
+                                         list_operators(desk.db))),
     ("handover sheet", lambda desk: HandoverSheetDialog(desk.db, "CE5-INT-2025-01")),
     ("inventory discrepancies", lambda desk: DiscrepanciesDialog(desk.db)),
     ("photo folder", lambda desk: PhotoFolderDialog(desk)),
