@@ -13,7 +13,7 @@ from functools import cache
 
 import pycountry
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 
 #: Regions that figures per country count under another country: region code -> country code.
 REPORTED_UNDER: dict[str, str] = {"HK": "CN", "MO": "CN"}
@@ -57,7 +57,8 @@ def check_country(code: str) -> str:
     """The upper-case code if it is a real ISO 3166-1 alpha-2 code, else a ValidationError."""
     code = code.strip().upper()
     if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
-        raise ValidationError(f"{code!r} is not an ISO 3166-1 alpha-2 country code (e.g. FR, DE, JP)")
+        raise ValidationError(f"{code!r} is not an ISO 3166-1 alpha-2 country code (e.g. FR, DE, JP)",
+                              code=Refusal.NOT_A_COUNTRY, params={"code": code})
     return code
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import NotFoundError
+from curator.errors import NotFoundError, Refusal
 from curator.lookup import find_scanned
 from curator.occupancy import position_counts
 from curator.operators import UNNAMED_SIGNER, WrongPin, check_pin, find_operator, locked_until, unlock_operator
@@ -105,8 +105,15 @@ def sample_number_for(db: Database, code: str) -> str:
     if target.kind == "sample" or len(target.numbers) == 1:
         return target.numbers[0]
     if target.kind == "location":
-        raise NotFoundError(f"location {target.code} holds no sample" if not target.numbers else
-                            f"location {target.code} holds {len(target.numbers)} samples: scan the sample itself")
+        if not target.numbers:
+            raise NotFoundError(f"location {target.code} holds no sample", code=Refusal.HOLDS_NO_SAMPLE,
+                                params={"what": "location", "code": target.code})
+        raise NotFoundError(f"location {target.code} holds {len(target.numbers)} samples: scan the sample itself",
+                            code=Refusal.HOLDS_MANY, params={"what": "location", "code": target.code,
+                                                             "count": len(target.numbers)})
     if not target.numbers:
-        raise NotFoundError(f"container {target.code} holds no sample")
-    raise NotFoundError(f"container {target.code} holds {len(target.numbers)} samples: scan the sample itself")
+        raise NotFoundError(f"container {target.code} holds no sample", code=Refusal.HOLDS_NO_SAMPLE,
+                            params={"what": "container", "code": target.code})
+    raise NotFoundError(f"container {target.code} holds {len(target.numbers)} samples: scan the sample itself",
+                        code=Refusal.HOLDS_MANY, params={"what": "container", "code": target.code,
+                                                         "count": len(target.numbers)})

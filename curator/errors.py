@@ -165,6 +165,39 @@ class Refusal(StrEnum):
     MIXED_SCRIPTS = "mixed_scripts"  # value, letter
     CODE_USED = "code_used"  # what, value, holder_kind, holder
     OPERATOR_LOOKALIKE = "operator_lookalike"  # value, existing
+    # directory: operators, institutions, lookups
+    NOT_FOUND = "not_found"  # what, value
+    TOO_LONG = "too_long"  # what, limit
+    UNKNOWN_OPERATOR = "unknown_operator"  # name
+    OPERATOR_RETIRED = "operator_retired"  # name
+    OPERATOR_EXISTS = "operator_exists"  # name
+    ADMIN_ADDS_OPERATORS = "admin_adds_operators"
+    LAST_ADMIN = "last_admin"  # name
+    NOT_LOCKED = "not_locked"  # name
+    INSTITUTION_EXISTS = "institution_exists"  # name
+    NEAR_DUPLICATE = "near_duplicate"  # name, similar
+    NOTHING_TO_CHANGE = "nothing_to_change"  # name
+    PI_LISTED = "pi_listed"  # name, institution
+    UNKNOWN_PI = "unknown_pi"  # name, institution
+    NOT_A_COUNTRY = "not_a_country"  # code
+    HOLDS_NO_SAMPLE = "holds_no_sample"  # what, code
+    HOLDS_MANY = "holds_many"  # what, code, count
+    # samples, splits, facility events, photos, scanner files
+    MISSION_FULL = "mission_full"  # mission, returned, received, adding
+    NO_CHILD = "no_child"
+    CHILD_MASS_ZERO = "child_mass_zero"
+    SAME_CHILD_NUMBER = "same_child_number"
+    END_BEFORE_START = "end_before_start"
+    EXCURSION_NEEDED = "excursion_needed"
+    EXCURSION_KIND = "excursion_kind"  # kind
+    FILE_TOO_LARGE = "file_too_large"  # name, mb
+    CANNOT_READ = "cannot_read"  # path, detail
+    NOT_AN_IMAGE = "not_an_image"  # name
+    PHOTO_FOLDER_RELATIVE = "photo_folder_relative"  # path
+    PHOTO_FOLDER_SAME = "photo_folder_same"  # path
+    PHOTO_FOLDER_UNWRITABLE = "photo_folder_unwritable"  # path, detail
+    IMAGE_MISSING = "image_missing"  # image
+    SCAN_FILE_NOT_TEXT = "scan_file_not_text"  # name
     # the database (detail: the driver's or system's own words)
     DB_BUSY = "db_busy"  # where, detail
     DB_DISK_FULL = "db_disk_full"  # where, detail

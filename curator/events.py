@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 from curator.storage.models import ChainHead, DatabaseIdentity, Event, Operator
 from curator.vocabulary import EventKind, choices
 
@@ -109,7 +109,8 @@ def append_event(
     The chain's first event also states the database's identity (``"database"``), so verify proves it.
     """
     if kind not in list(EventKind):
-        raise ValidationError(f"unknown event kind {kind!r} (known: {choices(EventKind)})")
+        raise ValidationError(f"unknown event kind {kind!r} (known: {choices(EventKind)})", code=Refusal.UNKNOWN_CHOICE,
+                              params={"value": kind, "known": choices(EventKind)})
     head = lock_chain_head(session)
     occurred = (at or utcnow()).astimezone(UTC)
     if head.last_event_id == 0:

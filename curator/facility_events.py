@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, aliased
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 from curator.events import append_event, utcnow
 from curator.handling import check_observation
 from curator.operators import find_operator
@@ -56,7 +56,8 @@ def record_location_event(db: Database, operator: str, kind: str, location: str,
     start = (started_at or utcnow()).astimezone(UTC)
     end = ended_at.astimezone(UTC) if ended_at else None
     if end is not None and end < start:
-        raise ValidationError(f"the end ({end.isoformat()}) is before the start ({start.isoformat()})")
+        raise ValidationError(f"the end ({end.isoformat()}) is before the start ({start.isoformat()})",
+                              code=Refusal.END_BEFORE_START)
     details: dict[str, object] = {key: value for key, value in (
         ("atmosphere", atmosphere), ("excursion", excursion), ("measured", measured.strip()),
         ("ended_at", end.isoformat() if end else "")) if value}
@@ -70,14 +71,18 @@ def record_location_event(db: Database, operator: str, kind: str, location: str,
 
 def _check(kind: str, note: str, atmosphere: str, excursion: str, measured: str) -> None:
     if kind not in LOCATION_KINDS:
-        raise ValidationError(f"{kind!r} cannot be recorded on a location (use one of {', '.join(LOCATION_KINDS)})")
+        raise ValidationError(f"{kind!r} cannot be recorded on a location (use one of {', '.join(LOCATION_KINDS)})",
+                              code=Refusal.UNKNOWN_CHOICE, params={"value": kind, "known": ", ".join(LOCATION_KINDS)})
     if kind == EventKind.EXCURSION and excursion not in list(Excursion):
-        raise ValidationError(f"say what went out of range: {excursion!r} is not one of {choices(Excursion)}")
+        raise ValidationError(f"say what went out of range: {excursion!r} is not one of {choices(Excursion)}",
+                              code=Refusal.EXCURSION_NEEDED)
     if kind != EventKind.EXCURSION and excursion:
-        raise ValidationError(f"an excursion ({excursion}) is recorded as kind 'excursion', not {kind!r}")
+        raise ValidationError(f"an excursion ({excursion}) is recorded as kind 'excursion', not {kind!r}",
+                              code=Refusal.EXCURSION_KIND, params={"kind": kind})
     check_observation(kind, note, atmosphere, "location")
     if len(measured.strip()) > MEASURED_LIMIT:
-        raise ValidationError(f"the measured value is limited to {MEASURED_LIMIT} characters")
+        raise ValidationError(f"the measured value is limited to {MEASURED_LIMIT} characters", code=Refusal.TOO_LONG,
+                              params={"what": "measured value", "limit": MEASURED_LIMIT})
 
 
 def _subtree(session: Session, location: Location) -> set[int]:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.countries import check_country, country_name
-from curator.errors import NotFoundError, ValidationError
+from curator.errors import NotFoundError, Refusal, ValidationError
 from curator.facts import amend, register
 from curator.institution_names import near_duplicates
 from curator.lookup import get_institution
@@ -25,7 +25,8 @@ class NearDuplicate(ValidationError):
     def __init__(self, name: str, similar: list[str]) -> None:
         listed = ", ".join(repr(other) for other in similar)
         super().__init__(f"{name!r} looks like {listed}, already listed: the same borrower? "
-                         "Save it only if it is another institution")
+                         "Save it only if it is another institution", code=Refusal.NEAR_DUPLICATE,
+                         params={"name": name, "similar": ", ".join(similar)})
         self.name, self.similar = name, similar
 
 
@@ -48,18 +49,21 @@ class InstitutionRow:
 def _clean(text: str, what: str, limit: int) -> str:
     text = " ".join(text.split())
     if len(text) > limit:
-        raise ValidationError(f"{what} is longer than {limit} characters")
+        raise ValidationError(f"{what} is longer than {limit} characters", code=Refusal.TOO_LONG,
+                              params={"what": what, "limit": limit})
     return text
 
 
 def _check_name(session: Session, name: str, force: bool, excluding: int | None = None) -> str:
     name = _clean(name, "institution name", 200)
     if not name:
-        raise ValidationError("institution name is empty")
+        raise ValidationError("institution name is empty", code=Refusal.IDENTIFIER_EMPTY,
+                              params={"what": "institution name"})
     listed = {row_id: other for row_id, other in session.execute(select(Institution.id, Institution.name))
               if row_id != excluding}
     if any(other.casefold() == name.casefold() for other in listed.values()):
-        raise ValidationError(f"institution {name!r} already exists")
+        raise ValidationError(f"institution {name!r} already exists", code=Refusal.INSTITUTION_EXISTS,
+                              params={"name": name})
     similar = near_duplicates(name, listed.values())
     if similar and not force:
         raise NearDuplicate(name, similar)
@@ -97,7 +101,8 @@ def edit_institution(db: Database, operator: str, name: str, *, new_name: str | 
             values["contact"] = _clean(contact, "contact", 200)
         values = {column: value for column, value in values.items() if getattr(institution, column) != value}
         if not values:
-            raise ValidationError(f"nothing to change: {institution.name} already reads so")
+            raise ValidationError(f"nothing to change: {institution.name} already reads so",
+                                  code=Refusal.NOTHING_TO_CHANGE, params={"name": institution.name})
         amend(session, signer, institution, at=at, **values)
         return institution.name
 
@@ -112,12 +117,14 @@ def add_investigator(db: Database, operator: str, institution: str, name: str, e
     """Register a principal investigator at ``institution``."""
     name = _clean(name, "investigator's name", 200)
     if not name:
-        raise ValidationError("the investigator's name is empty")
+        raise ValidationError("the investigator's name is empty", code=Refusal.IDENTIFIER_EMPTY,
+                              params={"what": "investigator's name"})
     with db.write() as session:
         signer = find_operator(session, operator)
         borrower = get_institution(session, institution)
         if _investigator(session, borrower, name) is not None:
-            raise ValidationError(f"{name} is already listed at {borrower.name}")
+            raise ValidationError(f"{name} is already listed at {borrower.name}", code=Refusal.PI_LISTED,
+                                  params={"name": name, "institution": borrower.name})
         register(session, signer, Investigator(institution_id=borrower.id, name=name,
                                                email=_clean(email, "e-mail", 200)), at=at)
 
@@ -130,19 +137,23 @@ def edit_investigator(db: Database, operator: str, institution: str, name: str, 
         borrower = get_institution(session, institution)
         person = _investigator(session, borrower, name)
         if person is None:
-            raise NotFoundError(f"no investigator {name!r} at {borrower.name}")
+            raise NotFoundError(f"no investigator {name!r} at {borrower.name}", code=Refusal.UNKNOWN_PI,
+                                params={"name": name, "institution": borrower.name})
         values: dict[str, str] = {}
         if new_name is not None:
             values["name"] = _clean(new_name, "investigator's name", 200)
             if not values["name"]:
-                raise ValidationError("the investigator's name is empty")
+                raise ValidationError("the investigator's name is empty", code=Refusal.IDENTIFIER_EMPTY,
+                                      params={"what": "investigator's name"})
             if values["name"] != person.name and _investigator(session, borrower, values["name"]) is not None:
-                raise ValidationError(f"{values['name']} is already listed at {borrower.name}")
+                raise ValidationError(f"{values['name']} is already listed at {borrower.name}", code=Refusal.PI_LISTED,
+                                      params={"name": values["name"], "institution": borrower.name})
         if email is not None:
             values["email"] = _clean(email, "e-mail", 200)
         values = {column: value for column, value in values.items() if getattr(person, column) != value}
         if not values:
-            raise ValidationError(f"nothing to change: {person.name} already reads so")
+            raise ValidationError(f"nothing to change: {person.name} already reads so",
+                                  code=Refusal.NOTHING_TO_CHANGE, params={"name": person.name})
         amend(session, signer, person, at=at, **values)
 
 

@@ -70,7 +70,8 @@ def add_mission(db: Database, operator: str, code: str, name: str, returned_mass
 
 def _check_kind(kind: str) -> None:
     if kind not in list(SampleKind):
-        raise ValidationError(f"unknown sample kind {kind!r} (use one of {choices(SampleKind)})")
+        raise ValidationError(f"unknown sample kind {kind!r} (use one of {choices(SampleKind)})",
+                              code=Refusal.UNKNOWN_CHOICE, params={"value": kind, "known": choices(SampleKind)})
 
 
 def receive_sample(db: Database, operator: str, number: str, mission: str, kind: str, mass_ug: int,
@@ -85,14 +86,16 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
     if position and not container:
         raise ValidationError("a position needs a container: name the container the sample is received in")
     if sampling not in list(Sampling):
-        raise ValidationError(f"unknown sampling {sampling!r} (scooped or drilled)")
+        raise ValidationError(f"unknown sampling {sampling!r} (scooped or drilled)", code=Refusal.UNKNOWN_SAMPLING,
+                              params={"value": sampling})
     number = clean_code(number, "sample number")
     with db.write() as session:
         signer = find_operator(session, operator)
         found_mission = get_mission(session, mission)
         check_mass_within_mission(found_mission, mass_ug)
         if session.execute(select(Sample.id).where(Sample.number == number)).first():
-            raise ValidationError(f"sample {number} already exists")
+            raise ValidationError(f"sample {number} already exists", code=Refusal.SAMPLE_EXISTS,
+                                  params={"number": number})
         require_free_code(session, number, what="sample number")
         check_mission_room(session, found_mission, mass_ug)
         holder = house(session, signer, container, ContainerKind.JAR, position, None, f"sample {number}", at,
@@ -184,7 +187,8 @@ def move_container(db: Database, operator: str, barcode: str, position: str, not
         for sample in samples_in(session, container):
             require_sample_action(sample, signer, SampleAction.MOVE)
         if container.retired:
-            raise RuleViolation(f"container {container.barcode} is retired")
+            raise RuleViolation(f"container {container.barcode} is retired", code=Refusal.CONTAINER_RETIRED,
+                                params={"barcode": container.barcode})
         target = choose_position(session, position, container.barcode)
         event = append_event(session, EventKind.MOVED, signer, at=at, container_id=container.id,
                              from_location_id=container.location_id, to_location_id=target.id, note=note)

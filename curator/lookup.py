@@ -18,7 +18,7 @@ Record = TypeVar("Record", bound=Base)
 def _one(session: Session, model: type[Record], column: SQLColumnExpression[str], value: str, what: str) -> Record:
     found = session.execute(select(model).where(column == value)).scalar_one_or_none()
     if found is None:
-        raise NotFoundError(f"no {what} {value!r}")
+        raise NotFoundError(f"no {what} {value!r}", code=Refusal.NOT_FOUND, params={"what": what, "value": value})
     return found
 
 

@@ -32,9 +32,10 @@ def find_operator(session: Session, name: str) -> Operator:
     """The active operator called ``name``; retired operators cannot sign new events."""
     operator = session.execute(select(Operator).where(Operator.name == lookup_key(name))).scalar_one_or_none()
     if operator is None:
-        raise NotFoundError(f"no operator called {name!r}")
+        raise NotFoundError(f"no operator called {name!r}", code=Refusal.UNKNOWN_OPERATOR, params={"name": name})
     if not operator.active:
-        raise PermissionDenied(f"operator {name!r} is retired and cannot sign new events")
+        raise PermissionDenied(f"operator {name!r} is retired and cannot sign new events",
+                               code=Refusal.OPERATOR_RETIRED, params={"name": name})
     return operator
 
 
@@ -53,12 +54,15 @@ def add_operator(session: Session, name: str, role: str, pin: str, admin: Operat
     the demo reproducible."""
     name = clean_operator_name(session, name)
     if role not in list(Role):
-        raise ValidationError(f"unknown role {role!r} (use one of {choices(Role)})")
+        raise ValidationError(f"unknown role {role!r} (use one of {choices(Role)})", code=Refusal.UNKNOWN_CHOICE,
+                              params={"value": role, "known": choices(Role)})
     check_pin_policy(pin)
     if session.execute(select(Operator.id).where(Operator.name == name)).first():
-        raise ValidationError(f"an operator called {name!r} already exists")
+        raise ValidationError(f"an operator called {name!r} already exists", code=Refusal.OPERATOR_EXISTS,
+                              params={"name": name})
     if admin is None and session.execute(select(func.count(Operator.id))).scalar_one():
-        raise PermissionDenied("only the first operator registers itself: an admin adds the others")
+        raise PermissionDenied("only the first operator registers itself: an admin adds the others",
+                               code=Refusal.ADMIN_ADDS_OPERATORS)
     operator = Operator(name=name, role=role, pin_hash=hash_pin(pin, salt), active=True, failed_pins=0,
                         locked_until=None)
     register(session, admin, operator, at=at, note=f"{role} added")
@@ -74,7 +78,7 @@ def add_operator_as(session: Session, admin: Operator, name: str, role: str, pin
 def _named(session: Session, name: str) -> Operator:
     operator = session.execute(select(Operator).where(Operator.name == lookup_key(name))).scalar_one_or_none()
     if operator is None:
-        raise NotFoundError(f"no operator called {name!r}")
+        raise NotFoundError(f"no operator called {name!r}", code=Refusal.UNKNOWN_OPERATOR, params={"name": name})
     return operator
 
 
@@ -88,9 +92,11 @@ def retire_operator(session: Session, admin: Operator, name: str) -> Operator:
     require_role(admin, "admin", "retire operators")
     operator = _named(session, name)
     if not operator.active:
-        raise ValidationError(f"operator {name!r} is already retired")
+        raise ValidationError(f"operator {name!r} is already retired", code=Refusal.ALREADY_RETIRED,
+                              params={"what": name})
     if operator.role == "admin" and _active_admins(session) <= 1:
-        raise PermissionDenied(f"{name} is the last admin: add another admin before retiring them")
+        raise PermissionDenied(f"{name} is the last admin: add another admin before retiring them",
+                               code=Refusal.LAST_ADMIN, params={"name": name})
     amend(session, admin, operator, note="retired", active=False)
     return operator
 
@@ -109,7 +115,7 @@ def unlock_operator(session: Session, admin: Operator, name: str) -> Operator:
     require_role(admin, "admin", "unlock operators")
     operator = find_operator(session, name)
     if not operator.failed_pins and operator.locked_until is None:
-        raise ValidationError(f"{operator.name} is not locked")
+        raise ValidationError(f"{operator.name} is not locked", code=Refusal.NOT_LOCKED, params={"name": operator.name})
     amend(session, admin, operator, note="unlocked", failed_pins=0, locked_until=None)
     return operator
 

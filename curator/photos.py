@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import NotFoundError, ValidationError
+from curator.errors import NotFoundError, Refusal, ValidationError
 from curator.facility_settings import Setting, current_setting, record_setting, setting_values
 from curator.operators import find_operator, require_role
 from curator.problems import Problem
@@ -52,14 +52,18 @@ def read_image(path: str | Path) -> Image:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise ValidationError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+            raise ValidationError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB",
+                                  code=Refusal.FILE_TOO_LARGE,
+                                  params={"name": path.name, "mb": MAX_BYTES // (1024 * 1024)})
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read image {path}: {exc.strerror or exc}") from None
+        raise ValidationError(f"cannot read image {path}: {exc.strerror or exc}", code=Refusal.CANNOT_READ,
+                              params={"path": path, "detail": exc.strerror or exc}) from None
     for signature, media_type in SIGNATURES:
         if data.startswith(signature):
             return Image(path.name, media_type, data)
-    raise ValidationError(f"{path.name} is not a JPEG, PNG or TIFF image")
+    raise ValidationError(f"{path.name} is not a JPEG, PNG or TIFF image", code=Refusal.NOT_AN_IMAGE,
+                          params={"name": path.name})
 
 
 def photo_folder(session: Session) -> Path | None:
@@ -85,7 +89,8 @@ def set_photo_folder(db: Database, operator: str, folder: str, note: str = "") -
     if value:
         path = Path(value).expanduser()
         if not path.is_absolute():
-            raise ValidationError(f"the photo folder must be a full path that every desk reaches, not {value!r}")
+            raise ValidationError(f"the photo folder must be a full path that every desk reaches, not {value!r}",
+                                  code=Refusal.PHOTO_FOLDER_RELATIVE, params={"path": value})
         _check_writable(path)
         value = str(path)
     with db.write() as session:
@@ -93,7 +98,8 @@ def set_photo_folder(db: Database, operator: str, folder: str, note: str = "") -
         require_role(signer, Role.CURATOR, "set the facility's photo folder")
         if current_setting(session, Setting.PHOTO_FOLDER).value == value:
             where = f"the folder {value}" if value else "the database"
-            raise ValidationError(f"images are already kept in {where}")
+            raise ValidationError(f"images are already kept in {where}", code=Refusal.PHOTO_FOLDER_SAME,
+                                  params={"path": value})
         return record_setting(session, signer, Setting.PHOTO_FOLDER, value, note=note).id
 
 
@@ -105,7 +111,9 @@ def _check_writable(folder: Path) -> None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        raise ValidationError(f"cannot write into the photo folder {folder}: {exc.strerror or exc}") from None
+        raise ValidationError(f"cannot write into the photo folder {folder}: {exc.strerror or exc}",
+                              code=Refusal.PHOTO_FOLDER_UNWRITABLE,
+                              params={"path": folder, "detail": exc.strerror or exc}) from None
 
 
 def _file(folder: Path, sha256: str, media_type: str) -> Path:
@@ -128,8 +136,9 @@ def store_images(session: Session, images: Sequence[Image]) -> list[dict[str, An
                     partial.write_bytes(image.data)
                     partial.replace(target)
                 except OSError as exc:
-                    raise ValidationError(f"cannot write into the photo folder {folder}: {exc.strerror or exc}") \
-                        from None
+                    raise ValidationError(f"cannot write into the photo folder {folder}: {exc.strerror or exc}",
+                                          code=Refusal.PHOTO_FOLDER_UNWRITABLE,
+                                          params={"path": folder, "detail": exc.strerror or exc}) from None
             session.add(Photo(sha256=sha256, media_type=image.media_type, size=len(image.data),
                               data=None if folder is not None else image.data))
         stated.append({"sha256": sha256, "name": image.name, "type": image.media_type})
@@ -154,7 +163,8 @@ def photo_bytes(db: Database, sha256: str) -> bytes:
         photo = session.execute(select(Photo).where(Photo.sha256 == sha256)).scalar_one_or_none()
         data = _bytes(photo, photo_folders(session)) if photo is not None else None
     if data is None or hashlib.sha256(data).hexdigest() != sha256:
-        raise NotFoundError(f"image {sha256[:12]} is missing or altered")
+        raise NotFoundError(f"image {sha256[:12]} is missing or altered", code=Refusal.IMAGE_MISSING,
+                            params={"image": sha256[:12]})
     return data
 
 

@@ -15,11 +15,14 @@ from curator.vocabulary import EventKind
 
 def check_mass_within_mission(mission: Mission, mass_ug: int) -> None:
     if mass_ug < 0:
-        raise RuleViolation(f"mass {format_mass(mass_ug)} is negative")
+        raise RuleViolation(f"mass {format_mass(mass_ug)} is negative", code=Refusal.MASS_NEGATIVE,
+                            params={"raw": format_mass(mass_ug)})
     if mass_ug > mission.returned_mass_ug:
         raise RuleViolation(
             f"mass {format_mass(mass_ug)} is more than {mission.code} returned "
-            f"({format_mass(mission.returned_mass_ug)})"
+            f"({format_mass(mission.returned_mass_ug)})", code=Refusal.MASS_OVER_MISSION,
+            params={"mass": format_mass(mass_ug), "mission": mission.code,
+                    "returned": format_mass(mission.returned_mass_ug)}
         )
 
 
@@ -62,4 +65,6 @@ def check_mission_room(session: Session, mission: Mission, adding_ug: int) -> No
     if received + adding_ug > mission.returned_mass_ug:
         raise RuleViolation(
             f"{mission.code} returned {format_mass(mission.returned_mass_ug)}; {format_mass(received)} is "
-            f"already received, so {format_mass(adding_ug)} more would exceed it")
+            f"already received, so {format_mass(adding_ug)} more would exceed it", code=Refusal.MISSION_FULL,
+            params={"mission": mission.code, "returned": format_mass(mission.returned_mass_ug),
+                    "received": format_mass(received), "adding": format_mass(adding_ug)})

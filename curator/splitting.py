@@ -61,9 +61,10 @@ def split(db: Database, operator: str, number: str, children: list[ChildSpec], l
     it meanwhile, the split is refused (ConflictError). Returns the children's numbers.
     """
     if not children:
-        raise ValidationError("a split needs at least one child")
+        raise ValidationError("a split needs at least one child", code=Refusal.NO_CHILD)
     if loss_ug < 0 or any(child.mass_ug <= 0 for child in children):
-        raise RuleViolation("every child needs a mass above zero and the loss cannot be negative")
+        raise RuleViolation("every child needs a mass above zero and the loss cannot be negative",
+                            code=Refusal.CHILD_MASS_ZERO)
     with db.write() as session:
         signer = find_operator(session, operator)
         parent = get_sample(session, number)
@@ -81,10 +82,11 @@ def split(db: Database, operator: str, number: str, children: list[ChildSpec], l
         numbers = [clean_code(child.number, "sample number") if child.number and child.number.strip()
                    else next(proposed) for child in children]
         if len({n.upper() for n in numbers}) != len(numbers):
-            raise ValidationError("two children of the split have the same number")
+            raise ValidationError("two children of the split have the same number", code=Refusal.SAME_CHILD_NUMBER)
         taken = session.execute(select(Sample.number).where(Sample.number.in_(numbers))).scalars().first()
         if taken:
-            raise ValidationError(f"sample {taken} already exists")
+            raise ValidationError(f"sample {taken} already exists", code=Refusal.SAMPLE_EXISTS,
+                                  params={"number": taken})
         require_free_code(session, *numbers, what="sample number")
         named = [ChildSpec(c.mass_ug, n, c.container, c.position) for n, c in zip(numbers, children, strict=True)]
         split_event(session, signer, parent, named, loss_ug, note=note, at=at,

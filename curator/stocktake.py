@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 from curator.events import append_event
 from curator.identifiers import lookup_key
 from curator.operators import find_operator
@@ -157,11 +157,14 @@ def read_scanned_rows(path: str | Path) -> list[list[str]]:
     try:
         if path.stat().st_size > MAX_SCAN_FILE_BYTES:
             raise ValidationError(f"{path.name} is larger than a scanner's file "
-                                  f"({MAX_SCAN_FILE_BYTES // 1024 // 1024} MB)")
+                                  f"({MAX_SCAN_FILE_BYTES // 1024 // 1024} MB)", code=Refusal.FILE_TOO_LARGE,
+                                  params={"name": path.name, "mb": MAX_SCAN_FILE_BYTES // 1024 // 1024})
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ValidationError(f"{path.name} is not UTF-8 text (a scanner's file holds one code a line)") from None
+        raise ValidationError(f"{path.name} is not UTF-8 text (a scanner's file holds one code a line)",
+                              code=Refusal.SCAN_FILE_NOT_TEXT, params={"name": path.name}) from None
     except OSError as exc:
-        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise ValidationError(f"cannot read {path}: {exc.strerror or exc}", code=Refusal.CANNOT_READ,
+                              params={"path": path, "detail": exc.strerror or exc}) from None
     return [[field.strip().strip('"') for field in re.split(r"[,\t]", line)] for line in text.splitlines()
             if line.strip()]

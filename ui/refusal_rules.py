@@ -74,4 +74,45 @@ RULE_SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as retur
         "Refusal", "a position needs a container (Container column)"),
     Refusal.CONTAINER_TWICE: QT_TRANSLATE_NOOP(
         "Refusal", "container {barcode} is also on row {first}: one sample per container, unless it is a box"),
+    Refusal.NOT_FOUND: QT_TRANSLATE_NOOP("Refusal", "no {what} {value}"),
+    Refusal.TOO_LONG: QT_TRANSLATE_NOOP("Refusal", "{what} is longer than {limit} characters"),
+    Refusal.UNKNOWN_OPERATOR: QT_TRANSLATE_NOOP("Refusal", "no operator called {name}"),
+    Refusal.OPERATOR_RETIRED: QT_TRANSLATE_NOOP("Refusal", "operator {name} is retired and cannot sign new events"),
+    Refusal.OPERATOR_EXISTS: QT_TRANSLATE_NOOP("Refusal", "an operator called {name} already exists"),
+    Refusal.ADMIN_ADDS_OPERATORS: QT_TRANSLATE_NOOP(
+        "Refusal", "only the first operator registers itself: an admin adds the others"),
+    Refusal.LAST_ADMIN: QT_TRANSLATE_NOOP(
+        "Refusal", "{name} is the last admin: add another admin before retiring them"),
+    Refusal.NOT_LOCKED: QT_TRANSLATE_NOOP("Refusal", "{name} is not locked"),
+    Refusal.INSTITUTION_EXISTS: QT_TRANSLATE_NOOP("Refusal", "institution {name} already exists"),
+    Refusal.NEAR_DUPLICATE: QT_TRANSLATE_NOOP(
+        "Refusal", "{name} looks like {similar}, already listed: the same borrower? Save it only if it is another "
+                   "institution"),
+    Refusal.NOTHING_TO_CHANGE: QT_TRANSLATE_NOOP("Refusal", "nothing to change: {name} already reads so"),
+    Refusal.PI_LISTED: QT_TRANSLATE_NOOP("Refusal", "{name} is already listed at {institution}"),
+    Refusal.UNKNOWN_PI: QT_TRANSLATE_NOOP("Refusal", "no investigator {name} at {institution}"),
+    Refusal.NOT_A_COUNTRY: QT_TRANSLATE_NOOP(
+        "Refusal", "{code} is not an ISO 3166-1 alpha-2 country code (e.g. FR, DE, JP)"),
+    Refusal.HOLDS_NO_SAMPLE: QT_TRANSLATE_NOOP("Refusal", "{what} {code} holds no sample"),
+    Refusal.HOLDS_MANY: QT_TRANSLATE_NOOP("Refusal", "{what} {code} holds {count} samples: scan the sample itself"),
+    Refusal.MISSION_FULL: QT_TRANSLATE_NOOP(
+        "Refusal", "{mission} returned {returned}; {received} is already received, so {adding} more would exceed it"),
+    Refusal.NO_CHILD: QT_TRANSLATE_NOOP("Refusal", "a split needs at least one child"),
+    Refusal.CHILD_MASS_ZERO: QT_TRANSLATE_NOOP(
+        "Refusal", "every child needs a mass above zero and the loss cannot be negative"),
+    Refusal.SAME_CHILD_NUMBER: QT_TRANSLATE_NOOP("Refusal", "two children of the split have the same number"),
+    Refusal.END_BEFORE_START: QT_TRANSLATE_NOOP("Refusal", "the end is before the start"),
+    Refusal.EXCURSION_NEEDED: QT_TRANSLATE_NOOP("Refusal", "say what went out of range"),
+    Refusal.EXCURSION_KIND: QT_TRANSLATE_NOOP("Refusal", "an excursion is recorded as an excursion, not as {kind}"),
+    Refusal.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("Refusal", "{name} is larger than {mb} MB"),
+    Refusal.CANNOT_READ: QT_TRANSLATE_NOOP("Refusal", "cannot read {path}: {detail}"),
+    Refusal.NOT_AN_IMAGE: QT_TRANSLATE_NOOP("Refusal", "{name} is not a JPEG, PNG or TIFF image"),
+    Refusal.PHOTO_FOLDER_RELATIVE: QT_TRANSLATE_NOOP(
+        "Refusal", "the photo folder must be a full path that every desk reaches, not {path}"),
+    Refusal.PHOTO_FOLDER_SAME: QT_TRANSLATE_NOOP("Refusal", "images are already kept there"),
+    Refusal.PHOTO_FOLDER_UNWRITABLE: QT_TRANSLATE_NOOP(
+        "Refusal", "cannot write into the photo folder {path}: {detail}"),
+    Refusal.IMAGE_MISSING: QT_TRANSLATE_NOOP("Refusal", "image {image} is missing or altered"),
+    Refusal.SCAN_FILE_NOT_TEXT: QT_TRANSLATE_NOOP(
+        "Refusal", "{name} is not UTF-8 text (a scanner's file holds one code a line)"),
 }

@@ -91,6 +91,12 @@ WHAT: dict[str, object] = {
     "location path": QT_TRANSLATE_NOOP("Refusal", "location path"),
     "sample": QT_TRANSLATE_NOOP("Refusal", "sample"), "container": QT_TRANSLATE_NOOP("Refusal", "container"),
     "location": QT_TRANSLATE_NOOP("Refusal", "location"),
+    "institution name": QT_TRANSLATE_NOOP("Refusal", "institution name"),
+    "investigator's name": QT_TRANSLATE_NOOP("Refusal", "investigator's name"),
+    "city": QT_TRANSLATE_NOOP("Refusal", "city"), "contact": QT_TRANSLATE_NOOP("Refusal", "contact"),
+    "e-mail": QT_TRANSLATE_NOOP("Refusal", "e-mail"), "measured value": QT_TRANSLATE_NOOP("Refusal", "measured value"),
+    "mission": QT_TRANSLATE_NOOP("Refusal", "mission"), "institution": QT_TRANSLATE_NOOP("Refusal", "institution"),
+    "allocation": QT_TRANSLATE_NOOP("Refusal", "allocation"),
 }
 #: Parameters that hold a member of a domain vocabulary (shown by its word, ui.text.label).
 VOCABULARY_PARAMS = ("status", "role", "has", "kind", "parent_kind", "condition")

@@ -2423,6 +2423,42 @@ Every handling step is signed and hash chained.</source>
         <translation>位置</translation>
     </message>
     <message>
+        <source>institution name</source>
+        <translation>借用单位名称</translation>
+    </message>
+    <message>
+        <source>investigator&apos;s name</source>
+        <translation>项目负责人姓名</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>借用单位</translation>
+    </message>
+    <message>
+        <source>allocation</source>
+        <translation>分配</translation>
+    </message>
+    <message>
         <source>row {row}: {message}</source>
         <translation>第 {row} 行：{message}</translation>
     </message>
@@ -2545,6 +2581,130 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>container {barcode} is also on row {first}: one sample per container, unless it is a box</source>
         <translation>容器 {barcode} 也出现在第 {first} 行：每个容器只放一个样品，盒除外</translation>
+    </message>
+    <message>
+        <source>no {what} {value}</source>
+        <translation>没有{what} {value}</translation>
+    </message>
+    <message>
+        <source>{what} is longer than {limit} characters</source>
+        <translation>{what}超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <source>no operator called {name}</source>
+        <translation>没有名为 {name} 的操作员</translation>
+    </message>
+    <message>
+        <source>operator {name} is retired and cannot sign new events</source>
+        <translation>操作员 {name} 已停用，不能再签署新事件</translation>
+    </message>
+    <message>
+        <source>an operator called {name} already exists</source>
+        <translation>名为 {name} 的操作员已存在</translation>
+    </message>
+    <message>
+        <source>only the first operator registers itself: an admin adds the others</source>
+        <translation>只有第一位操作员可自行登记：其他操作员须由管理员添加</translation>
+    </message>
+    <message>
+        <source>{name} is the last admin: add another admin before retiring them</source>
+        <translation>{name} 是最后一位管理员：请先添加另一位管理员再停用</translation>
+    </message>
+    <message>
+        <source>{name} is not locked</source>
+        <translation>{name} 未被锁定</translation>
+    </message>
+    <message>
+        <source>institution {name} already exists</source>
+        <translation>借用单位 {name} 已存在</translation>
+    </message>
+    <message>
+        <source>{name} looks like {similar}, already listed: the same borrower? Save it only if it is another institution</source>
+        <translation>{name} 与已列出的 {similar} 相似：是同一借用单位吗？只有确为另一单位时才保存</translation>
+    </message>
+    <message>
+        <source>nothing to change: {name} already reads so</source>
+        <translation>没有要更改的内容：{name} 已是如此</translation>
+    </message>
+    <message>
+        <source>{name} is already listed at {institution}</source>
+        <translation>{name} 已列在 {institution} 下</translation>
+    </message>
+    <message>
+        <source>no investigator {name} at {institution}</source>
+        <translation>{institution} 没有项目负责人 {name}</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 3166-1 alpha-2 country code (e.g. FR, DE, JP)</source>
+        <translation>{code} 不是 ISO 3166-1 二位字母国家/地区代码（例如 FR、DE、JP）</translation>
+    </message>
+    <message>
+        <source>{what} {code} holds no sample</source>
+        <translation>{what} {code} 中没有样品</translation>
+    </message>
+    <message>
+        <source>{what} {code} holds {count} samples: scan the sample itself</source>
+        <translation>{what} {code} 中有 {count} 个样品：请扫描样品本身</translation>
+    </message>
+    <message>
+        <source>{mission} returned {returned}; {received} is already received, so {adding} more would exceed it</source>
+        <translation>任务 {mission} 带回 {returned}；已接收 {received}，再加 {adding} 将超出</translation>
+    </message>
+    <message>
+        <source>a split needs at least one child</source>
+        <translation>分样至少需要一个子样</translation>
+    </message>
+    <message>
+        <source>every child needs a mass above zero and the loss cannot be negative</source>
+        <translation>每个子样的质量都必须大于零，损耗不能为负数</translation>
+    </message>
+    <message>
+        <source>two children of the split have the same number</source>
+        <translation>分样中有两个子样编号相同</translation>
+    </message>
+    <message>
+        <source>the end is before the start</source>
+        <translation>结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <source>say what went out of range</source>
+        <translation>请说明哪项超出范围</translation>
+    </message>
+    <message>
+        <source>an excursion is recorded as an excursion, not as {kind}</source>
+        <translation>环境异常须登记为环境异常，而不是{kind}</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {mb} MB</source>
+        <translation>{name} 大于 {mb} MB</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {detail}</source>
+        <translation>无法读取 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{name} is not a JPEG, PNG or TIFF image</source>
+        <translation>{name} 不是 JPEG、PNG 或 TIFF 图像</translation>
+    </message>
+    <message>
+        <source>the photo folder must be a full path that every desk reaches, not {path}</source>
+        <translation>照片文件夹必须是每台工作站都能访问的完整路径，而不是 {path}</translation>
+    </message>
+    <message>
+        <source>images are already kept there</source>
+        <translation>图像已保存在该处</translation>
+    </message>
+    <message>
+        <source>cannot write into the photo folder {path}: {detail}</source>
+        <translation>无法写入照片文件夹 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>image {image} is missing or altered</source>
+        <translation>图像 {image} 缺失或已被改动</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text (a scanner&apos;s file holds one code a line)</source>
+        <translation>{name} 不是 UTF-8 文本（扫描器文件每行一个编码）</translation>
     </message>
     <message>
         <source>the same barcode is given twice</source>
