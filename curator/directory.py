@@ -104,16 +104,10 @@ def sample_number_for(db: Database, code: str) -> str:
     target = identify(db, code)
     if target.kind == "sample" or len(target.numbers) == 1:
         return target.numbers[0]
-    if target.kind == "location":
-        if not target.numbers:
-            raise NotFoundError(f"location {target.code} holds no sample", code=Refusal.HOLDS_NO_SAMPLE,
-                                params={"what": "location", "code": target.code})
-        raise NotFoundError(f"location {target.code} holds {len(target.numbers)} samples: scan the sample itself",
-                            code=Refusal.HOLDS_MANY, params={"what": "location", "code": target.code,
-                                                             "count": len(target.numbers)})
+    what = "location" if target.kind == "location" else "container"
     if not target.numbers:
-        raise NotFoundError(f"container {target.code} holds no sample", code=Refusal.HOLDS_NO_SAMPLE,
-                            params={"what": "container", "code": target.code})
-    raise NotFoundError(f"container {target.code} holds {len(target.numbers)} samples: scan the sample itself",
-                        code=Refusal.HOLDS_MANY, params={"what": "container", "code": target.code,
-                                                         "count": len(target.numbers)})
+        raise NotFoundError(f"{what} {target.code} holds no sample", code=Refusal.HOLDS_NO_SAMPLE,
+                            params={"what": what, "code": target.code})
+    raise NotFoundError(f"{what} {target.code} holds {len(target.numbers)} samples: scan the sample itself",
+                        code=Refusal.HOLDS_MANY,
+                        params={"what": what, "code": target.code, "count": len(target.numbers)})
