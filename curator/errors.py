@@ -79,6 +79,7 @@ class Refusal(StrEnum):
     BATCH_SIZE = "batch_size"  # most, count
     NO_PLACE_FOR = "no_place_for"  # barcode, where (new or returning material with no free position)
     POSITION_NEEDS_CONTAINER = "position_needs_container"
+    RECEIVE_NEEDS_CONTAINER = "receive_needs_container"
     CONTAINER_TWICE = "container_twice"  # barcode, first (a catalogue naming one container on two rows)
     # loans
     NOTHING_TO_EDIT = "nothing_to_edit"

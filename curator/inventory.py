@@ -84,7 +84,8 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
     cabinet: its next free one), else at the first free position of the storage."""
     _check_kind(kind)
     if position and not container:
-        raise ValidationError("a position needs a container: name the container the sample is received in")
+        raise ValidationError("a position needs a container: name the container the sample is received in",
+                              code=Refusal.RECEIVE_NEEDS_CONTAINER)
     if sampling not in list(Sampling):
         raise ValidationError(f"unknown sampling {sampling!r} (scooped or drilled)", code=Refusal.UNKNOWN_SAMPLING,
                               params={"value": sampling})

@@ -70,6 +70,8 @@ RULE_SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as retur
     Refusal.BATCH_SIZE: QT_TRANSLATE_NOOP("Refusal", "a batch holds 1 to {most} codes ({count} asked)"),
     Refusal.NO_PLACE_FOR: QT_TRANSLATE_NOOP(
         "Refusal", "no free position for {barcode}: {where} is full; say where it goes"),
+    Refusal.RECEIVE_NEEDS_CONTAINER: QT_TRANSLATE_NOOP(
+        "Refusal", "a position needs a container: name the container the sample is received in"),
     Refusal.POSITION_NEEDS_CONTAINER: QT_TRANSLATE_NOOP(
         "Refusal", "a position needs a container (Container column)"),
     Refusal.CONTAINER_TWICE: QT_TRANSLATE_NOOP(

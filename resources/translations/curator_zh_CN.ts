@@ -2575,6 +2575,10 @@ Every handling step is signed and hash chained.</source>
         <translation>没有可放 {barcode} 的空闲库位：{where} 已满；请指定存放位置</translation>
     </message>
     <message>
+        <source>a position needs a container: name the container the sample is received in</source>
+        <translation>库位需要容器：请填写接收样品所用的容器</translation>
+    </message>
+    <message>
         <source>a position needs a container (Container column)</source>
         <translation>指定库位须同时指定容器（容器列）</translation>
     </message>
