@@ -26,7 +26,7 @@ from curator.occupancy import storage_map
 from curator.rows import LocationNode
 from curator.vocabulary import CABINET_KINDS, LocationKind
 from ui.desk import Desk
-from ui.models.samples_model import COL_LOCATION, COL_NUMBER, SamplesTableModel
+from ui.models.samples_model import COL_CONDITION, COL_LOCATION, COL_NUMBER, COL_STATUS, SamplesTableModel
 from ui.text import label
 from ui.views.storage_actions import StorageActions
 from ui.widgets.actions import RefreshWhenShown
@@ -110,15 +110,16 @@ class ContainersView(RefreshWhenShown, QWidget):
         tree_column = QVBoxLayout(left)
         tree_column.setContentsMargins(0, 0, 0, 0)
         tree_column.addWidget(self.tree)
-        buttons = QHBoxLayout()
         actions = self.storage_actions
-        for action in (actions.add_location, actions.add_containers, actions.rename, actions.retire,
-                       actions.print_labels):
-            button = QToolButton(left)
-            button.setDefaultAction(action)
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        tree_column.addLayout(buttons)
+        for row in ((actions.add_location, actions.add_containers), (actions.rename, actions.retire,
+                                                                     actions.print_labels)):
+            buttons = QHBoxLayout()  # two rows, so the tree keeps a narrow column
+            for action in row:
+                button = QToolButton(left)
+                button.setDefaultAction(action)
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            tree_column.addLayout(buttons)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.right)
@@ -270,7 +271,9 @@ class ContainersView(RefreshWhenShown, QWidget):
             self.table.horizontalHeader().restoreState(header)
         else:
             self.table.resizeColumnsToContents()
-            self.table.setColumnWidth(COL_LOCATION, min(self.table.columnWidth(COL_LOCATION), 320))
+            self.table.setColumnWidth(COL_LOCATION, min(self.table.columnWidth(COL_LOCATION), 260))
+            header = self.table.horizontalHeader()  # the condition beside the status, where 1280 px still show it
+            header.moveSection(header.visualIndex(COL_CONDITION), header.visualIndex(COL_STATUS) + 1)
         splitter = settings.value("containers/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
