@@ -199,6 +199,35 @@ class Refusal(StrEnum):
     PHOTO_FOLDER_UNWRITABLE = "photo_folder_unwritable"  # path, detail
     IMAGE_MISSING = "image_missing"  # image
     SCAN_FILE_NOT_TEXT = "scan_file_not_text"  # name
+    # instruments: balances and label printers (line: the balance's reply as it came)
+    BALANCE_UNSTABLE = "balance_unstable"  # seconds, last
+    BALANCE_CANCELLED = "balance_cancelled"
+    BALANCE_NEGATIVE = "balance_negative"  # value
+    BALANCE_LOST = "balance_lost"  # where, detail
+    BALANCE_SILENT = "balance_silent"  # where, seconds
+    BALANCE_CANNOT_OPEN = "balance_cannot_open"  # where, detail
+    BALANCE_SYNTAX_ERROR = "balance_syntax_error"
+    BALANCE_GARBLED = "balance_garbled"
+    BALANCE_CANNOT_NOW = "balance_cannot_now"
+    BALANCE_EMPTY_LINE = "balance_empty_line"
+    BALANCE_WRONG_REPLY = "balance_wrong_reply"  # line, header
+    BALANCE_OVERLOAD = "balance_overload"  # line
+    BALANCE_UNDERLOAD = "balance_underload"  # line
+    BALANCE_BUSY = "balance_busy"  # line
+    BALANCE_ERROR = "balance_error"  # error, line
+    BALANCE_UNREADABLE = "balance_unreadable"  # line
+    BALANCE_UNIT = "balance_unit"  # unit, line
+    BALANCE_TOO_FINE = "balance_too_fine"  # value
+    PRINTER_TIMEOUT = "printer_timeout"  # where, seconds
+    PRINTER_REFUSED = "printer_refused"  # where
+    PRINTER_UNREACHABLE = "printer_unreachable"  # where, detail
+    URI_SCHEME = "uri_scheme"  # uri, schemes
+    URI_MALFORMED = "uri_malformed"  # uri, detail
+    URI_SETTING_VALUE = "uri_setting_value"  # uri, setting, known
+    URI_UNKNOWN_SETTING = "uri_unknown_setting"  # uri, setting, known
+    URI_TCP_BALANCE = "uri_tcp_balance"  # uri, form
+    URI_SERIAL_PORT = "uri_serial_port"  # uri, form, tcp
+    URI_PRINTER = "uri_printer"  # uri, scheme
     # the database (detail: the driver's or system's own words)
     DB_BUSY = "db_busy"  # where, detail
     DB_DISK_FULL = "db_disk_full"  # where, detail

@@ -51,4 +51,53 @@ TROUBLE_SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as re
         "Refusal", "the connection to {where} was lost while saving ({detail}): the change may or may not have been "
                    "saved; look before doing it again"),
     Refusal.NOTIFICATIONS_LOST: QT_TRANSLATE_NOOP("Refusal", "lost the server's notifications ({detail})"),
+    Refusal.BALANCE_UNSTABLE: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance gave no stable value within {seconds} s (last {last}, moving): shield it from draught "
+                   "and vibration, then read again"),
+    Refusal.BALANCE_CANCELLED: QT_TRANSLATE_NOOP("Refusal", "reading the balance was cancelled"),
+    Refusal.BALANCE_NEGATIVE: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance reads {value}, below zero: take the sample off, zero the empty balance (or tare the "
+                   "empty container), then weigh again"),
+    Refusal.BALANCE_LOST: QT_TRANSLATE_NOOP("Refusal", "lost the balance at {where}: {detail}"),
+    Refusal.BALANCE_SILENT: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance at {where} did not answer within {seconds} s: is it on, connected, and set to this "
+                   "protocol, baud rate and framing?"),
+    Refusal.BALANCE_CANNOT_OPEN: QT_TRANSLATE_NOOP("Refusal", "cannot open the balance at {where}: {detail}"),
+    Refusal.BALANCE_SYNTAX_ERROR: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance did not understand the command (ES, syntax error): is it set to MT-SICS?"),
+    Refusal.BALANCE_GARBLED: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance received a garbled command (ET, transmission error): check the baud rate and framing"),
+    Refusal.BALANCE_CANNOT_NOW: QT_TRANSLATE_NOOP("Refusal", "the balance cannot do that now (EL, logical error)"),
+    Refusal.BALANCE_EMPTY_LINE: QT_TRANSLATE_NOOP("Refusal", "the balance sent an empty line"),
+    Refusal.BALANCE_WRONG_REPLY: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance sent {line} where a {header} reply was due: is it set to MT-SICS?"),
+    Refusal.BALANCE_OVERLOAD: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance is overloaded ({line}): take the load off the pan"),
+    Refusal.BALANCE_UNDERLOAD: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance reads below its range ({line}, underload): is the pan in place? Zero it empty"),
+    Refusal.BALANCE_BUSY: QT_TRANSLATE_NOOP("Refusal", "the balance is busy and cannot answer now ({line}): try again"),
+    Refusal.BALANCE_ERROR: QT_TRANSLATE_NOOP("Refusal", "the balance reports error {error} ({line}): see its manual"),
+    Refusal.BALANCE_UNREADABLE: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance sent {line}, which holds no value Curator can read"),
+    Refusal.BALANCE_UNIT: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance shows {unit}, not a mass in g or mg: set its unit to g (reply {line})"),
+    Refusal.BALANCE_TOO_FINE: QT_TRANSLATE_NOOP(
+        "Refusal", "the balance reads {value}, finer than one microgram, which Curator cannot store exactly: set it "
+                   "to a resolution of 1 µg or coarser"),
+    Refusal.PRINTER_TIMEOUT: QT_TRANSLATE_NOOP(
+        "Refusal", "the label printer at {where} did not take the job within {seconds} s; nothing was printed"),
+    Refusal.PRINTER_REFUSED: QT_TRANSLATE_NOOP(
+        "Refusal", "the label printer at {where} refused the connection (is it on, and is this its address?); nothing "
+                   "was printed"),
+    Refusal.PRINTER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Refusal", "cannot reach the label printer at {where}: {detail}; nothing was printed"),
+    Refusal.URI_SCHEME: QT_TRANSLATE_NOOP("Refusal", "{uri} is not an instrument address (schemes: {schemes})"),
+    Refusal.URI_MALFORMED: QT_TRANSLATE_NOOP("Refusal", "{uri}: {detail}"),
+    Refusal.URI_SETTING_VALUE: QT_TRANSLATE_NOOP("Refusal", "{uri}: {setting} is not one of {known}"),
+    Refusal.URI_UNKNOWN_SETTING: QT_TRANSLATE_NOOP("Refusal", "{uri}: unknown setting {setting} (known: {known})"),
+    Refusal.URI_TCP_BALANCE: QT_TRANSLATE_NOOP("Refusal", "{uri}: a TCP balance is {form}"),
+    Refusal.URI_SERIAL_PORT: QT_TRANSLATE_NOOP(
+        "Refusal", "{uri}: name the serial port, e.g. {form} (a balance on the network is {tcp})"),
+    Refusal.URI_PRINTER: QT_TRANSLATE_NOOP(
+        "Refusal", "{uri}: a network printer is {scheme}://HOST:9100, a local one {scheme}:///dev/usb/lp0"),
 }

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from curator.errors import InstrumentError
+from curator.errors import InstrumentError, Refusal
 from curator.instruments.link import ANSWER_SECONDS, open_link
 from curator.instruments.mtsics import MtSicsBalance
 from curator.instruments.readings import BalanceIdentity, Reading
@@ -51,9 +51,11 @@ def read_stable(balance: Balance, timeout_s: float = STABLE_SECONDS,
             return last
         if time.monotonic() + poll_s > deadline:
             raise InstrumentError(f"the balance gave no stable value within {timeout_s:g} s (last {last.shown}, "
-                                  "moving): shield it from draught and vibration, then read again")
+                                  "moving): shield it from draught and vibration, then read again",
+                                  code=Refusal.BALANCE_UNSTABLE,
+                                  params={"seconds": f"{timeout_s:g}", "last": last.shown})
         time.sleep(poll_s)
-    raise InstrumentError("reading the balance was cancelled")
+    raise InstrumentError("reading the balance was cancelled", code=Refusal.BALANCE_CANCELLED)
 
 
 def read_once(uri: str | BalanceAddress, timeout_s: float = STABLE_SECONDS,
@@ -72,5 +74,6 @@ def weighable(taken: Reading) -> int:
     """The micrograms of a reading that can be recorded as a mass; a value below zero cannot."""
     if taken.micrograms < 0:
         raise InstrumentError(f"the balance reads {taken.shown}, below zero: take the sample off, zero the empty "
-                              "balance (or tare the empty container), then weigh again")
+                              "balance (or tare the empty container), then weigh again", code=Refusal.BALANCE_NEGATIVE,
+                              params={"value": taken.shown})
     return taken.micrograms

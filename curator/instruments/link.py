@@ -7,7 +7,7 @@ import time
 
 import serial
 
-from curator.errors import InstrumentError
+from curator.errors import InstrumentError, Refusal
 from curator.instruments.uris import BalanceAddress
 
 #: How long a balance may take to answer one command (a reading, its serial number).
@@ -24,7 +24,8 @@ class Link:
             self.port.write(command)
             self.port.flush()
         except (serial.SerialException, OSError) as exc:
-            raise InstrumentError(f"lost the balance at {self.address.where}: {exc}") from None
+            raise InstrumentError(f"lost the balance at {self.address.where}: {exc}", code=Refusal.BALANCE_LOST,
+                                  params={"where": self.address.where, "detail": exc}) from None
 
     def ask(self, command: bytes, answer_s: float | None = None) -> str:
         """Send ``command`` and return the reply line (without CR LF)."""
@@ -36,12 +37,13 @@ class Link:
             while not line.endswith(b"\n") and time.monotonic() < deadline:
                 line += self.port.read_until(b"\n")
         except (serial.SerialException, OSError) as exc:
-            raise InstrumentError(f"lost the balance at {self.address.where}: {exc}") from None
+            raise InstrumentError(f"lost the balance at {self.address.where}: {exc}", code=Refusal.BALANCE_LOST,
+                                  params={"where": self.address.where, "detail": exc}) from None
         if not line.endswith(b"\n"):
             raise InstrumentError(
                 f"the balance at {self.address.where} did not answer within {wait:g} s: is it on, "
                 "connected, and set to this protocol" + ("" if self.address.is_tcp else ", baud rate and framing")
-                + "?")
+                + "?", code=Refusal.BALANCE_SILENT, params={"where": self.address.where, "seconds": f"{wait:g}"})
         return line.decode("ascii", errors="replace").rstrip("\r\n")
 
     def close(self) -> None:
@@ -59,5 +61,6 @@ def open_link(address: BalanceAddress, answer_s: float = ANSWER_SECONDS) -> Link
                                  write_timeout=answer_s)
     except (serial.SerialException, OSError, ValueError) as exc:
         reason = str(exc).split(": ", 1)[-1] if address.is_tcp else getattr(exc, "strerror", None) or str(exc)
-        raise InstrumentError(f"cannot open the balance at {address.where}: {reason}") from None
+        raise InstrumentError(f"cannot open the balance at {address.where}: {reason}", code=Refusal.BALANCE_CANNOT_OPEN,
+                              params={"where": address.where, "detail": reason}) from None
     return Link(port, address, answer_s)

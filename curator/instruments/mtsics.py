@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from curator.errors import InstrumentError
+from curator.errors import InstrumentError, Refusal
 from curator.instruments.link import Link
 from curator.instruments.readings import BalanceIdentity, Reading, reading
 
@@ -14,28 +14,34 @@ from curator.instruments.readings import BalanceIdentity, Reading, reading
 SETTLE_SECONDS = 15.0
 
 ERRORS = {
-    "ES": "the balance did not understand the command (ES, syntax error): is it set to MT-SICS?",
-    "ET": "the balance received a garbled command (ET, transmission error): check the baud rate and framing",
-    "EL": "the balance cannot do that now (EL, logical error)",
+    "ES": ("the balance did not understand the command (ES, syntax error): is it set to MT-SICS?",
+           Refusal.BALANCE_SYNTAX_ERROR),
+    "ET": ("the balance received a garbled command (ET, transmission error): check the baud rate and framing",
+           Refusal.BALANCE_GARBLED),
+    "EL": ("the balance cannot do that now (EL, logical error)", Refusal.BALANCE_CANNOT_NOW),
 }
 
 
 def _refusal(line: str, header: str) -> InstrumentError | None:
     parts = line.split()
     if not parts:
-        return InstrumentError("the balance sent an empty line")
+        return InstrumentError("the balance sent an empty line", code=Refusal.BALANCE_EMPTY_LINE)
     if parts[0] in ERRORS:
-        return InstrumentError(ERRORS[parts[0]])
+        message, code = ERRORS[parts[0]]
+        return InstrumentError(message, code=code)
     if parts[0] != header or len(parts) < 2:
-        return InstrumentError(f"the balance sent {line!r} where a {header} reply was due: is it set to MT-SICS?")
+        return InstrumentError(f"the balance sent {line!r} where a {header} reply was due: is it set to MT-SICS?",
+                               code=Refusal.BALANCE_WRONG_REPLY, params={"line": line.strip(), "header": header})
     status = parts[1]
     if status == "+":
-        return InstrumentError(f"the balance is overloaded ({line.strip()}): take the load off the pan")
+        return InstrumentError(f"the balance is overloaded ({line.strip()}): take the load off the pan",
+                               code=Refusal.BALANCE_OVERLOAD, params={"line": line.strip()})
     if status == "-":
         return InstrumentError(f"the balance reads below its range ({line.strip()}, underload): is the pan in "
-                               "place? Zero it empty")
+                               "place? Zero it empty", code=Refusal.BALANCE_UNDERLOAD, params={"line": line.strip()})
     if status == "I":
-        return InstrumentError(f"the balance is busy and cannot answer now ({line.strip()}): try again")
+        return InstrumentError(f"the balance is busy and cannot answer now ({line.strip()}): try again",
+                               code=Refusal.BALANCE_BUSY, params={"line": line.strip()})
     return None
 
 
@@ -46,7 +52,8 @@ def parse_weight(line: str, header: str = "S") -> Reading:
         raise refusal
     match = re.fullmatch(r"\s*\S+\s+([SD])\s+([+-]?)\s*([0-9.]+)\s+(\S+)\s*", line)
     if match is None:
-        raise InstrumentError(f"the balance sent {line!r}, which holds no value Curator can read")
+        raise InstrumentError(f"the balance sent {line!r}, which holds no value Curator can read",
+                              code=Refusal.BALANCE_UNREADABLE, params={"line": line.strip()})
     status, sign, number, unit = match.groups()
     return reading(sign, number, unit, status == "S", line)
 

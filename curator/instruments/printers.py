@@ -7,7 +7,7 @@ import os
 import socket
 from dataclasses import dataclass
 
-from curator.errors import InstrumentError
+from curator.errors import InstrumentError, Refusal
 from curator.instruments.uris import PrinterAddress, parse_printer_uri
 
 
@@ -68,10 +68,13 @@ def send_job(address: PrinterAddress, job: bytes, timeout_s: float = PRINTER_SEC
                 os.close(descriptor)
     except TimeoutError:
         raise InstrumentError(f"the label printer at {address.where} did not take the job within {timeout_s:g} s; "
-                              "nothing was printed") from None
+                              "nothing was printed", code=Refusal.PRINTER_TIMEOUT,
+                              params={"where": address.where, "seconds": f"{timeout_s:g}"}) from None
     except ConnectionRefusedError:
         raise InstrumentError(f"the label printer at {address.where} refused the connection (is it on, and is "
-                              "this its address?); nothing was printed") from None
+                              "this its address?); nothing was printed", code=Refusal.PRINTER_REFUSED,
+                              params={"where": address.where}) from None
     except OSError as exc:
         raise InstrumentError(f"cannot reach the label printer at {address.where}: {exc.strerror or exc}; nothing "
-                              "was printed") from None
+                              "was printed", code=Refusal.PRINTER_UNREACHABLE,
+                              params={"where": address.where, "detail": exc.strerror or exc}) from None

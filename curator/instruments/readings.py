@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from curator.errors import InstrumentError
+from curator.errors import InstrumentError, Refusal
 from curator.mass import MICROGRAMS_PER_UNIT
 
 
@@ -36,16 +36,20 @@ def reading(sign: str, number: str, unit: str, stable: bool, raw: str) -> Readin
     factor = MICROGRAMS_PER_UNIT.get(unit.strip().lower().replace("μ", "µ"))
     if factor is None:
         raise InstrumentError(f"the balance shows {unit.strip()!r}, not a mass in g or mg: set its unit to g "
-                              f"(reply {raw.strip()!r})")
+                              f"(reply {raw.strip()!r})", code=Refusal.BALANCE_UNIT,
+                              params={"unit": unit.strip(), "line": raw.strip()})
     if not re.fullmatch(r"\d+(\.\d+)?|\.\d+", number):
-        raise InstrumentError(f"the balance sent {raw.strip()!r}, which holds no value Curator can read")
+        raise InstrumentError(f"the balance sent {raw.strip()!r}, which holds no value Curator can read",
+                              code=Refusal.BALANCE_UNREADABLE, params={"line": raw.strip()})
     try:
         value = Decimal(number) * factor
     except InvalidOperation:
-        raise InstrumentError(f"the balance sent {raw.strip()!r}, which holds no value Curator can read") from None
+        raise InstrumentError(f"the balance sent {raw.strip()!r}, which holds no value Curator can read",
+                              code=Refusal.BALANCE_UNREADABLE, params={"line": raw.strip()}) from None
     if value != value.to_integral_value():
         raise InstrumentError(f"the balance reads {number} {unit.strip()}, finer than one microgram, which Curator "
-                              "cannot store exactly: set it to a resolution of 1 µg or coarser")
+                              "cannot store exactly: set it to a resolution of 1 µg or coarser",
+                              code=Refusal.BALANCE_TOO_FINE, params={"value": f"{number} {unit.strip()}"})
     micrograms = -int(value) if sign == "-" else int(value)
     shown = f"{'-' if sign == '-' and micrograms else ''}{number} {unit.strip()}"
     return Reading(micrograms, shown, stable, raw.rstrip("\r\n"), datetime.now(UTC))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from curator.errors import InstrumentError
+from curator.errors import InstrumentError, Refusal
 from curator.instruments.link import Link
 from curator.instruments.readings import BalanceIdentity, Reading, reading
 
@@ -22,18 +22,21 @@ def parse_line(line: str, unit_while_moving: str = "g") -> Reading:
         body = body[6:]
     words = body.split()
     if not words:
-        raise InstrumentError("the balance sent an empty line")
+        raise InstrumentError("the balance sent an empty line", code=Refusal.BALANCE_EMPTY_LINE)
     if "High" in words or words in (["H"], ["HH"]):
-        raise InstrumentError(f"the balance is overloaded ({line.strip()}): take the load off the pan")
+        raise InstrumentError(f"the balance is overloaded ({line.strip()}): take the load off the pan",
+                              code=Refusal.BALANCE_OVERLOAD, params={"line": line.strip()})
     if "Low" in words or words in (["L"], ["LL"]):
         raise InstrumentError(f"the balance reads below its range ({line.strip()}, underload): is the pan in "
-                              "place? Zero it empty")
+                              "place? Zero it empty", code=Refusal.BALANCE_UNDERLOAD, params={"line": line.strip()})
     error = re.search(r"Err\s*(\d+)", body)
     if error:
-        raise InstrumentError(f"the balance reports error {error.group(1)} ({line.strip()}): see its manual")
+        raise InstrumentError(f"the balance reports error {error.group(1)} ({line.strip()}): see its manual",
+                              code=Refusal.BALANCE_ERROR, params={"error": error.group(1), "line": line.strip()})
     match = re.fullmatch(r"\s*([+-]?)\s*([0-9.]+)\s*([^\s0-9.]*)\s*", body)
     if match is None:
-        raise InstrumentError(f"the balance sent {line!r}, which holds no value Curator can read")
+        raise InstrumentError(f"the balance sent {line!r}, which holds no value Curator can read",
+                              code=Refusal.BALANCE_UNREADABLE, params={"line": line.strip()})
     sign, number, unit = match.groups()
     return reading(sign, number, unit or unit_while_moving, bool(unit), line)
 

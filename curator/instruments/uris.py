@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from urllib.parse import parse_qsl, urlsplit
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 
 BALANCE_PROTOCOLS = ("mtsics", "sbi")
 #: Factory framing: METTLER TOLEDO sends 8 data bits, no parity; Sartorius 7 data bits, odd parity.
@@ -80,12 +80,14 @@ def _split(text: str, schemes: tuple[str, ...], what: str) -> tuple[str, str, st
     scheme = parts.scheme.lower()
     if not raw or scheme not in schemes:
         raise ValidationError(f"{what} {raw!r} is not a URI like {schemes[0]}:///dev/ttyUSB0 "
-                              f"(schemes: {', '.join(s + '://' for s in schemes)})")
+                              f"(schemes: {', '.join(s + '://' for s in schemes)})", code=Refusal.URI_SCHEME,
+                              params={"uri": raw, "schemes": ", ".join(s + "://" for s in schemes)})
     try:
         query = dict(parse_qsl(parts.query, keep_blank_values=True, strict_parsing=bool(parts.query)))
         port = parts.port or 0
     except ValueError as exc:
-        raise ValidationError(f"{what} {raw!r}: {exc}") from None
+        raise ValidationError(f"{what} {raw!r}: {exc}", code=Refusal.URI_MALFORMED,
+                              params={"uri": raw, "detail": exc}) from None
     host = parts.hostname or ""
     device = parts.path
     if re.fullmatch(r"/?COM\d+", device or "", re.IGNORECASE):  # mtsics:///COM3
@@ -98,13 +100,17 @@ def _split(text: str, schemes: tuple[str, ...], what: str) -> tuple[str, str, st
 def _number(query: dict[str, str], key: str, default: int, allowed: tuple[int, ...], raw: str) -> int:
     value = query.pop(key, str(default))
     if not value.isdigit() or int(value) not in allowed:
-        raise ValidationError(f"{raw!r}: {key}={value!r} is not one of {', '.join(map(str, allowed))}")
+        raise ValidationError(f"{raw!r}: {key}={value!r} is not one of {', '.join(map(str, allowed))}",
+                              code=Refusal.URI_SETTING_VALUE, params={"uri": raw, "setting": f"{key}={value}",
+                                                                      "known": ", ".join(map(str, allowed))})
     return int(value)
 
 
 def _no_more(query: dict[str, str], raw: str, known: str) -> None:
     if query:
-        raise ValidationError(f"{raw!r}: unknown setting {next(iter(query))!r} (known: {known})")
+        raise ValidationError(f"{raw!r}: unknown setting {next(iter(query))!r} (known: {known})",
+                              code=Refusal.URI_UNKNOWN_SETTING,
+                              params={"uri": raw, "setting": next(iter(query)), "known": known})
 
 
 def parse_balance_uri(text: str) -> BalanceAddress:
@@ -115,19 +121,23 @@ def parse_balance_uri(text: str) -> BalanceAddress:
     protocol = scheme.removesuffix("+tcp")
     if scheme.endswith("+tcp"):
         if not host or not port or device.strip("/"):
-            raise ValidationError(f"{raw!r}: a TCP balance is {scheme}://HOST:PORT")
+            raise ValidationError(f"{raw!r}: a TCP balance is {scheme}://HOST:PORT", code=Refusal.URI_TCP_BALANCE,
+                                  params={"uri": raw, "form": f"{scheme}://HOST:PORT"})
         _no_more(query, raw, "none over TCP")
         return BalanceAddress(protocol, host=host, port=port)
     if host or not device or device == "/":
         raise ValidationError(f"{raw!r}: name the serial port, e.g. {scheme}:///dev/ttyUSB0 or {scheme}://COM3 "
-                              f"(a balance on the network is {scheme}+tcp://HOST:PORT)")
+                              f"(a balance on the network is {scheme}+tcp://HOST:PORT)", code=Refusal.URI_SERIAL_PORT,
+                              params={"uri": raw, "form": f"{scheme}:///dev/ttyUSB0", "tcp": f"{scheme}+tcp://HOST:PORT"})
     bytesize, parity = DEFAULT_FRAMING[protocol]
     baud = _number(query, "baud", 9600, BAUD_RATES, raw)
     bytesize = _number(query, "bytesize", bytesize, (7, 8), raw)
     stopbits = _number(query, "stopbits", 1, (1, 2), raw)
     parity = query.pop("parity", parity).upper()
     if parity not in PARITIES:
-        raise ValidationError(f"{raw!r}: parity={parity!r} is not one of N (none), E (even), O (odd)")
+        raise ValidationError(f"{raw!r}: parity={parity!r} is not one of N (none), E (even), O (odd)",
+                              code=Refusal.URI_SETTING_VALUE,
+                              params={"uri": raw, "setting": f"parity={parity}", "known": "N, E, O"})
     _no_more(query, raw, "baud, bytesize, parity, stopbits")
     return BalanceAddress(protocol, device=device, baud=baud, bytesize=bytesize, parity=parity, stopbits=stopbits)
 
@@ -138,10 +148,11 @@ def parse_printer_uri(text: str, models: tuple[str, ...], media: tuple[str, ...]
     kind, device, host, port, query = _split(text, PRINTER_KINDS, "printer")
     raw = text.strip()
     if host and device.strip("/"):
-        raise ValidationError(f"{raw!r}: a network printer is {kind}://HOST:9100, a local one {kind}:///dev/usb/lp0")
+        raise ValidationError(f"{raw!r}: a network printer is {kind}://HOST:9100, a local one {kind}:///dev/usb/lp0",
+                              code=Refusal.URI_PRINTER, params={"uri": raw, "scheme": kind})
     if not host and (not device or device == "/"):
         raise ValidationError(f"{raw!r}: name the printer's host ({kind}://HOST:9100) or device file "
-                              f"({kind}:///dev/usb/lp0)")
+                              f"({kind}:///dev/usb/lp0)", code=Refusal.URI_PRINTER, params={"uri": raw, "scheme": kind})
     where = PrinterAddress(kind, device="" if host else device, host=host, port=port or PRINTER_PORT)
     if kind == "zpl":
         dpi = _number(query, "dpi", 203, dpis, raw)
@@ -150,9 +161,13 @@ def parse_printer_uri(text: str, models: tuple[str, ...], media: tuple[str, ...]
     model = query.pop("model", "")
     matched = [m for m in models if m.lower() == model.lower()]
     if not matched:
-        raise ValidationError(f"{raw!r}: model={model!r} is not one of {', '.join(models)}")
+        raise ValidationError(f"{raw!r}: model={model!r} is not one of {', '.join(models)}",
+                              code=Refusal.URI_SETTING_VALUE,
+                              params={"uri": raw, "setting": f"model={model}", "known": ", ".join(models)})
     chosen_media = query.pop("media", media[0]).lower()
     if chosen_media not in media:
-        raise ValidationError(f"{raw!r}: media={chosen_media!r} is not one of {', '.join(media)}")
+        raise ValidationError(f"{raw!r}: media={chosen_media!r} is not one of {', '.join(media)}",
+                              code=Refusal.URI_SETTING_VALUE,
+                              params={"uri": raw, "setting": f"media={chosen_media}", "known": ", ".join(media)})
     _no_more(query, raw, "model, media")
     return replace(where, model=matched[0], media=chosen_media)

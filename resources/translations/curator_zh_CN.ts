@@ -2835,6 +2835,118 @@ Every handling step is signed and hash chained.</source>
         <translation>与服务器的通知连接已断开（{detail}）</translation>
     </message>
     <message>
+        <source>the balance gave no stable value within {seconds} s (last {last}, moving): shield it from draught and vibration, then read again</source>
+        <translation>天平在 {seconds} 秒内没有给出稳定读数（最后为 {last}，仍在变动）：请避开气流和振动后重新读取</translation>
+    </message>
+    <message>
+        <source>reading the balance was cancelled</source>
+        <translation>已取消读取天平</translation>
+    </message>
+    <message>
+        <source>the balance reads {value}, below zero: take the sample off, zero the empty balance (or tare the empty container), then weigh again</source>
+        <translation>天平读数为 {value}，低于零：请取下样品，将空天平清零（或对空容器去皮）后重新称重</translation>
+    </message>
+    <message>
+        <source>lost the balance at {where}: {detail}</source>
+        <translation>与 {where} 处天平的连接已断开：{detail}</translation>
+    </message>
+    <message>
+        <source>the balance at {where} did not answer within {seconds} s: is it on, connected, and set to this protocol, baud rate and framing?</source>
+        <translation>{where} 处的天平在 {seconds} 秒内没有应答：它是否已开机、已连接，并设为此协议、波特率和帧格式？</translation>
+    </message>
+    <message>
+        <source>cannot open the balance at {where}: {detail}</source>
+        <translation>无法打开 {where} 处的天平：{detail}</translation>
+    </message>
+    <message>
+        <source>the balance did not understand the command (ES, syntax error): is it set to MT-SICS?</source>
+        <translation>天平无法理解命令（ES，语法错误）：它是否设为 MT-SICS？</translation>
+    </message>
+    <message>
+        <source>the balance received a garbled command (ET, transmission error): check the baud rate and framing</source>
+        <translation>天平收到的命令有误（ET，传输错误）：请检查波特率和帧格式</translation>
+    </message>
+    <message>
+        <source>the balance cannot do that now (EL, logical error)</source>
+        <translation>天平现在无法执行此操作（EL，逻辑错误）</translation>
+    </message>
+    <message>
+        <source>the balance sent an empty line</source>
+        <translation>天平发送了空行</translation>
+    </message>
+    <message>
+        <source>the balance sent {line} where a {header} reply was due: is it set to MT-SICS?</source>
+        <translation>天平发送了 {line}，而应答应为 {header}：它是否设为 MT-SICS？</translation>
+    </message>
+    <message>
+        <source>the balance is overloaded ({line}): take the load off the pan</source>
+        <translation>天平超载（{line}）：请从秤盘上取下负载</translation>
+    </message>
+    <message>
+        <source>the balance reads below its range ({line}, underload): is the pan in place? Zero it empty</source>
+        <translation>天平读数低于量程（{line}，欠载）：秤盘是否放好？请在空载时清零</translation>
+    </message>
+    <message>
+        <source>the balance is busy and cannot answer now ({line}): try again</source>
+        <translation>天平正忙，暂时无法应答（{line}）：请重试</translation>
+    </message>
+    <message>
+        <source>the balance reports error {error} ({line}): see its manual</source>
+        <translation>天平报告错误 {error}（{line}）：请查阅其说明书</translation>
+    </message>
+    <message>
+        <source>the balance sent {line}, which holds no value Curator can read</source>
+        <translation>天平发送了 {line}，其中没有 Curator 能读取的数值</translation>
+    </message>
+    <message>
+        <source>the balance shows {unit}, not a mass in g or mg: set its unit to g (reply {line})</source>
+        <translation>天平显示的单位为 {unit}，不是 g 或 mg 的质量：请将其单位设为 g（应答 {line}）</translation>
+    </message>
+    <message>
+        <source>the balance reads {value}, finer than one microgram, which Curator cannot store exactly: set it to a resolution of 1 µg or coarser</source>
+        <translation>天平读数为 {value}，精度超过一微克，Curator 无法精确保存：请将其分辨率设为 1 µg 或更粗</translation>
+    </message>
+    <message>
+        <source>the label printer at {where} did not take the job within {seconds} s; nothing was printed</source>
+        <translation>{where} 处的标签打印机在 {seconds} 秒内没有接收任务；未打印任何内容</translation>
+    </message>
+    <message>
+        <source>the label printer at {where} refused the connection (is it on, and is this its address?); nothing was printed</source>
+        <translation>{where} 处的标签打印机拒绝连接（它是否已开机，地址是否正确？）；未打印任何内容</translation>
+    </message>
+    <message>
+        <source>cannot reach the label printer at {where}: {detail}; nothing was printed</source>
+        <translation>无法连接 {where} 处的标签打印机：{detail}；未打印任何内容</translation>
+    </message>
+    <message>
+        <source>{uri} is not an instrument address (schemes: {schemes})</source>
+        <translation>{uri} 不是仪器地址（可用格式：{schemes}）</translation>
+    </message>
+    <message>
+        <source>{uri}: {detail}</source>
+        <translation>{uri}：{detail}</translation>
+    </message>
+    <message>
+        <source>{uri}: {setting} is not one of {known}</source>
+        <translation>{uri}：{setting} 不在可选项中（可选：{known}）</translation>
+    </message>
+    <message>
+        <source>{uri}: unknown setting {setting} (known: {known})</source>
+        <translation>{uri}：未知设置 {setting}（可用：{known}）</translation>
+    </message>
+    <message>
+        <source>{uri}: a TCP balance is {form}</source>
+        <translation>{uri}：TCP 天平的地址格式为 {form}</translation>
+    </message>
+    <message>
+        <source>{uri}: name the serial port, e.g. {form} (a balance on the network is {tcp})</source>
+        <translation>{uri}：请填写串口，例如 {form}（网络天平为 {tcp}）</translation>
+    </message>
+    <message>
+        <source>{uri}: a network printer is {scheme}://HOST:9100, a local one {scheme}:///dev/usb/lp0</source>
+        <translation>{uri}：网络打印机为 {scheme}://HOST:9100，本地打印机为 {scheme}:///dev/usb/lp0</translation>
+    </message>
+    <message>
         <source>nothing to edit: give a due date, a mass, an institution, a PI or a purpose</source>
         <translation>没有要修改的内容：请填写归还期限、质量、借用单位、项目负责人或用途</translation>
     </message>
