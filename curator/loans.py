@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import case, func, select
 
+from curator.condition import conditions
 from curator.countries import reported_country_name
 from curator.loan_results import loan_closed, results_by_allocation
 from curator.lookup import get_allocation
@@ -51,14 +52,15 @@ def allocation_items(db: Database, reference: str) -> list[AllocationItemRow]:
     mass = case((AllocationItem.status == AllocationItemStatus.PREPARED, Sample.mass_ug), else_=AllocationItem.mass_ug)
     with db.read() as session:
         allocation = get_allocation(session, reference)
-        rows = session.execute(select(Sample.number, mass, AllocationItem.status, Container.barcode,
+        rows = session.execute(select(Sample.id, Sample.number, mass, AllocationItem.status, Container.barcode,
                                       AllocationItem.returned_mass_ug, AllocationItem.consumed_mass_ug)
                                .join(Sample, AllocationItem.sample_id == Sample.id)
                                .outerjoin(Container, Sample.container_id == Container.id)
-                               .where(AllocationItem.allocation_id == allocation.id).order_by(Sample.number))
+                               .where(AllocationItem.allocation_id == allocation.id).order_by(Sample.number)).all()
+        condition = conditions(session, [row[0] for row in rows])
         return [AllocationItemRow(number, mass, AllocationItemStatus(status), barcode or "", int(back or 0),
-                                  int(used or 0))
-                for number, mass, status, barcode, back, used in rows]
+                                  int(used or 0), condition[sample_id].condition)
+                for sample_id, number, mass, status, barcode, back, used in rows]
 
 
 def overdue_references(db: Database, institution: str, today: date | None = None) -> list[str]:

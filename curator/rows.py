@@ -147,6 +147,8 @@ class AllocationItemRow:
     barcode: str
     returned_ug: int = 0
     consumed_ug: int = 0
+    #: pristine, exposed, processed or contaminated (curator/condition.py)
+    condition: str = ""
 
 
 @dataclass(frozen=True)

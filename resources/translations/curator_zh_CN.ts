@@ -115,8 +115,12 @@
         <translation>{reference}：{institution}（{country}），项目负责人 {pi} — {status}</translation>
     </message>
     <message>
-        <source>{number}   {mass} {status}   returned {returned}, consumed {consumed}   container {barcode}</source>
-        <translation>{number}   {mass} {status}   已归还 {returned}，已消耗 {consumed}   容器 {barcode}</translation>
+        <source>; pristine samples only</source>
+        <translation>；仅限原始样品</translation>
+    </message>
+    <message>
+        <source>{number}   {mass} {status} · {condition}   returned {returned}, consumed {consumed}   container {barcode}</source>
+        <translation>{number}   {mass} {status} · {condition}   已归还 {returned}，已消耗 {consumed}   容器 {barcode}</translation>
     </message>
     <message>
         <source>Approval is for curators</source>

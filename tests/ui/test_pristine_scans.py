@@ -35,3 +35,20 @@ def test_a_pristine_loan_refuses_an_exposed_split_at_the_scan(desk, qtbot) -> No
         assert dialog.take(exposed) == f"{exposed} is exposed; CE5-PRISTINE-01 asks for pristine material"
         assert dialog.take(pristine) == ""
         dialog.close()
+
+
+def test_the_allocations_view_says_the_loan_wants_pristine_material_and_each_split_s_condition(desk, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.views.allocations_view import AllocationsView
+
+    allocations.create(desk.db, "Chen Jing", "CE5-PRISTINE-02", "Osaka University", "CE5", "A. Tanaka", 5_000_000,
+                       pristine_only=True)
+    allocations.approve(desk.db, "Chen Jing", "CE5-PRISTINE-02")
+    pristine = _first_sample(desk, PRISTINE_CABINET, "pristine")
+    allocations.prepare(desk.db, "Li Wei", "CE5-PRISTINE-02", [pristine])
+    view = AllocationsView(desk)
+    qtbot.addWidget(view)
+    view.show()  # the loans load when the view is first shown
+    view.select("CE5-PRISTINE-02")
+    assert view.summary.text().endswith("; pristine samples only")
+    assert view.items.count() == 1 and view.items.item(0).text().startswith(pristine)
+    assert "prepared · pristine" in view.items.item(0).text()

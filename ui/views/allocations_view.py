@@ -190,12 +190,14 @@ class AllocationsView(RefreshWhenShown, QWidget):
         else:
             self.summary.setText(self.tr("{reference}: {institution} ({country}), PI {pi} — {status}").format(
                 reference=chosen.reference, institution=chosen.institution,
-                country=desk_country_name(chosen.country, reported=True), pi=chosen.pi, status=label(chosen.state)))
+                country=desk_country_name(chosen.country, reported=True), pi=chosen.pi, status=label(chosen.state))
+                + (self.tr("; pristine samples only") if chosen.pristine_only else ""))
             for item in allocation_items(self.desk.db, chosen.reference):
                 self.item_numbers.add(item.number)
-                self.items.addItem(self.tr("{number}   {mass} {status}   returned {returned}, consumed {consumed}"
-                                           "   container {barcode}").format(
+                self.items.addItem(self.tr("{number}   {mass} {status} · {condition}   returned {returned}, consumed "
+                                           "{consumed}   container {barcode}").format(
                     number=item.number, mass=mass(item.mass_ug), status=label(item.status),
+                    condition=label(item.condition),
                     returned=mass(item.returned_ug), consumed=mass(item.consumed_ug), barcode=item.barcode or "—"))
         self._enable()
 
