@@ -51,14 +51,16 @@ class PositionField(QLineEdit):
         self.chosen = False
         self._answers: dict[tuple[str, str], str] = {}
         self.setPlaceholderText(self.tr("scan or type a position"))
-        wanted = self.fontMetrics().horizontalAdvance(offered) + 24
-        self.setMinimumWidth(max(POSITION_WIDTH, min(POSITION_MAX_WIDTH, wanted)))
+        self.setMinimumWidth(POSITION_WIDTH)
         self.offer(offered)
         self.textEdited.connect(self._edited)
         EnterTakes(self, self._take)
 
     def offer(self, path: str) -> None:
-        """Show ``path`` (not chosen by the operator)."""
+        """Show ``path`` (not chosen by the operator), the field widened to show it whole if it can."""
+        wanted = min(POSITION_MAX_WIDTH, self.fontMetrics().horizontalAdvance(path) + 24)
+        if wanted > self.minimumWidth():
+            self.setMinimumWidth(wanted)
         self.setText(path)
         self.setToolTip(path)
         self.setCursorPosition(len(path))  # the end (shelf and position) in sight
