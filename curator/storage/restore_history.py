@@ -6,15 +6,20 @@ the checked staging copy attached (``restored``), so the answer cannot change be
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from curator.errors import DatabaseError
 from curator.operators import UNNAMED_SIGNER
 from curator.storage.genesis import chained_event
+from curator.storage.models import Event
 from curator.vocabulary import EventKind, Role
 
 #: How SQLAlchemy's DateTime stores a (naive UTC) time in SQLite, so the ORM reads these rows back alike.
@@ -91,6 +96,35 @@ def judge(conn: sqlite3.Connection, label: str, restored: HistoryHead, current: 
             f"{current.code}): restoring it drops the last {dropped} events (the current file is kept in the "
             f"backup folder). Give --accept-loss {dropped} to go back. Nothing was restored")
     return Verdict(dropped, False)
+
+
+@dataclass(frozen=True)
+class RecordedReplacement:
+    """A history_replaced event of the chain, as `curator verify` tells it."""
+
+    event_id: int
+    occurred_at: datetime
+    reason: str
+    by: str
+    replaced: str  # the replaced history's head code and identity
+
+    def __str__(self) -> str:
+        moment = self.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        return (f"note: event {self.event_id} ({moment}): {self.by} replaced this database's history "
+                f"({self.replaced}) by restoring a backup: {self.reason}")
+
+
+def recorded_replacements(session: Session) -> list[RecordedReplacement]:
+    """Every history replacement the chain records, oldest first."""
+    found = []
+    query = select(Event.id, Event.occurred_at, Event.details).where(Event.kind == EventKind.HISTORY_REPLACED)
+    for event_id, occurred_at, details in session.execute(query.order_by(Event.id)):
+        stated = json.loads(details)
+        by, old = stated.get("by") or {}, stated.get("replaced") or {}
+        head = f"head {old.get('event_id')}-{str(old.get('hash', ''))[:12]}, identity {str(old.get('identity'))[:8]}"
+        found.append(RecordedReplacement(event_id, occurred_at, str(stated.get("reason", "")),
+                                         f"{by.get('name')} ({by.get('role')})", head))
+    return found
 
 
 def record_replacement(conn: sqlite3.Connection, replacement: HistoryReplacement, source: Path,

@@ -99,7 +99,11 @@ def test_another_database_is_refused_unless_history_is_replaced_with_a_reason(de
     assert stated["replaced"] == {"event_id": old_head[0], "hash": old_head[1], "identity": mine}
     assert stated["restored"] == {"file": "other.db", "event_id": other_head[0], "hash": other_head[1],
                                   "identity": identity_of_file(other)}
-    assert run_cli("verify", "--db", str(demo)).returncode == 0
+    verified = run_cli("verify", "--db", str(demo))
+    assert verified.returncode == 0 and f"note: event {event_id} (" in verified.stdout
+    assert "Wang Fang (admin) replaced this database's history" in verified.stdout
+    assert f"head {old_head[0]}-{old_head[1][:12]}, identity {mine[:8]}) by restoring a backup: merging desks" \
+        in verified.stdout
     # verify proves what it says: the restored head it names must be in the chain before it
     sql(demo, "UPDATE events SET details = ? WHERE id = ?",
         details.replace(other_head[1], "0" * 64), event_id)

@@ -18,6 +18,7 @@ from curator.placement import find_location
 from curator.reports import GROUPINGS, ReportFilter, mass_report, mass_sources, report_total
 from curator.storage.db import Database, open_database
 from curator.storage.models import Container
+from curator.storage.restore_history import recorded_replacements
 from curator.vocabulary import HANDLING_KINDS, EventKind, Excursion, choices
 from curator.witness import verify_with_witnesses
 from ui.cli.parsing import add_loan_filter, mass_argument, moment_argument
@@ -92,6 +93,9 @@ def run_verify(args: argparse.Namespace) -> int:
     problems = verify_with_witnesses(db, head=args.head)
     for problem in problems:
         print(problem)
+    with db.read() as session:  # on purpose, and said in the chain: why heads seen before may be gone
+        for replacement in recorded_replacements(session):
+            print(replacement)
     if problems:
         print(f"{len(problems)} problem(s) found in {db.display_name}")
         return 1
