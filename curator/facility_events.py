@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import or_, select
@@ -19,8 +19,9 @@ from sqlalchemy.orm import Session, aliased
 
 from curator.errors import Refusal, ValidationError
 from curator.events import append_event, utcnow
-from curator.handling import check_observation
+from curator.handling import check_images, check_observation
 from curator.operators import find_operator
+from curator.photos import Image, store_images
 from curator.placement import below, find_location
 from curator.storage.db import Database
 from curator.storage.models import Container, ContainerStay, Event, Location, Sample
@@ -46,13 +47,15 @@ def event_locations(db: Database) -> list[str]:
 
 def record_location_event(db: Database, operator: str, kind: str, location: str, *, note: str = "",
                           atmosphere: str = "", excursion: str = "", started_at: datetime | None = None,
-                          ended_at: datetime | None = None, measured: str = "") -> int:
+                          ended_at: datetime | None = None, measured: str = "", images: Sequence[Image] = ()) -> int:
     """Record ``kind`` on a location (by path or barcode); returns the event id.
 
     The event occurs at ``started_at`` (default now); an excursion names what went out of range and may
-    give its end and a measured value. Samples inside the location during [start, end] are listed.
+    give its end and a measured value. Samples inside the location during [start, end] are listed. A
+    photographed or inspected event may carry ``images`` (curator/photos.py).
     """
     _check(kind, note, atmosphere, excursion, measured)
+    check_images(kind, images)
     start = (started_at or utcnow()).astimezone(UTC)
     end = ended_at.astimezone(UTC) if ended_at else None
     if end is not None and end < start:
@@ -65,6 +68,8 @@ def record_location_event(db: Database, operator: str, kind: str, location: str,
         signer = find_operator(session, operator)
         place = find_location(session, location)
         details["samples"] = samples_inside(session, place, start, end or start)
+        if images:
+            details["photos"] = store_images(session, images)
         return append_event(session, kind, signer, at=start, to_location_id=place.id, note=note,
                             details=details).id
 

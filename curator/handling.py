@@ -32,9 +32,7 @@ def record_observation(db: Database, operator: str, kind: str, code: str, note: 
         raise ValidationError(f"{kind!r} is not one of {', '.join(OBSERVATION_KINDS)}", code=Refusal.UNKNOWN_CHOICE,
                               params={"value": kind, "known": ", ".join(OBSERVATION_KINDS)})
     check_observation(kind, note, atmosphere, "container")
-    if images and kind not in PHOTO_KINDS:
-        raise ValidationError(f"images are attached to {' and '.join(PHOTO_KINDS)} events, not {kind!r}",
-                              code=Refusal.IMAGES_NOT_HERE, params={"kind": kind})
+    check_images(kind, images)
     details: dict[str, Any] = {key: value for key, value in (("atmosphere", atmosphere), ("photo", photo))
                                if value}
     with db.write() as session:
@@ -52,6 +50,13 @@ def record_observation(db: Database, operator: str, kind: str, code: str, note: 
                              container_id=target.container_id, note=note, details=details)
         touch_sample(target, event)
         return event.id
+
+
+def check_images(kind: str, images: Sequence[Image]) -> None:
+    """Images go only with photographed and inspected events (on a sample, a container or a location)."""
+    if images and kind not in PHOTO_KINDS:
+        raise ValidationError(f"images are attached to {' and '.join(PHOTO_KINDS)} events, not {kind!r}",
+                              code=Refusal.IMAGES_NOT_HERE, params={"kind": kind})
 
 
 def check_observation(kind: str, note: str, atmosphere: str, what: str) -> None:

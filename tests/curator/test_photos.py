@@ -178,3 +178,21 @@ def test_the_demo_has_one_photo_and_one_past_nitrogen_excursion(demo_db) -> None
                for name in ("N1", "N2")]
     shown = [{condition for cell in shelf.cells for condition in cell.conditions} for shelf in shelves]
     assert "exposed" in shown[1] and "pristine" in shown[0]  # the storage map shows each sample's condition
+
+
+def test_a_photo_of_a_cabinet_keeps_its_image(db, db_path, number, images, capsys, monkeypatch) -> None:
+    from factories import SHELF
+
+    cabinet = SHELF.rsplit(" / ", 1)[0]
+    monkeypatch.setenv("CURATOR_PIN", PINS[TECH])
+    db.dispose()
+    assert main(["record", "photographed", cabinet, "--image", str(images / "front.png"), "--note", "door seal",
+                 "--operator", TECH, "--db", str(db_path)]) == 0
+    capsys.readouterr()
+    main(["show", cabinet, "--json", "--db", str(db_path)])
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["history"][-1]["facts"]["photos"][0]["sha256"] == hashlib.sha256(PNG).hexdigest()
+    assert photo_bytes(db, hashlib.sha256(PNG).hexdigest()) == PNG and verify(db) == []
+    assert main(["record", "note", cabinet, "--note", "x", "--image", str(images / "back.jpg"),
+                 "--operator", TECH, "--db", str(db_path)]) == 2
+    assert "images are attached to photographed and inspected events, not 'note'" in capsys.readouterr().err

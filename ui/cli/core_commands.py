@@ -140,7 +140,8 @@ def run_record(args: argparse.Namespace) -> int:
     if kind == EventKind.EXCURSION or _names_a_location(db, args.target):
         event_id = record_location_event(db, args.operator, kind, args.target, note=args.note,
                                          atmosphere=args.atmosphere, excursion=args.excursion,
-                                         started_at=args.start, ended_at=args.end, measured=args.value)
+                                         started_at=args.start, ended_at=args.end, measured=args.value,
+                                         images=[read_image(path) for path in args.image])
         print(f"recorded event {event_id}: {kind} {args.target}")
         return 0
     if kind == "weighed":
