@@ -147,6 +147,26 @@ def check_addable(session: Session, allocation: Allocation, sample: Sample) -> N
         require_pristine(session, allocation.reference, [sample])
 
 
+def _require_within_approved(allocation: Allocation, total: int) -> None:
+    if total > allocation.approved_mass_ug:
+        raise RuleViolation(f"allocation {allocation.reference} approves "
+                            f"{format_mass(allocation.approved_mass_ug)}; these splits add up to "
+                            f"{format_mass(total)}, more than approved", code=Refusal.OVER_APPROVED,
+                            params={"reference": allocation.reference, "total": format_mass(total),
+                                    "approved": format_mass(allocation.approved_mass_ug)})
+
+
+def check_scanned(db: Database, reference: str, number: str, listed_ug: int) -> int:
+    """Refuse ``number`` for ``reference``'s preparation or hand-over as the write would, the splits already
+    listed weighing ``listed_ug`` (a desk says so as the split is scanned); returns the split's mass."""
+    with db.read() as session:
+        allocation = get_allocation(session, reference)
+        sample = get_sample(session, number)
+        check_addable(session, allocation, sample)
+        _require_within_approved(allocation, listed_ug + sample.mass_ug)
+        return sample.mass_ug
+
+
 def _add_items(session: Session, signer: Operator, allocation: Allocation, numbers: list[str],
                at: datetime | None) -> None:
     held = {item.sample_id for item in allocation.items}
@@ -157,12 +177,7 @@ def _add_items(session: Session, signer: Operator, allocation: Allocation, numbe
             continue
         check_addable(session, allocation, sample)
         total += sample.mass_ug
-        if total > allocation.approved_mass_ug:
-            raise RuleViolation(f"allocation {allocation.reference} approves "
-                                f"{format_mass(allocation.approved_mass_ug)}; these splits add up to "
-                                f"{format_mass(total)}, more than approved", code=Refusal.OVER_APPROVED,
-                                params={"reference": allocation.reference, "total": format_mass(total),
-                                        "approved": format_mass(allocation.approved_mass_ug)})
+        _require_within_approved(allocation, total)
         allocation.items.append(AllocationItem(sample_id=sample.id, mass_ug=sample.mass_ug,
                                                status=AllocationItemStatus.PREPARED))
         sample.status = SampleStatus.ALLOCATED

@@ -889,22 +889,6 @@
         <translation>{number} 已在列表中</translation>
     </message>
     <message>
-        <source>{number} is from {mission}, not {loan}</source>
-        <translation>{number} 属于 {mission}，不属于 {loan}</translation>
-    </message>
-    <message>
-        <source>{number} is {status}, not available</source>
-        <translation>{number} 状态为{status}，不可用</translation>
-    </message>
-    <message>
-        <source>{number} is {condition}; {reference} asks for pristine material</source>
-        <translation>{number} 为{condition}；{reference} 只要原始样品</translation>
-    </message>
-    <message>
-        <source>{number} ({mass}) would take the total over the approved {approved}</source>
-        <translation>{number}（{mass}）会使合计超过批准的 {approved}</translation>
-    </message>
-    <message>
         <source>{number} ({mass}, scanned)</source>
         <translation>{number}（{mass}，已扫描）</translation>
     </message>

@@ -94,7 +94,7 @@ def test_approve_then_hand_over_by_scanning(view: AllocationsView, qtbot) -> Non
     _scan(qtbot, dialog, "CE5C0400YJFM00501")
     assert "is from CE5, not CE6" in dialog.scan.message.text()
     _scan(qtbot, dialog, primary)
-    assert "over the approved 250 mg" in dialog.scan.message.text()
+    assert "approves 250 mg; these splits add up to" in dialog.scan.message.text()
     _scan(qtbot, dialog, "LOAN-VIAL-1")  # the container names its sample
     _scan(qtbot, dialog, made[1])
     assert dialog.numbers == made and dialog.isVisible()  # Enter scans; it does not close the dialog

@@ -26,12 +26,11 @@ from curator.institutions import institution_rows
 from curator.loans import allocation_items, allocation_rows, overdue_references
 from curator.mass import format_mass
 from curator.material_places import home_on_return
-from curator.vocabulary import AVAILABLE_SAMPLE_STATUSES, AllocationItemStatus, Condition
+from curator.vocabulary import AllocationItemStatus
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
 from ui.refusals import refusal_text
-from ui.text import label
 from ui.widgets.balance_reader import BalanceReader, focused_mass
 from ui.widgets.mass_edit import MassEdit
 from ui.widgets.position_field import PositionField
@@ -173,30 +172,21 @@ class HandOverDialog(_ScanDialog):
         self.revalidate()
 
     def take(self, number: str) -> str:
-        """Refuse at once what the hand-over would refuse: a split already listed, from another mission,
-        not in store, or one that takes the total over the approved mass."""
+        """Refuse at once what the hand-over would refuse (the domain's check: another mission, not in store,
+        not pristine when asked, over the approved mass), and a split already listed."""
         if number in self.numbers or number in self.ticked:
             return self.tr("{number} is already in the list").format(number=number)
         if number in self.prepared:
             self.ticked.add(number)
             self.items.item(self.prepared.index(number)).setCheckState(Qt.CheckState.Checked)
             return ""
-        detail = sample_detail(self.desk.db, number)
-        if detail.mission != self.loan.mission:
-            return self.tr("{number} is from {mission}, not {loan}").format(
-                number=number, mission=detail.mission, loan=self.loan.mission)
-        if detail.status not in AVAILABLE_SAMPLE_STATUSES:
-            return self.tr("{number} is {status}, not available").format(number=number, status=label(detail.status))
-        if self.loan.pristine_only and detail.condition != Condition.PRISTINE:
-            return self.tr("{number} is {condition}; {reference} asks for pristine material").format(
-                number=number, condition=label(detail.condition), reference=self.loan.reference)
-        if self.total_ug + detail.mass_ug > self.loan.approved_ug:
-            return self.tr("{number} ({mass}) would take the total over the approved {approved}").format(
-                number=number, mass=format_mass(detail.mass_ug), approved=format_mass(self.loan.approved_ug))
+        try:
+            mass_ug = allocations.check_scanned(self.desk.db, self.reference, number, self.total_ug)
+        except CuratorError as exc:
+            return refusal_text(exc)
         self.numbers.append(number)
-        self.total_ug += detail.mass_ug
-        self.items.addItem(self.tr("{number} ({mass}, scanned)").format(number=number,
-                                                                        mass=format_mass(detail.mass_ug)))
+        self.total_ug += mass_ug
+        self.items.addItem(self.tr("{number} ({mass}, scanned)").format(number=number, mass=format_mass(mass_ug)))
         self.items.item(self.items.count() - 1).setCheckState(Qt.CheckState.Checked)
         return ""
 
