@@ -228,6 +228,25 @@ class Refusal(StrEnum):
     URI_TCP_BALANCE = "uri_tcp_balance"  # uri, form
     URI_SERIAL_PORT = "uri_serial_port"  # uri, form, tcp
     URI_PRINTER = "uri_printer"  # uri, scheme
+    # outputs: files written for people, labels, statements read back
+    OUTPUT_INCOMPLETE = "output_incomplete"  # path
+    OUTPUT_ON_DATABASE = "output_on_database"  # path
+    OUTPUT_FOLDER = "output_folder"  # path
+    OUTPUT_EXISTS = "output_exists"  # path
+    OUTPUT_DISK_FULL = "output_disk_full"  # path
+    OUTPUT_FAILED = "output_failed"  # path, detail
+    EXPORT_CANCELLED = "export_cancelled"
+    VERIFY_CANCELLED = "verify_cancelled"
+    BARCODE_EMPTY = "barcode_empty"
+    BARCODE_CHARACTER = "barcode_character"  # character
+    NO_LABEL_IDS = "no_label_ids"
+    TEMPLATE_MALFORMED = "template_malformed"  # name, detail
+    NOT_A_STATEMENT = "not_a_statement"  # name
+    STATEMENT_CELL = "statement_cell"  # where, detail
+    HELD_EMPTY = "held_empty"  # where
+    NOT_A_YEAR = "not_a_year"  # name, year
+    BACKUP_FAILED = "backup_failed"  # path, detail
+    NUL_CHARACTER = "nul_character"  # what
     # the database (detail: the driver's or system's own words)
     DB_BUSY = "db_busy"  # where, detail
     DB_DISK_FULL = "db_disk_full"  # where, detail

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from curator.errors import CuratorError, ValidationError
+from curator.errors import CuratorError, Refusal, ValidationError
 from curator.event_stream import EventRow, row_hash, stream_events
 from curator.events import GENESIS_HASH
 from curator.photos import photo_problems
@@ -50,7 +50,8 @@ def verify(db: Database, head: str | None = None, cancelled: Callable[[], bool] 
         previous_id, previous_hash = 0, GENESIS_HASH
         for event in stream_events(session):
             if event.id % 5000 == 1 and cancelled():
-                raise VerifyCancelled("verification cancelled before the end of the chain")
+                raise VerifyCancelled("verification cancelled before the end of the chain",
+                                      code=Refusal.VERIFY_CANCELLED)
             if event.id != previous_id + 1 or event.prev_hash != previous_hash or row_hash(event) != event.hash:
                 problems.extend(_chain_problems(event, previous_id, previous_hash, numbers.get(event.sample_id or 0)))
             replay.see(event)

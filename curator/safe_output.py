@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from curator.errors import CuratorError
+from curator.errors import CuratorError, Refusal
 from curator.storage.sqlite_files import SQLITE_HEADER
 
 T = TypeVar("T")
@@ -63,7 +63,7 @@ def write_output(path: str | os.PathLike[str], write: Callable[[Path], T],
         raise _failure(target, exc) from None
     except IncompleteOutput as exc:
         raise OutputError(f"cannot write {target}: the {exc} came out incomplete (is the disk full?); "
-                          "nothing was written") from None
+                          "nothing was written", code=Refusal.OUTPUT_INCOMPLETE, params={"path": target}) from None
     finally:
         temporary.unlink(missing_ok=True)
     return result
@@ -74,14 +74,18 @@ def guard_target(target: Path, *, replace: bool, database: str | os.PathLike[str
     for suffix in SIDE_FILE_SUFFIXES:
         base = target.with_name(target.name.removesuffix(suffix))
         if target.name.endswith(suffix) and base != target and _database_kind(base, database):
-            raise OutputError(f"{target} is a side file of the database {base}: an output never replaces it")
+            raise OutputError(f"{target} is a side file of the database {base}: an output never replaces it",
+                              code=Refusal.OUTPUT_ON_DATABASE, params={"path": target})
     kind = _database_kind(target, database)
     if kind:
-        raise OutputError(f"{target} is {kind}: an output never replaces it, not even with --force")
+        raise OutputError(f"{target} is {kind}: an output never replaces it, not even with --force",
+                          code=Refusal.OUTPUT_ON_DATABASE, params={"path": target})
     if target.is_dir():
-        raise OutputError(f"{target} is a folder: choose a file name")
+        raise OutputError(f"{target} is a folder: choose a file name", code=Refusal.OUTPUT_FOLDER,
+                          params={"path": target})
     if target.exists() and not replace:
-        raise OutputError(f"{target} already exists: choose another name, or use --force to replace it")
+        raise OutputError(f"{target} already exists: choose another name, or use --force to replace it",
+                          code=Refusal.OUTPUT_EXISTS, params={"path": target})
 
 
 def _database_kind(path: Path, database: str | os.PathLike[str] | None) -> str:
@@ -146,7 +150,8 @@ def _publish(temporary: Path, target: Path, replace: bool) -> None:
     try:
         os.link(temporary, target)  # fails if the name appeared meanwhile: never clobbers
     except FileExistsError:
-        raise OutputError(f"{target} already exists: choose another name, or use --force to replace it") from None
+        raise OutputError(f"{target} already exists: choose another name, or use --force to replace it",
+                          code=Refusal.OUTPUT_EXISTS, params={"path": target}) from None
     except OSError:  # a file system without hard links
         os.replace(temporary, target)
 
@@ -162,8 +167,10 @@ def fsync_path(path: Path) -> None:
 
 def _failure(target: Path, exc: OSError) -> OutputError:
     if exc.errno in _DISK_FULL:
-        return OutputError(f"cannot write {target}: the disk is full; nothing was written")
-    return OutputError(f"cannot write {target}: {exc.strerror or exc}; nothing was written")
+        return OutputError(f"cannot write {target}: the disk is full; nothing was written",
+                           code=Refusal.OUTPUT_DISK_FULL, params={"path": target})
+    return OutputError(f"cannot write {target}: {exc.strerror or exc}; nothing was written",
+                       code=Refusal.OUTPUT_FAILED, params={"path": target, "detail": exc.strerror or exc})
 
 
 _PAGE = re.compile(rb"/Type\s*/Page(?![A-Za-z])")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from curator.errors import Refusal
 from curator.event_stream import row_hash, stream_events
 from curator.integrity import VerifyCancelled
 from curator.problems import Problem
@@ -43,7 +44,8 @@ def chain_since(db: Database, point: SeenHead, cancelled: Callable[[], bool] = l
         previous_id, previous_hash, seen = point.event_id, point.hash, False
         for event in stream_events(session, after=point.event_id - 1):
             if event.id % 5000 == 1 and cancelled():
-                raise VerifyCancelled("verification cancelled before the end of the chain")
+                raise VerifyCancelled("verification cancelled before the end of the chain",
+                                      code=Refusal.VERIFY_CANCELLED)
             if event.id == point.event_id:
                 seen = True
                 if event.hash != point.hash:

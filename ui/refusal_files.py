@@ -74,4 +74,28 @@ FILE_SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as retur
     Refusal.OPERATOR_LOOKALIKE: QT_TRANSLATE_NOOP(
         "Refusal", "operator name {value} looks the same as the existing operator {existing} (they differ only by "
                    "lookalike or invisible characters)"),
+    Refusal.OUTPUT_INCOMPLETE: QT_TRANSLATE_NOOP(
+        "Refusal", "cannot write {path}: it came out incomplete (is the disk full?); nothing was written"),
+    Refusal.OUTPUT_ON_DATABASE: QT_TRANSLATE_NOOP(
+        "Refusal", "{path} belongs to a database: an output never replaces it"),
+    Refusal.OUTPUT_FOLDER: QT_TRANSLATE_NOOP("Refusal", "{path} is a folder: choose a file name"),
+    Refusal.OUTPUT_EXISTS: QT_TRANSLATE_NOOP("Refusal", "{path} already exists: choose another name"),
+    Refusal.OUTPUT_DISK_FULL: QT_TRANSLATE_NOOP(
+        "Refusal", "cannot write {path}: the disk is full; nothing was written"),
+    Refusal.OUTPUT_FAILED: QT_TRANSLATE_NOOP("Refusal", "cannot write {path}: {detail}; nothing was written"),
+    Refusal.EXPORT_CANCELLED: QT_TRANSLATE_NOOP("Refusal", "export cancelled; no file was written"),
+    Refusal.VERIFY_CANCELLED: QT_TRANSLATE_NOOP("Refusal", "verification cancelled before the end of the chain"),
+    Refusal.BARCODE_EMPTY: QT_TRANSLATE_NOOP("Refusal", "a Code 128 barcode needs some text"),
+    Refusal.BARCODE_CHARACTER: QT_TRANSLATE_NOOP("Refusal", "Code 128 (set B) cannot carry {character}"),
+    Refusal.NO_LABEL_IDS: QT_TRANSLATE_NOOP(
+        "Refusal", "name at least one sample number or container barcode (no empty ones)"),
+    Refusal.TEMPLATE_MALFORMED: QT_TRANSLATE_NOOP("Refusal", "label template {name} is malformed: {detail}"),
+    Refusal.NOT_A_STATEMENT: QT_TRANSLATE_NOOP(
+        "Refusal", "{name} is not an inventory statement written by Curator, filled in"),
+    Refusal.STATEMENT_CELL: QT_TRANSLATE_NOOP("Refusal", "{where}: {detail}"),
+    Refusal.HELD_EMPTY: QT_TRANSLATE_NOOP(
+        "Refusal", "{where}: the mass held now is empty (write 0 if nothing is left)"),
+    Refusal.NOT_A_YEAR: QT_TRANSLATE_NOOP("Refusal", "{name}: the year {year} is not a year"),
+    Refusal.BACKUP_FAILED: QT_TRANSLATE_NOOP("Refusal", "cannot back up to {path}: {detail}"),
+    Refusal.NUL_CHARACTER: QT_TRANSLATE_NOOP("Refusal", "{what} contains a NUL character, which cannot be stored"),
 }

@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 
 #: Bar/space widths of symbol values 0-106 (103-105: start A/B/C, 106: stop).
 PATTERNS = (
@@ -36,10 +36,11 @@ def _digit_run(text: str, start: int) -> int:
 def symbols(text: str) -> list[int]:
     """Symbol values: start, data, check symbol, stop. Printable ASCII only."""
     if not text:
-        raise ValidationError("a Code 128 barcode needs some text")
+        raise ValidationError("a Code 128 barcode needs some text", code=Refusal.BARCODE_EMPTY)
     bad = [c for c in text if not 32 <= ord(c) <= 126]
     if bad:
-        raise ValidationError(f"Code 128 (set B) cannot carry {bad[0]!r}")
+        raise ValidationError(f"Code 128 (set B) cannot carry {bad[0]!r}", code=Refusal.BARCODE_CHARACTER,
+                              params={"character": bad[0]})
     values: list[int] = []
     code_set = ""
     i = 0

@@ -12,7 +12,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from curator.catalogue_format import mass_from_cell, read_rows
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 from curator.loan_inventory import Answer, Statement
 from curator.outputs.xlsx_layout import DATE_FORMAT, HEADER_FILL, HEADER_FONT, MG_FORMAT, mg, print_setup
 from curator.safe_output import check_xlsx, write_output
@@ -99,14 +99,16 @@ def _mass(value: object, where: str) -> int:
     try:
         return mass_from_cell(value, "mg")
     except ValidationError as exc:
-        raise ValidationError(f"{where}: {exc}") from None
+        raise ValidationError(f"{where}: {exc}", code=Refusal.STATEMENT_CELL,
+                              params={"where": where, "detail": exc}) from None
 
 
 def read_statement(path: str | os.PathLike[str]) -> tuple[str, int, list[Answer]]:
     """(borrower, year, answers) from a filled statement; a split without "mass held now" is refused."""
     name = Path(path).name
     if Path(path).suffix.lower() != ".xlsx":
-        raise ValidationError(f"{name}: an inventory statement is the .xlsx file Curator wrote, filled in")
+        raise ValidationError(f"{name}: an inventory statement is the .xlsx file Curator wrote, filled in",
+                              code=Refusal.NOT_A_STATEMENT, params={"name": name})
     facts: dict[str, object] = {}
     answers: list[Answer] = []
     in_table = False
@@ -122,14 +124,17 @@ def read_statement(path: str | os.PathLike[str]) -> tuple[str, int, list[Answer]
             continue
         where = f"{name} row {number} ({cells[1]})"
         if cells[FILL_FROM] is None or not str(cells[FILL_FROM]).strip():
-            raise ValidationError(f"{where}: the mass held now is empty (write 0 if nothing is left)")
+            raise ValidationError(f"{where}: the mass held now is empty (write 0 if nothing is left)",
+                                  code=Refusal.HELD_EMPTY, params={"where": where})
         held, consumed, returned = (_mass(cells[column], where) for column in (6, 7, 8))
         answers.append(Answer(first, str(cells[1] or "").strip(), held, consumed, returned,
                               str(cells[9] or "").strip()))
     if not in_table or FACTS[0] not in facts or FACTS[2] not in facts:
-        raise ValidationError(f"{name} is not an inventory statement written by Curator (no borrower, year or table)")
+        raise ValidationError(f"{name} is not an inventory statement written by Curator (no borrower, year or table)",
+                              code=Refusal.NOT_A_STATEMENT, params={"name": name})
     try:
         year = int(str(facts[FACTS[2]]))
     except ValueError:
-        raise ValidationError(f"{name}: the year {facts[FACTS[2]]!r} is not a year") from None
+        raise ValidationError(f"{name}: the year {facts[FACTS[2]]!r} is not a year", code=Refusal.NOT_A_YEAR,
+                              params={"name": name, "year": facts[FACTS[2]]}) from None
     return str(facts[FACTS[0]]).strip(), year, answers

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from curator.condition import conditions
-from curator.errors import NotFoundError, ValidationError
+from curator.errors import NotFoundError, Refusal, ValidationError
 from curator.events import utcnow
 from curator.lookup import find_scanned
 from curator.mass import format_mass
@@ -114,10 +114,14 @@ def parse_template(data: dict[str, Any]) -> LabelTemplate:
             Box.from_list(data["barcode"]["box_mm"]) if data.get("barcode") else None, fields,
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise ValidationError(f"label template {data.get('name', '?')!r} is malformed: {exc!r}") from None
+        raise ValidationError(f"label template {data.get('name', '?')!r} is malformed: {exc!r}",
+                              code=Refusal.TEMPLATE_MALFORMED,
+                              params={"name": data.get("name", "?"), "detail": exc}) from None
     unknown = {name for spec in fields for name in spec.values} - set(VALUE_NAMES)
     if unknown:
-        raise ValidationError(f"label template {template.name!r} uses unknown values {sorted(unknown)}")
+        raise ValidationError(f"label template {template.name!r} uses unknown values {sorted(unknown)}",
+                              code=Refusal.TEMPLATE_MALFORMED,
+                              params={"name": template.name, "detail": ", ".join(sorted(unknown))})
     return template
 
 
@@ -135,7 +139,8 @@ def get_template(name: str | None) -> LabelTemplate:
     available = templates()
     chosen = name or DEFAULT_TEMPLATE
     if chosen not in available:
-        raise ValidationError(f"no label template {chosen!r} (use one of {', '.join(available)})")
+        raise ValidationError(f"no label template {chosen!r} (use one of {', '.join(available)})",
+                              code=Refusal.UNKNOWN_CHOICE, params={"value": chosen, "known": ", ".join(available)})
     return available[chosen]
 
 
@@ -207,7 +212,8 @@ def label_data(db: Database, codes: list[str], language: str = "en") -> list[Lab
     check_language(language)
     cleaned = [code.strip() for code in codes]
     if not cleaned or not all(cleaned):
-        raise ValidationError("name at least one sample number or container barcode (no empty ones)")
+        raise ValidationError("name at least one sample number or container barcode (no empty ones)",
+                              code=Refusal.NO_LABEL_IDS)
     labels = []
     with db.read() as session:
         for code in cleaned:
@@ -215,7 +221,7 @@ def label_data(db: Database, codes: list[str], language: str = "en") -> list[Lab
                 target = find_scanned(session, code)
             except NotFoundError:
                 raise NotFoundError(f"unknown ID {code!r}: no sample, container or location has it; no labels "
-                                    "printed") from None
+                                    "printed", code=Refusal.UNKNOWN_SCAN, params={"code": code}) from None
             if isinstance(target, Location):
                 values = _location_values(target, language)
                 labels.append(LabelData(values["id"], values, language))

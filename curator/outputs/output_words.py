@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from curator.errors import ValidationError
+from curator.errors import Refusal, ValidationError
 
 LANGUAGES = ("en", "zh", "both")
 
@@ -69,7 +69,8 @@ MISSION_NAMES: dict[str, str] = {
 def check_language(language: str) -> str:
     """``language`` if a document can be written in it, else a ValidationError naming the choices."""
     if language not in LANGUAGES:
-        raise ValidationError(f"unknown language {language!r} (use one of {', '.join(LANGUAGES)})")
+        raise ValidationError(f"unknown language {language!r} (use one of {', '.join(LANGUAGES)})",
+                              code=Refusal.UNKNOWN_CHOICE, params={"value": language, "known": ", ".join(LANGUAGES)})
     return language
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.orm import QueryableAttribute, aliased
 
 from curator.condition import conditions
 from curator.countries import reported_country, reported_country_name
-from curator.errors import CuratorError
+from curator.errors import CuratorError, Refusal
 from curator.events import chain_head_code
 from curator.loan_results import loan_closed, results_by_allocation
 from curator.outputs.output_words import both, check_language, say, sheet_name
@@ -220,7 +220,7 @@ def _fill(workbook: Workbook, db: Database, options: ExportOptions, progress: Pr
         nonlocal done
         done += 1
         if progress is not None and (done % 200 == 0 or done == total_steps) and progress(done, total_steps) is False:
-            raise ExportCancelled("export cancelled; no file was written")
+            raise ExportCancelled("export cancelled; no file was written", code=Refusal.EXPORT_CANCELLED)
 
     workbook.calculation = CalcProperties(fullCalcOnLoad=True)
     language = check_language(options.language)

@@ -27,7 +27,7 @@ from contextlib import closing, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from curator.errors import DatabaseError
+from curator.errors import DatabaseError, Refusal
 from curator.safe_output import fsync_path
 from curator.storage.identity import identity_of_file, short_identity
 
@@ -105,7 +105,8 @@ def online_backup(source: Path, target: Path, check: bool = False) -> Path:
     DatabaseError with the reason when no backup was made.
     """
     if not is_sqlite_file(source):
-        raise DatabaseError(f"{source} is not an SQLite database file: nothing to back up")
+        raise DatabaseError(f"{source} is not an SQLite database file: nothing to back up",
+                            code=Refusal.DB_NOT_CURATOR, params={"name": source})
     target = Path(target)
     partial = target.with_name(target.name + ".partial")
     try:
@@ -123,7 +124,8 @@ def online_backup(source: Path, target: Path, check: bool = False) -> Path:
     except (sqlite3.Error, OSError) as exc:
         with suppress(OSError):
             partial.unlink(missing_ok=True)
-        raise DatabaseError(f"cannot back up {source} to {target}: {exc}") from None
+        raise DatabaseError(f"cannot back up {source} to {target}: {exc}", code=Refusal.BACKUP_FAILED,
+                            params={"path": target, "detail": exc}) from None
     return target
 
 

@@ -276,7 +276,7 @@ def _check_text(_mapper: object, _connection: object, target: Base) -> None:
     SQLite would store either and PostgreSQL would refuse it with a low-level error; both now say
     which field is wrong before anything is written.
     """
-    from curator.errors import ValidationError
+    from curator.errors import Refusal, ValidationError
 
     for column in target.__table__.columns:
         value = target.__dict__.get(column.key)  # loaded values only: never a load inside a flush
@@ -285,9 +285,11 @@ def _check_text(_mapper: object, _connection: object, target: Base) -> None:
         name = column.name.replace("_", " ")
         limit = getattr(column.type, "length", None)
         if limit and len(value) > limit:
-            raise ValidationError(f"{name} is limited to {limit} characters ({len(value)} given): {value[:40]}...")
+            raise ValidationError(f"{name} is limited to {limit} characters ({len(value)} given): {value[:40]}...",
+                                  code=Refusal.TOO_LONG, params={"what": name, "limit": limit})
         if "\x00" in value:
-            raise ValidationError(f"{name} contains a NUL character (\\x00), which cannot be stored")
+            raise ValidationError(f"{name} contains a NUL character (\\x00), which cannot be stored",
+                                  code=Refusal.NUL_CHARACTER, params={"what": name})
 
 
 event.listen(Base, "before_insert", _check_text, propagate=True)

@@ -3258,6 +3258,78 @@ Every handling step is signed and hash chained.</source>
         <source>operator name {value} looks the same as the existing operator {existing} (they differ only by lookalike or invisible characters)</source>
         <translation>操作员姓名 {value} 看起来与现有操作员 {existing} 相同（仅有形似字符或不可见字符的差别）</translation>
     </message>
+    <message>
+        <source>cannot write {path}: it came out incomplete (is the disk full?); nothing was written</source>
+        <translation>无法写入 {path}：文件不完整（磁盘已满？）；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>{path} belongs to a database: an output never replaces it</source>
+        <translation>{path} 属于数据库：输出文件绝不会替换它</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: choose a file name</source>
+        <translation>{path} 是文件夹：请选择文件名</translation>
+    </message>
+    <message>
+        <source>{path} already exists: choose another name</source>
+        <translation>{path} 已存在：请另选文件名</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: the disk is full; nothing was written</source>
+        <translation>无法写入 {path}：磁盘已满；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>cannot write {path}: {detail}; nothing was written</source>
+        <translation>无法写入 {path}：{detail}；未写入任何内容</translation>
+    </message>
+    <message>
+        <source>export cancelled; no file was written</source>
+        <translation>导出已取消；未写入任何文件</translation>
+    </message>
+    <message>
+        <source>verification cancelled before the end of the chain</source>
+        <translation>校验在监管链结束前已取消</translation>
+    </message>
+    <message>
+        <source>a Code 128 barcode needs some text</source>
+        <translation>Code 128 条码需要内容</translation>
+    </message>
+    <message>
+        <source>Code 128 (set B) cannot carry {character}</source>
+        <translation>Code 128（B 字符集）无法表示 {character}</translation>
+    </message>
+    <message>
+        <source>name at least one sample number or container barcode (no empty ones)</source>
+        <translation>请至少填写一个样品编号或容器条码（不能为空）</translation>
+    </message>
+    <message>
+        <source>label template {name} is malformed: {detail}</source>
+        <translation>标签模板 {name} 格式有误：{detail}</translation>
+    </message>
+    <message>
+        <source>{name} is not an inventory statement written by Curator, filled in</source>
+        <translation>{name} 不是由 Curator 生成并填写的清点表</translation>
+    </message>
+    <message>
+        <source>{where}: {detail}</source>
+        <translation>{where}：{detail}</translation>
+    </message>
+    <message>
+        <source>{where}: the mass held now is empty (write 0 if nothing is left)</source>
+        <translation>{where}：现持有质量为空（若已无剩余请填 0）</translation>
+    </message>
+    <message>
+        <source>{name}: the year {year} is not a year</source>
+        <translation>{name}：年份 {year} 不是有效年份</translation>
+    </message>
+    <message>
+        <source>cannot back up to {path}: {detail}</source>
+        <translation>无法备份到 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{what} contains a NUL character, which cannot be stored</source>
+        <translation>{what}含有 NUL 字符，无法保存</translation>
+    </message>
 </context>
 <context>
     <name>ReminderDialog</name>
