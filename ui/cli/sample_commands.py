@@ -1,4 +1,5 @@
-"""`curator split` and `curator show`: the desk's split and sample detail, for scripts and checks."""
+"""`curator receive`, `curator split` and `curator show`: the desk's receive step, split and sample detail,
+for scripts and checks."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ from typing import Any
 
 from curator import inventory
 from curator.describe import describe
+from curator.history import sample_detail
 from curator.inventory import ChildSpec
 from curator.mass import format_mass
 from curator.storage.db import open_database
+from curator.vocabulary import SampleKind, Sampling, choices
 from ui.cli.parsing import mass_argument
 from ui.cli.signing import signed_in, signer_options
 
@@ -24,6 +27,24 @@ def child_argument(text: str) -> ChildSpec:
 
 
 def register(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    receive = commands.add_parser("receive", parents=[common, signer_options()],
+                                  help="receive a primary sample into the facility, in its container and position")
+    receive.add_argument("number", metavar="NUMBER", help="the new sample's number")
+    receive.add_argument("--mission", required=True, help="the mission it comes from (e.g. CE5, CE6)")
+    receive.add_argument("--mass", type=mass_argument, required=True, help="its mass, e.g. '0.200 g' or '12 500 ug'")
+    receive.add_argument("--kind", default="powder", help=f"one of {choices(SampleKind)} (default powder)")
+    receive.add_argument("--sampling", default="", help=f"how it was taken: {choices(Sampling)} (default unstated)")
+    receive.add_argument("--container", metavar="BARCODE",
+                         help="the container it is received in: an empty one in use, or a barcode not in use yet "
+                              "(a new jar)")
+    receive.add_argument("--at", dest="place", metavar="POSITION",
+                         help="where the container goes: a position, or a shelf, rack or cabinet whose next free "
+                              "position it takes (default: a new jar takes the first free position; a container "
+                              "in use stays where it stands)")
+    receive.add_argument("--note", default="")
+    receive.add_argument("--operator", required=True, help="name of the operator who signs the receipt")
+    receive.set_defaults(run=run_receive)
+
     split = commands.add_parser("split", parents=[common, signer_options()],
                                 help="split a sample; prints the children's numbers")
     split.add_argument("sample", metavar="SAMPLE", help="the sample number to split")
@@ -73,6 +94,20 @@ def _fact(key: str, value: Any) -> str:
     if key.endswith("_ug") and isinstance(value, int):
         return format_mass(value)
     return str(value)
+
+
+def run_receive(args: argparse.Namespace) -> int:
+    db = signed_in(args, args.operator)
+    event_id = inventory.receive_sample(db, args.operator, args.number, args.mission, args.kind, args.mass,
+                                        args.sampling, args.container, args.note, position=args.place)
+    received = sample_detail(db, args.number)
+    print(f"recorded event {event_id}: {received.number} received, {received.mission} {received.kind} "
+          f"{format_mass(received.mass_ug)}")
+    if received.barcode:
+        print(f"in {received.container_kind} {received.barcode} at {received.location or '(no position)'}")
+    else:
+        print("in no container (put it away with `curator record moved`)")
+    return 0
 
 
 def run_split(args: argparse.Namespace) -> int:
