@@ -823,6 +823,10 @@
         <translation>测量值：</translation>
     </message>
     <message>
+        <source>Images:</source>
+        <translation>图像：</translation>
+    </message>
+    <message>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
@@ -996,6 +1000,25 @@
     <message>
         <source>Details</source>
         <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ImageAttacher</name>
+    <message>
+        <source>Attach &amp;images…</source>
+        <translation>附加图像(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>no images</source>
+        <translation>无图像</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>附加图像</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
 </context>
 <context>
@@ -1856,14 +1879,6 @@ Every handling step is signed and hash chained.</source>
         <translation>例如 IMG_2031.jpg</translation>
     </message>
     <message>
-        <source>Attach &amp;images…</source>
-        <translation>附加图像(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>no images</source>
-        <translation>无图像</translation>
-    </message>
-    <message>
         <source>Event:</source>
         <translation>事件：</translation>
     </message>
@@ -1890,14 +1905,6 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>attach the images or give the photo&apos;s reference</source>
         <translation>请附加图像或填写照片编号</translation>
-    </message>
-    <message>
-        <source>Attach images</source>
-        <translation>附加图像</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.tif *.tiff)</source>
-        <translation>图像 (*.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
         <source>a note needs some text</source>

@@ -53,3 +53,22 @@ def test_a_note_needs_a_location_and_text(desk, qtbot) -> None:  # type: ignore[
     dialog.location.setCurrentIndex(dialog.location.findData(CABINET))
     dialog.kind.setCurrentIndex(dialog.kind.findData("note"))
     assert not dialog.ok_button.isEnabled() and "needs some text" in dialog.message.text()
+
+
+def test_a_photo_of_a_cabinet_attaches_its_images(desk, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from curator.describe import describe
+
+    (tmp_path / "door.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(30)))
+    (tmp_path / "door.gif").write_bytes(b"GIF89a" + bytes(8))
+    dialog = FacilityEventDialog(desk, CABINET)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.image_box.isEnabled()  # an excursion carries no images
+    dialog.kind.setCurrentIndex(dialog.kind.findData("photographed"))
+    assert dialog.image_box.isEnabled()
+    dialog.image_box.attach_files([str(tmp_path / "door.png"), str(tmp_path / "door.gif")])
+    assert dialog.image_box.attached.text() == "door.png" and "door.gif is not a JPEG" in dialog.message.text()
+    press_ok(qtbot, dialog)
+    assert closed(dialog)
+    photos = describe(desk.db, CABINET)["history"][-1]["facts"]["photos"]
+    assert [photo["name"] for photo in photos] == ["door.png"]

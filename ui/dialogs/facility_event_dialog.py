@@ -10,11 +10,12 @@ from PySide6.QtCore import QDateTime, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
 from curator.facility_events import MEASURED_LIMIT, event_locations, record_location_event
-from curator.vocabulary import LOCATION_KINDS, Atmosphere, EventKind, Excursion
+from curator.vocabulary import LOCATION_KINDS, PHOTO_KINDS, Atmosphere, EventKind, Excursion
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
 from ui.text import date_format, label
+from ui.widgets.image_attacher import ImageAttacher
 
 
 def _when(parent: QWidget) -> QDateTimeEdit:
@@ -49,10 +50,13 @@ class FacilityEventDialog(RecordDialog):
         self.measured.setMaxLength(MEASURED_LIMIT)
         self.measured.setPlaceholderText(self.tr("e.g. 4.2 % O2, 38 %RH, 31.5 °C"))
         self.note = QLineEdit(self)
+        self.image_box = ImageAttacher(self)
+        self.image_box.changed.connect(self._images_changed)
         for text, widget in ((self.tr("Location:"), self.location), (self.tr("What:"), self.kind),
                              (self.tr("Excursion:"), self.excursion), (self.tr("Atmosphere:"), self.atmosphere),
                              (self.tr("Started:"), self.start), (self.ended, self.end),
-                             (self.tr("Measured value:"), self.measured), (self.tr("Note:"), self.note)):
+                             (self.tr("Measured value:"), self.measured), (self.tr("Images:"), self.image_box),
+                             (self.tr("Note:"), self.note)):
             self.form.addRow(text, widget)
         for signal in (self.location.currentIndexChanged, self.kind.currentIndexChanged,
                        self.atmosphere.currentIndexChanged, self.ended.toggled, self.start.dateTimeChanged,
@@ -68,7 +72,14 @@ class FacilityEventDialog(RecordDialog):
         excursion = self.kind.currentData() == EventKind.EXCURSION
         self.excursion.setEnabled(excursion)
         self.atmosphere.setEnabled(not excursion)  # an excursion says what went wrong, not an atmosphere
+        self.image_box.setEnabled(self.kind.currentData() in PHOTO_KINDS)
         self.revalidate()
+
+    @Slot(str)
+    def _images_changed(self, refused: str) -> None:
+        self.revalidate()
+        if refused:
+            self.message.setText(refused)
 
     def problem(self) -> str:
         kind = self.kind.currentData()
@@ -88,12 +99,13 @@ class FacilityEventDialog(RecordDialog):
         note, measured = self.note.text(), self.measured.text()
         excursion = str(self.excursion.currentData()) if kind == EventKind.EXCURSION else ""
         atmosphere = "" if excursion else str(self.atmosphere.currentData())
+        images = list(self.image_box.images) if kind in PHOTO_KINDS else []
         start = _utc(self.start)
         end = _utc(self.end) if self.ended.isChecked() else None
         text = self.tr("{kind} recorded on {place}").format(kind=label(kind), place=path)
         return Write(lambda: record_location_event(db, operator, kind, path, note=note, atmosphere=atmosphere,
                                                    excursion=excursion, started_at=start, ended_at=end,
-                                                   measured=measured),
+                                                   measured=measured, images=images),
                      lambda _result: text)
 
 

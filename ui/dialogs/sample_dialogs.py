@@ -5,32 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QWidget,
 )
 
 from curator import handling, inventory
 from curator.browse import free_positions
-from curator.errors import ValidationError
 from curator.history import sample_detail, sample_history
 from curator.inventory import balance_tolerance_ug, weighing_verdict
 from curator.mass import format_mass
 from curator.occupancy import nearest_free
 from curator.permissions import SampleAction, role_allows
-from curator.photos import Image, read_image
 from curator.vocabulary import OBSERVATION_KINDS, PHOTO_KINDS, Atmosphere
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
 from ui.operation import Write
-from ui.refusals import refusal_text
 from ui.text import label, local_time
 from ui.widgets.balance_reader import BalanceReader
+from ui.widgets.image_attacher import ImageAttacher
 from ui.widgets.mass_edit import MassEdit
 
 
@@ -192,10 +186,9 @@ class ObservationDialog(RecordDialog):
                 self.atmosphere.addItem(label(atmosphere), atmosphere.value)
         self.photo = QLineEdit(self)
         self.photo.setPlaceholderText(self.tr("e.g. IMG_2031.jpg"))
-        self.images: list[Image] = []
-        self.attach = QPushButton(self.tr("Attach &images…"), self)
-        self.attach.clicked.connect(self.choose_images)
-        self.attached = QLabel(self.tr("no images"), self)
+        self.image_box = ImageAttacher(self)
+        self.image_box.changed.connect(self._images_changed)
+        self.attach, self.attached = self.image_box.attach, self.image_box.attached
         self.note = QPlainTextEdit(self)
         self.note.setFixedHeight(70)
         self.form.addRow(self.tr("Event:"), self.kind)
@@ -203,10 +196,7 @@ class ObservationDialog(RecordDialog):
         self.form.addRow(self.on_sample)
         self.form.addRow(self.tr("Atmosphere:"), self.atmosphere)
         self.form.addRow(self.tr("Photo reference:"), self.photo)
-        images = QHBoxLayout()
-        images.addWidget(self.attach)
-        images.addWidget(self.attached, 1)
-        self.form.addRow(self.tr("Images:"), images)
+        self.form.addRow(self.tr("Images:"), self.image_box)
         self.form.addRow(self.tr("Note:"), self.note)
         for signal in (self.kind.currentIndexChanged, self.atmosphere.currentIndexChanged, self.photo.textChanged,
                        self.note.textChanged):
@@ -224,7 +214,7 @@ class ObservationDialog(RecordDialog):
         self.attach.setEnabled(kind in PHOTO_KINDS)
         if kind in ("opened", "sealed") and not self.atmosphere.currentData():
             return self.tr("say in which atmosphere it was {kind} (nitrogen glove box, air…)").format(kind=label(kind))
-        if kind == "photographed" and not self.photo.text().strip() and not self.images:
+        if kind == "photographed" and not self.photo.text().strip() and not self.image_box.images:
             return self.tr("attach the images or give the photo's reference")
         if kind == "note" and not self.note.toPlainText().strip():
             return self.tr("a note needs some text")
@@ -236,31 +226,20 @@ class ObservationDialog(RecordDialog):
         code = self.barcode if on_container else self.number
         atmosphere = str(self.atmosphere.currentData()) if kind in ("opened", "sealed") else ""
         photo = self.photo.text().strip() if kind == "photographed" else ""
-        images = list(self.images) if kind in PHOTO_KINDS else []
+        images = list(self.image_box.images) if kind in PHOTO_KINDS else []
         text = self.tr("{kind} recorded on {code}").format(kind=label(kind), code=code)
         return Write(lambda: handling.record_observation(db, operator, kind, code, note, atmosphere, photo,
                                                          images=images),
                      lambda _result: text)
 
-    @Slot()
-    def choose_images(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach images"), "",
-                                                      self.tr("Images (*.jpg *.jpeg *.png *.tif *.tiff)"))
-        self.attach_files(paths)
-
     def attach_files(self, paths: list[str]) -> None:
-        """Read the chosen files; one that is no JPEG, PNG or TIFF is named and left out."""
-        images, refused = [], []
-        for path in paths:
-            try:
-                images.append(read_image(path))
-            except ValidationError as exc:
-                refused.append(refusal_text(exc))
-        self.images = images
-        self.attached.setText(", ".join(image.name for image in images) or self.tr("no images"))
+        self.image_box.attach_files(paths)
+
+    @Slot(str)
+    def _images_changed(self, refused: str) -> None:
         self.revalidate()
         if refused:
-            self.message.setText("; ".join(refused))
+            self.message.setText(refused)
 
 
 class CorrectionDialog(RecordDialog):
