@@ -27,7 +27,7 @@ from ui.desk import Desk
 from ui.dialogs.file_actions import install_file_actions
 from ui.dialogs.signin_dialog import SignInDialog
 from ui.language import install_language_menu
-from ui.refusals import refusal_text
+from ui.refusals import refusal_text, said
 from ui.text import label
 from ui.views.allocations_view import AllocationsView
 from ui.views.charts_view import ChartsView
@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
             self.verify_job.cancel()
         file_problem = self.desk.db.file_problem()
         if file_problem is not None and not file_problem.readable:
-            self.database_watch.integrity_unknown(file_problem.message)
+            self.database_watch.integrity_unknown(said(file_problem.code, file_problem.params, file_problem.message))
             return
         self.integrity_label.setText(self.tr("Integrity: checking…"))
         db = self.desk.db
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
     def _integrity_checked(self, problems: list[Problem]) -> None:
         file_problem = self.desk.db.file_problem()  # the file may have gone while the walk ran
         if file_problem is not None and not file_problem.readable:
-            self.database_watch.integrity_unknown(file_problem.message)
+            self.database_watch.integrity_unknown(said(file_problem.code, file_problem.params, file_problem.message))
         elif problems:
             self.integrity_label.setText(self.tr("Integrity: %n problem(s)", "", len(problems)))
             self.integrity_label.setStyleSheet("color: #c62828; font-weight: bold;")

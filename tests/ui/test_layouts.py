@@ -75,7 +75,7 @@ def test_a_long_hand_over_refusal_is_shown_whole(desk: Desk, qtbot) -> None:  # 
     dialog.show()
     qtbot.keyClicks(dialog.scan.edit, "CE6C0100YJFM00501")  # a primary sample: far over the approved mass
     qtbot.keyClick(dialog.scan.edit, Qt.Key.Key_Return)
-    assert "would take the total over the approved" in dialog.scan.message.text()
+    assert "more than approved" in dialog.scan.message.text()
     assert _problems(dialog) == []
 
 

@@ -23,10 +23,10 @@ from curator.loan_results import normalise_doi
 from curator.locations import location_kind, retire_location
 from curator.mass import parse_mass
 from curator.pins import check_pin_policy
-from curator.storage.db import Database, failure_error
+from curator.storage.db import Database, failure_error, open_database
 from tests.ui.conftest import CURATOR, PRIMARY, TECHNICIAN
 from ui.language import install_translators, remove_translators
-from ui.refusals import SENTENCES, refusal_text, row_error_text
+from ui.refusals import SENTENCES, refusal_text, row_error_text, said
 
 
 @pytest.fixture
@@ -125,3 +125,12 @@ def test_the_chinese_desk_says_bad_catalogue_rows(chinese, demo_db: Database, tm
         "第 2 行：缺少质量", "第 3 行：未知类型 moon cheese", "第 4 行：编号 CE5-NEW-1 重复（第 2 行也有）"]
     assert [str(error) for error in plan.errors][0] == "row 2: missing mass"
     assert refusal_text(refused(read_catalogue, demo_db, catalogue, "CE9")) == "未知任务 CE9"
+
+
+def test_the_status_bar_says_a_vanished_database_file_in_chinese(chinese, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(tmp_path / "desk.db", create=True)
+    (tmp_path / "desk.db").unlink()
+    problem = db.file_problem()
+    assert problem is not None and problem.code == Refusal.DB_GONE
+    assert said(problem.code, problem.params, problem.message).startswith(f"数据库文件 {tmp_path / 'desk.db'} 不见了")
+    db.dispose()
