@@ -81,6 +81,7 @@ class Refusal(StrEnum):
     POSITION_NEEDS_CONTAINER = "position_needs_container"
     RECEIVE_NEEDS_CONTAINER = "receive_needs_container"
     CONTAINER_TWICE = "container_twice"  # barcode, first (a catalogue naming one container on two rows)
+    POSITION_CHOSEN = "position_chosen"  # position (given to another split returned in the same session)
     # loans
     NOTHING_TO_EDIT = "nothing_to_edit"
     PI_NEEDED = "pi_needed"

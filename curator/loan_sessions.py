@@ -14,6 +14,7 @@ from curator.errors import CuratorError, Refusal, ValidationError
 from curator.loan_returns import check_treatment
 from curator.lookup import get_allocation, get_sample
 from curator.mass import format_mass, parse_mass
+from curator.material_places import homes_on_return
 from curator.permissions import AllocationAction
 from curator.storage.db import Database
 from curator.vocabulary import AllocationItemStatus
@@ -23,7 +24,9 @@ from curator.vocabulary import AllocationItemStatus
 class SplitBack:
     """One split scanned back: its number, the mass weighed back, the mass it left with as the desk showed
     it (refused if that changed meanwhile), what the borrower says it consumed (None: what did not come
-    back), what was done to it (Treatment words) and the balance reading the mass back came from (None: typed)."""
+    back), what was done to it (Treatment words), the balance reading the mass back came from (None: typed)
+    and where its container goes back (a position, or a shelf, rack or cabinet: its next free one; None:
+    where it left from if free, else the free position nearest it)."""
 
     number: str
     returned_ug: int
@@ -31,11 +34,14 @@ class SplitBack:
     consumed_ug: int | None = None
     treatment: tuple[str, ...] = ()
     balance: dict[str, object] | None = None
+    position: str | None = None
 
 
 def record_returns(db: Database, operator: str, reference: str, splits: Sequence[SplitBack], note: str = "",
                    at: datetime | None = None) -> int:
-    """Record each split's return (what did not come back counts as consumed); returns how many."""
+    """Record each split's return (what did not come back counts as consumed), each container back in
+    storage; returns how many. The splits given a position are placed first, so that a split going to its
+    default place never takes a position named for another."""
     if not splits:
         raise ValidationError(f"no split of {reference} was scanned back", code=Refusal.NOTHING_SCANNED_BACK,
                               params={"reference": reference})
@@ -43,54 +49,60 @@ def record_returns(db: Database, operator: str, reference: str, splits: Sequence
         raise ValidationError("a split is listed twice", code=Refusal.LISTED_TWICE)
     with db.write() as session:
         signer, allocation = signed_allocation(session, operator, reference, AllocationAction.RECORD_RETURN)
-        for split in splits:
+        for split in sorted(splits, key=lambda split: not split.position):
             return_split(session, signer, allocation, split.number, split.returned_ug, note, at,
                          expected_ug=split.left_with_ug, consumed_ug=split.consumed_ug, treatment=split.treatment,
-                         balance=split.balance)
+                         position=split.position, balance=split.balance)
     return len(splits)
 
 
 @dataclass(frozen=True)
 class ScannedReturn:
     """A line of a return session's file: the code scanned, and what the borrower's form says of it (mass
-    back, None: all it left with; mass consumed, None: what did not come back; treatment words)."""
+    back, None: all it left with; mass consumed, None: what did not come back; treatment words; where its
+    container goes back, None: its default place)."""
 
     code: str
     returned_ug: int | None = None
     consumed_ug: int | None = None
     treatment: tuple[str, ...] = ()
+    position: str | None = None
 
 
 def scanned_returns(rows: Sequence[Sequence[str]]) -> tuple[list[ScannedReturn], list[str]]:
-    """Each row (code, then optionally mass back, mass consumed, treatment words separated by "+" or ";")
-    as a ScannedReturn; and a problem line for each row that is not one."""
+    """Each row (code, then optionally mass back, mass consumed, treatment words separated by "+" or ";",
+    and the position its container goes back to) as a ScannedReturn; and a problem line for each row that
+    is not one."""
     found: list[ScannedReturn] = []
     problems: list[str] = []
     for line, row in enumerate(rows, 1):
-        code, *fields = [field.strip() for field in row] + ["", "", ""]
+        code, *fields = [field.strip() for field in row] + ["", "", "", ""]
         try:
             masses = [parse_mass(field) if field else None for field in fields[:2]]
         except CuratorError as exc:
             problems.append(f"line {line} ({code}): {exc}")
             continue
         words = tuple(word for word in fields[2].replace(";", "+").split("+") if word.strip())
-        found.append(ScannedReturn(code, masses[0], masses[1], words))
+        found.append(ScannedReturn(code, masses[0], masses[1], words, fields[3] or None))
     return found, problems
 
 
 @dataclass(frozen=True)
 class ReturnPlan:
-    """What a return session would record, or why it cannot: ``problems`` (one line each, naming the split)."""
+    """What a return session would record, or why it cannot: ``problems`` (one line each, naming the split);
+    ``homes``: the position each split's container goes back to ("" when it stands somewhere)."""
 
     reference: str
     splits: tuple[SplitBack, ...]
     still_out: tuple[str, ...]
     problems: tuple[str, ...]
+    homes: dict[str, str]
 
 
 def plan_returns(db: Database, reference: str, scans: Sequence[ScannedReturn]) -> ReturnPlan:
     """Check a return session before recording it: every code names a split on loan under ``reference``,
-    once; back and consumed add up to what it left with; the treatment words are known."""
+    once; back and consumed add up to what it left with; the treatment words are known; each container has
+    a free position to go back to (the one named, or its default place)."""
     with db.read() as session:
         allocation = get_allocation(session, reference)
         on_loan = {item.sample.number: item.mass_ug for item in allocation.items
@@ -112,8 +124,11 @@ def plan_returns(db: Database, reference: str, scans: Sequence[ScannedReturn]) -
             splits.append(_split_back(number, on_loan[number], scan))
         except CuratorError as exc:
             problems.append(str(exc))
+    homes = homes_on_return(db, reference, {split.number: split.position for split in splits}) if splits else {}
+    problems += [f"{number}: {home.problem}" for number, home in homes.items() if home.problem is not None]
     scanned = {split.number for split in splits}
-    return ReturnPlan(reference, tuple(splits), tuple(sorted(set(on_loan) - scanned)), tuple(problems))
+    return ReturnPlan(reference, tuple(splits), tuple(sorted(set(on_loan) - scanned)), tuple(problems),
+                      {number: home.path for number, home in homes.items()})
 
 
 def _split_back(number: str, left_ug: int, scan: ScannedReturn) -> SplitBack:
@@ -137,7 +152,7 @@ def _split_back(number: str, left_ug: int, scan: ScannedReturn) -> SplitBack:
         treatment = tuple(check_treatment(scan.treatment))
     except ValidationError as exc:
         raise ValidationError(f"{number}: {exc}", code=exc.code, params=exc.params) from None
-    return SplitBack(number, back, left_ug, consumed, treatment)
+    return SplitBack(number, back, left_ug, consumed, treatment, position=scan.position)
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,14 @@ positions are offered by default)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from curator.containers import new_container
-from curator.errors import NotFoundError
+from curator.errors import CuratorError, NotFoundError
 from curator.events import append_event
 from curator.identifiers import clean_code, require_free_code
 from curator.lookup import get_allocation, get_container, get_sample
@@ -113,7 +114,6 @@ def offered_positions(db: Database, number: str, count: int) -> list[str]:
         return [position.path for position in free_positions_near(session, near, count)]
 
 
-
 def home_on_return(db: Database, reference: str, number: str) -> tuple[str, str]:
     """The barcode of split ``number``'s container and the path of the position it goes back to when it
     returns from loan ``reference`` without one named (curator.placement.home_for_return): ("", "") when
@@ -125,3 +125,35 @@ def home_on_return(db: Database, reference: str, number: str) -> tuple[str, str]
             return "", ""
         home = home_for_return(session, sample, get_allocation(session, reference).id, None)
         return sample.container.barcode, home.path if home else ""
+
+
+@dataclass(frozen=True)
+class ReturnHome:
+    """Where a split returned with others goes back: its container's barcode ("" when it has none), the
+    position's path ("" when it has no container or still stands somewhere), or why it has none."""
+
+    barcode: str
+    path: str = ""
+    problem: CuratorError | None = None
+
+
+def homes_on_return(db: Database, reference: str, positions: Mapping[str, str | None]) -> dict[str, ReturnHome]:
+    """Where each split (number: the position named for it, None for its default place) goes back when
+    they return from loan ``reference`` together, as curator.loan_sessions.record_returns places them: the
+    named ones first, then each of the others in turn, no two splits given the same position."""
+    with db.read() as session:
+        allocation_id = get_allocation(session, reference).id
+        taken: set[int] = set()
+        homes: dict[str, ReturnHome] = {}
+        for number in sorted(positions, key=lambda number: not positions[number]):
+            sample = get_sample(session, number)
+            barcode = sample.container.barcode if sample.container else ""
+            try:
+                home = home_for_return(session, sample, allocation_id, positions[number], taken)
+            except CuratorError as exc:
+                homes[number] = ReturnHome(barcode, problem=exc)
+                continue
+            if home is not None:
+                taken.add(home.id)
+            homes[number] = ReturnHome(barcode, home.path if home else "")
+        return {number: homes[number] for number in positions}

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -126,16 +126,22 @@ def require_free_position(session: Session, position: Location, barcode: str | N
     return position
 
 
-def choose_position(session: Session, code: str, barcode: str | None = None) -> Location:
+def choose_position(session: Session, code: str, barcode: str | None = None,
+                    taken: Collection[int] = ()) -> Location:
     """Where a container goes when the operator names ``code``: that position if free (else refused
-    naming what is there), or the next free position of the shelf, rack, cabinet or room named."""
+    naming what is there), or the next free position of the shelf, rack, cabinet or room named.
+    ``taken``: ids of positions already given to other containers placed in the same step."""
     location = find_location(session, code)
     if location.kind == LocationKind.POSITION:
-        return require_free_position(session, location, barcode)
+        position = require_free_position(session, location, barcode)
+        if position.id in taken:
+            raise RuleViolation(f"position {position.path} is already chosen for another split",
+                                code=Refusal.POSITION_CHOSEN, params={"position": position.path})
+        return position
     if location.retired:
         raise RuleViolation(f"{location.path} is retired", code=Refusal.LOCATION_RETIRED,
                             params={"path": location.path})
-    free = next_free_position(session, location)
+    free = next((position for position in free_positions(session, location) if position.id not in taken), None)
     if free is None:
         raise RuleViolation(f"{location.path} has no free position", code=Refusal.NO_FREE_POSITION,
                             params={"path": location.path})
@@ -186,24 +192,26 @@ def free_position_near(session: Session, location: Location | None) -> Location 
     return next(iter(free_positions_near(session, location)), None)
 
 
-def home_for_return(session: Session, sample: Sample, allocation_id: int, position: str | None) -> Location | None:
+def home_for_return(session: Session, sample: Sample, allocation_id: int, position: str | None,
+                    taken: Collection[int] = ()) -> Location | None:
     """Where a returning split's container goes: ``position`` (chosen), else the position it left from if
     still free, else the free position nearest it (same atmosphere first; anywhere when it left from
     none). None when it has no container or still stands somewhere; refused, naming what is full, when
-    no position is free."""
+    no position is free. ``taken``: positions given to other splits returned in the same step."""
     container = sample.container
     if container is None or container.location_id is not None:
         return None
     if position:
-        return choose_position(session, position, container.barcode)
+        return choose_position(session, position, container.barcode, taken)
     left = session.execute(select(Event.from_location_id).where(
         Event.sample_id == sample.id, Event.allocation_id == allocation_id, Event.kind == EventKind.HANDED_OVER)
         .order_by(Event.id.desc()).limit(1)).scalar_one_or_none()
     origin = session.get(Location, left) if left else None
     if origin is not None and origin.kind == LocationKind.POSITION and not origin.retired and \
+            origin.id not in taken and \
             session.execute(select(Container.id).where(Container.location_id == origin.id)).first() is None:
         return origin
-    home = free_position_near(session, origin)
+    home = next((free for free in free_positions_near(session, origin, len(taken) + 1) if free.id not in taken), None)
     if home is None:
         raise no_place_for(session, container.barcode, origin)
     return home

@@ -50,6 +50,7 @@ SENTENCES: dict[Refusal, object] = {  # QT_TRANSLATE_NOOP is typed as returning 
         "Refusal", "{measured} is {difference} from the expected {expected}, beyond the balance tolerance of "
                    "{tolerance}: check the balance, or confirm the weighing with a reason"),
     Refusal.POSITION_TAKEN: QT_TRANSLATE_NOOP("Refusal", "position {position} already holds container {barcode}"),
+    Refusal.POSITION_CHOSEN: QT_TRANSLATE_NOOP("Refusal", "position {position} is already chosen for another split"),
     Refusal.NOT_A_POSITION: QT_TRANSLATE_NOOP("Refusal", "{path} is a {kind}: containers stand in positions only"),
     Refusal.MASS_EMPTY: QT_TRANSLATE_NOOP("Refusal", "mass is empty: enter a number with a unit, e.g. 12.5 mg"),
     Refusal.MASS_NOT_A_NUMBER: QT_TRANSLATE_NOOP(

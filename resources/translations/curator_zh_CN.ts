@@ -2282,6 +2282,10 @@ Every handling step is signed and hash chained.</source>
         <translation>库位 {position} 已放有容器 {barcode}</translation>
     </message>
     <message>
+        <source>position {position} is already chosen for another split</source>
+        <translation>库位 {position} 已选给另一个子样</translation>
+    </message>
+    <message>
         <source>{path} is a {kind}: containers stand in positions only</source>
         <translation>{path} 是{kind}：容器只能放在库位上</translation>
     </message>

@@ -8,6 +8,7 @@ from factories import CURATOR, PINS, TECH, sample, seed
 
 from curator import allocations, inventory
 from curator.errors import ConflictError, RuleViolation, ValidationError
+from curator.directory import identify
 from curator.history import sample_detail
 from curator.integrity import verify
 from curator.inventory import ChildSpec
@@ -71,3 +72,17 @@ def test_cli_allocation_prepare(db, db_path, splits, capsys, monkeypatch) -> Non
     assert f"prepared A: {splits[0]}, {splits[2]}" in capsys.readouterr().out
     assert allocation_rows(db, reference="A")[0].status == "prepared"
     assert sample_detail(db, splits[2]).status == "allocated"
+
+
+def test_a_split_given_a_position_keeps_it_from_a_split_going_to_its_default_place(db) -> None:  # type: ignore[no-untyped-def]
+    positions = seed(db, positions=3)
+    parent = sample(db, mass_ug=2_000_000, position=positions[0])
+    made = inventory.split(db, TECH, parent, [ChildSpec(100_000, container="V-1"), ChildSpec(100_000, container="V-2")])
+    assert [identify(db, barcode).where for barcode in ("V-1", "V-2")] == positions[1:]
+    allocations.create(db, TECH, "A", "Osaka University", "CE5", "Dr. Ito", 200_000, date(2027, 1, 1), at=REQUESTED)
+    allocations.approve(db, CURATOR, "A")
+    allocations.hand_over(db, CURATOR, "A", made)
+    record_returns(db, TECH, "A", [SplitBack(made[0], 100_000, 100_000),  # its default: where it left, P2
+                                   SplitBack(made[1], 100_000, 100_000, position=positions[1])])
+    assert [identify(db, barcode).where for barcode in ("V-1", "V-2")] == [positions[2], positions[1]]
+    assert verify(db) == []

@@ -7,14 +7,16 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from factories import CURATOR, PINS, TECH, run_cli, sample, seed
+from factories import ADMIN, CURATOR, PINS, SHELF, TECH, run_cli, sample, seed
 from sqlalchemy import select
 
 from curator import allocations, inventory
+from curator.directory import identify
 from curator.history import sample_detail
 from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.loans import allocation_rows
+from curator.placement import find_location, free_positions
 from curator.storage.models import Event
 from curator.vocabulary import EventKind
 
@@ -90,7 +92,8 @@ def test_several_returns_from_a_scanners_file(db, db_path, splits, tmp_path, cap
     assert out.splitlines() == [
         "returned under A: 2 split(s), 450 mg back, 50 mg consumed; 1 still out",
         f"  {splits[0]}\tleft with 300 mg\tback 300 mg\tconsumed 0 µg\ttreatment -",
-        f"  {splits[1]}\tleft with 200 mg\tback 150 mg\tconsumed 50 mg\ttreatment polished, coated",
+        f"  {splits[1]}\tleft with 200 mg\tback 150 mg\tconsumed 50 mg\ttreatment polished, coated"
+        f"\tback to {SHELF} / P2",
         f"  {splits[2]}\tstill out"]
     with db.read() as session:
         returned = session.execute(select(Event.details).where(Event.kind == EventKind.RETURNED)
@@ -102,4 +105,38 @@ def test_several_returns_from_a_scanners_file(db, db_path, splits, tmp_path, cap
     assert code == 2 and "leave out --split, --mass" in err
     code, _out, err = run_cli(db_path, capsys, *returns)
     assert code == 2 and "give --split NUMBER and --mass M (one split), or --scanned FILE (several)" in err
+    assert verify(db) == []
+
+
+def test_returns_go_where_the_file_says_when_their_default_places_are_full(db, db_path, tmp_path,  # type: ignore[no-untyped-def]
+                                                                          capsys, monkeypatch) -> None:
+    positions = seed(db, positions=4)
+    parent = sample(db, mass_ug=2_000_000, position=positions[0])
+    splits = inventory.split(db, TECH, parent, [ChildSpec(100_000, container=f"V-{i}") for i in (1, 2, 3)])
+    allocations.create(db, TECH, "A", "Osaka University", "CE5", "Dr. Ito", 300_000, date(2028, 1, 1), at=REQUESTED)
+    allocations.approve(db, CURATOR, "A")
+    allocations.hand_over(db, TECH, "A", splits)
+    for index, path in enumerate(positions[1:]):  # the shelf the splits left from fills up
+        inventory.add_container(db, TECH, f"FILL-{index}", "vial", path)
+    annex = "Annex / Shelf A"  # another facility: no default place ever looks there
+    inventory.add_location(db, ADMIN, None, "facility", "Annex", "nitrogen")
+    inventory.add_location(db, ADMIN, "Annex", "shelf", "Shelf A")
+    other = [inventory.add_location(db, ADMIN, annex, "position", f"Q{i}") for i in (1, 2, 3)]
+    monkeypatch.setenv("CURATOR_PIN", PINS[TECH])
+    returns = ["return", "A", "--operator", TECH, "--scanned"]
+    bad = _file(tmp_path, "bad.csv", f"{splits[0]},,,,{other[1]}", "V-2", f"{splits[2]},,,,{other[1]}")
+    code, _out, err = run_cli(db_path, capsys, *returns, bad)
+    assert code == 2
+    assert err.splitlines() == [
+        f"curator: {splits[1]}: no free position for V-2: Lab is full; say where it goes",
+        f"curator: {splits[2]}: position {other[1]} is already chosen for another split",
+        "curator: nothing recorded (2 problem(s))"]
+    assert sample_detail(db, splits[0]).status == "on_loan"
+    good = _file(tmp_path, "good.csv", f"{splits[0]}\t\t\t\t{other[1]}", f"v-2,50 mg,,,{annex}",
+                 f"{splits[2]},,,,{annex}")
+    code, out, err = run_cli(db_path, capsys, *returns, good)
+    assert (code, err) == (0, "")
+    assert [line.rsplit("\t", 1)[-1] for line in out.splitlines()[1:]] == [
+        f"back to {other[1]}", f"back to {other[0]}", f"back to {other[2]}"]
+    assert [identify(db, f"V-{i}").where for i in (1, 2, 3)] == [other[1], other[0], other[2]]
     assert verify(db) == []

@@ -13,7 +13,10 @@ from curator.mass import format_mass
 
 SCANNED_RETURNS_HELP = ("a scanner's file, one split a line: its code (sample number or container barcode), then "
                         "optionally, after a comma or tab, the mass back (default: all it left with), the mass "
-                        "consumed and the treatment (words joined by '+', e.g. polished+coated)")
+                        "consumed, the treatment (words joined by '+', e.g. polished+coated) and the position its "
+                        "container goes back to (a position's path or barcode, or a shelf: its next free one; "
+                        "default: where it left from if free, else the nearest free one), e.g. "
+                        "'CE5C0400YJFM00502,,,,Annex / Shelf A / Q2'")
 
 
 def refused(problems: Sequence[str]) -> int:
@@ -69,7 +72,8 @@ def run_return_session(args: argparse.Namespace) -> int:
     for split in plan.splits:
         print(f"  {split.number}\tleft with {format_mass(split.left_with_ug)}\tback {format_mass(split.returned_ug)}"
               f"\tconsumed {format_mass(split.left_with_ug - split.returned_ug)}"
-              f"\ttreatment {', '.join(split.treatment) or '-'}")
+              f"\ttreatment {', '.join(split.treatment) or '-'}"
+              + (f"\tback to {plan.homes[split.number]}" if plan.homes.get(split.number) else ""))
     for number in plan.still_out:
         print(f"  {number}\tstill out")
     return 0
