@@ -74,6 +74,13 @@ def record_location_event(db: Database, operator: str, kind: str, location: str,
                             details=details).id
 
 
+def samples_reached(db: Database, event_id: int) -> list[str]:
+    """The samples a facility event names as inside its location at the time (none for another event)."""
+    with db.read() as session:
+        details = session.scalar(select(Event.details).where(Event.id == event_id))
+    return [str(number) for number in json.loads(details or "{}").get("samples", [])]
+
+
 def _check(kind: str, note: str, atmosphere: str, excursion: str, measured: str) -> None:
     if kind not in LOCATION_KINDS:
         raise ValidationError(f"{kind!r} cannot be recorded on a location (use one of {', '.join(LOCATION_KINDS)})",

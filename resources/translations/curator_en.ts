@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>FacilityEventDialog</name>
+    <message numerus="yes">
+        <source>{kind} recorded on {place}: %n sample(s) inside at the time</source>
+        <translation>
+            <numerusform>{kind} recorded on {place}: %n sample inside at the time</numerusform>
+            <numerusform>{kind} recorded on {place}: %n samples inside at the time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HandoverSheetDialog</name>
     <message numerus="yes">
         <source>{reference}: {institution} ({country}), %n split(s), {total}</source>

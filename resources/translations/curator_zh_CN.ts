@@ -846,9 +846,11 @@
         <source>the end is before the start</source>
         <translation>结束时间早于开始时间</translation>
     </message>
-    <message>
-        <source>{kind} recorded on {place}</source>
-        <translation>已在 {place} 记录{kind}</translation>
+    <message numerus="yes">
+        <source>{kind} recorded on {place}: %n sample(s) inside at the time</source>
+        <translation>
+            <numerusform>已在 {place} 登记{kind}：当时其中有 %n 个样品</numerusform>
+        </translation>
     </message>
 </context>
 <context>

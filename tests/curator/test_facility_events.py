@@ -105,6 +105,8 @@ def test_record_on_a_location_path_and_show_the_sample(db, db_path, store, capsy
     code, out, err = run(db_path, capsys, "record", "opened", CABINET, "--atmosphere", "air",
                          "--note", "nitrogen supply lost", "--operator", TECH)
     assert (code, err) == (0, "") and out.startswith("recorded event ")
+    reached = int(out.rsplit("; ", 1)[1].split()[0])
+    assert 0 < reached < len(store) and out.rstrip().endswith(f"; {reached} sample(s) inside at the time")
     code, out, err = run(db_path, capsys, "record", "excursion", CABINET.lower(), "--excursion", "humidity",
                          "--start", "2026-03-01T02:00+00:00", "--end", "2026-03-01T03:00+00:00",
                          "--value", "38 %RH", "--operator", TECH)

@@ -37,6 +37,7 @@ def test_a_nitrogen_failure_recorded_at_the_desk_exposes_the_samples_inside(desk
     assert dialog.ok_button.isEnabled()
     press_ok(qtbot, dialog)
     assert closed(dialog)
+    assert dialog.result_text == f"excursion recorded on {CABINET}: {inside.rowCount()} sample(s) inside at the time"
     for number in numbers:
         assert condition_of(desk.db, number).condition == "exposed"
         excursion = [row for row in sample_history(desk.db, number) if row.kind == "excursion"][-1]

@@ -8,7 +8,7 @@ from dataclasses import asdict
 
 from curator import handling, inventory
 from curator.errors import NotFoundError, ValidationError
-from curator.facility_events import record_location_event
+from curator.facility_events import record_location_event, samples_reached
 from curator.instruments.balance import STABLE_SECONDS, read_once, weighable
 from curator.instruments.readings import balance_source
 from curator.lookup import find_code
@@ -142,7 +142,8 @@ def run_record(args: argparse.Namespace) -> int:
                                          atmosphere=args.atmosphere, excursion=args.excursion,
                                          started_at=args.start, ended_at=args.end, measured=args.value,
                                          images=[read_image(path) for path in args.image])
-        print(f"recorded event {event_id}: {kind} {args.target}")
+        reached = len(samples_reached(db, event_id))
+        print(f"recorded event {event_id}: {kind} {args.target}; {reached} sample(s) inside at the time")
         return 0
     if kind == "weighed":
         mass, balance, source = _weighed_mass(args)

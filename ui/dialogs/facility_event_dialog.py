@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDateTime, Slot
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateTimeEdit, QLineEdit, QWidget
 
-from curator.facility_events import MEASURED_LIMIT, event_locations, record_location_event
+from curator.facility_events import MEASURED_LIMIT, event_locations, record_location_event, samples_reached
 from curator.vocabulary import LOCATION_KINDS, PHOTO_KINDS, Atmosphere, EventKind, Excursion
 from ui.desk import Desk
 from ui.dialogs.base import RecordDialog
@@ -102,11 +102,14 @@ class FacilityEventDialog(RecordDialog):
         images = list(self.image_box.images) if kind in PHOTO_KINDS else []
         start = _utc(self.start)
         end = _utc(self.end) if self.ended.isChecked() else None
-        text = self.tr("{kind} recorded on {place}").format(kind=label(kind), place=path)
-        return Write(lambda: record_location_event(db, operator, kind, path, note=note, atmosphere=atmosphere,
-                                                   excursion=excursion, started_at=start, ended_at=end,
-                                                   measured=measured, images=images),
-                     lambda _result: text)
+        def record() -> int:  # off the GUI thread: the event, then how many samples it reached
+            event_id = record_location_event(db, operator, kind, path, note=note, atmosphere=atmosphere,
+                                             excursion=excursion, started_at=start, ended_at=end, measured=measured,
+                                             images=images)
+            return len(samples_reached(db, event_id))
+
+        return Write(record, lambda reached: self.tr("{kind} recorded on {place}: %n sample(s) inside at the time", "",
+                                                     reached).format(kind=label(kind), place=path))
 
 
 def _utc(edit: QDateTimeEdit) -> datetime:
