@@ -86,6 +86,8 @@ def set_photo_folder(db: Database, operator: str, folder: str, note: str = "") -
     as the facility setting signed by a curator or admin; returns the event id. The folder is made if
     need be and must take a file; images already kept stay where they are and are still found there."""
     value = folder.strip()
+    with db.read() as session:  # who may, before anything is made on disk
+        require_role(find_operator(session, operator), Role.CURATOR, "set the facility's photo folder")
     if value:
         path = Path(value).expanduser()
         if not path.is_absolute():
@@ -95,7 +97,7 @@ def set_photo_folder(db: Database, operator: str, folder: str, note: str = "") -
         value = str(path)
     with db.write() as session:
         signer = find_operator(session, operator)
-        require_role(signer, Role.CURATOR, "set the facility's photo folder")
+        require_role(signer, Role.CURATOR, "set the facility's photo folder")  # still, as it is signed
         if current_setting(session, Setting.PHOTO_FOLDER).value == value:
             where = f"the folder {value}" if value else "the database"
             raise ValidationError(f"images are already kept in {where}", code=Refusal.PHOTO_FOLDER_SAME,

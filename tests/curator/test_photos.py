@@ -102,6 +102,7 @@ def test_switching_the_photo_folder_keeps_finding_the_images_kept_before(db, num
 def test_only_a_curator_sets_a_reachable_photo_folder(db, number, tmp_path) -> None:
     with pytest.raises(PermissionDenied, match="only a curator may set the facility's photo folder"):
         set_photo_folder(db, TECH, str(tmp_path / "photos"))
+    assert not (tmp_path / "photos").exists()  # refused before anything was made on disk
     with pytest.raises(ValidationError, match="must be a full path"):
         set_photo_folder(db, CURATOR, "photos")
     (tmp_path / "a-file").write_text("not a folder")
