@@ -3595,6 +3595,14 @@ Every handling step is signed and hash chained.</source>
         <translation>未归还的部分</translation>
     </message>
     <message>
+        <source>Back to position</source>
+        <translation>放回库位</translation>
+    </message>
+    <message>
+        <source>Back to position:</source>
+        <translation>放回库位：</translation>
+    </message>
+    <message>
         <source>Balance:</source>
         <translation>天平：</translation>
     </message>
@@ -3609,6 +3617,10 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>Treatment of {number}:</source>
         <translation>{number} 的处理情况：</translation>
+    </message>
+    <message>
+        <source>{number} back to:</source>
+        <translation>{number} 放回：</translation>
     </message>
     <message>
         <source>{number}: {treatment}</source>
