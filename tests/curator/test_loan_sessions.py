@@ -7,8 +7,8 @@ import pytest
 from factories import CURATOR, PINS, TECH, sample, seed
 
 from curator import allocations, inventory
-from curator.errors import ConflictError, RuleViolation, ValidationError
 from curator.directory import identify
+from curator.errors import ConflictError, RuleViolation, ValidationError
 from curator.history import sample_detail
 from curator.integrity import verify
 from curator.inventory import ChildSpec

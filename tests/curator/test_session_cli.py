@@ -16,7 +16,6 @@ from curator.history import sample_detail
 from curator.integrity import verify
 from curator.inventory import ChildSpec
 from curator.loans import allocation_rows
-from curator.placement import find_location, free_positions
 from curator.storage.models import Event
 from curator.vocabulary import EventKind
 
