@@ -74,10 +74,27 @@ def _check_kind(kind: str) -> None:
                               code=Refusal.UNKNOWN_CHOICE, params={"value": kind, "known": choices(SampleKind)})
 
 
+def _require_new_number(session: Session, number: str) -> None:
+    if session.execute(select(Sample.id).where(Sample.number == number)).first():
+        raise ValidationError(f"sample {number} already exists", code=Refusal.SAMPLE_EXISTS, params={"number": number})
+    require_free_code(session, number, what="sample number")
+
+
+def check_new_sample_number(db: Database, number: str) -> str:
+    """``number`` as a received sample would take it (cleaned), refused when malformed or already held by a
+    sample, container or location: the receive dialog asks as the number is scanned."""
+    number = clean_code(number, "sample number")
+    with db.read() as session:
+        _require_new_number(session, number)
+    return number
+
+
 def receive_sample(db: Database, operator: str, number: str, mission: str, kind: str, mass_ug: int,
                    sampling: str = "", container: str | None = None, note: str = "",
-                   at: datetime | None = None, position: str | None = None) -> int:
-    """Register a primary sample received into the facility; returns the event id.
+                   at: datetime | None = None, position: str | None = None,
+                   balance: dict[str, object] | None = None) -> int:
+    """Register a primary sample received into the facility; returns the event id. ``balance``: the facts
+    of the balance reading its mass came from (curator.instruments.readings.balance_source), kept in the event.
 
     ``container``: an empty container in use (moved to ``position`` when one is named), or a barcode not in
     use yet: a new jar, placed in the same transaction at ``position`` (a position, or a shelf, rack or
@@ -94,10 +111,7 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
         signer = find_operator(session, operator)
         found_mission = get_mission(session, mission)
         check_mass_within_mission(found_mission, mass_ug)
-        if session.execute(select(Sample.id).where(Sample.number == number)).first():
-            raise ValidationError(f"sample {number} already exists", code=Refusal.SAMPLE_EXISTS,
-                                  params={"number": number})
-        require_free_code(session, number, what="sample number")
+        _require_new_number(session, number)
         check_mission_room(session, found_mission, mass_ug)
         holder = house(session, signer, container, ContainerKind.JAR, position, None, f"sample {number}", at,
                        place_unplaced=False) if container else None
@@ -107,7 +121,7 @@ def receive_sample(db: Database, operator: str, number: str, mission: str, kind:
         session.flush()
         event = append_event(session, EventKind.RECEIVED, signer, at=at, sample_id=sample.id, mass_ug=mass_ug,
                              container_id=holder.id if holder else None, note=note,
-                             details={"sample": sample_facts(sample)})
+                             details={"sample": sample_facts(sample), **({"balance": balance} if balance else {})})
         place(session, sample, holder, event)
         touch_sample(sample, event)
         return event.id

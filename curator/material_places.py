@@ -114,6 +114,13 @@ def offered_positions(db: Database, number: str, count: int) -> list[str]:
         return [position.path for position in free_positions_near(session, near, count)]
 
 
+def offered_for_receipt(db: Database) -> str:
+    """The path of the position a received sample's new container takes unless another is named: the first
+    free one in storage ("" when none is free)."""
+    with db.read() as session:
+        return next((position.path for position in free_positions_near(session, None, 1)), "")
+
+
 def home_on_return(db: Database, reference: str, number: str) -> tuple[str, str]:
     """The barcode of split ``number``'s container and the path of the position it goes back to when it
     returns from loan ``reference`` without one named (curator.placement.home_for_return): ("", "") when

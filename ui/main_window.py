@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
                                      (self.tr("Corr&ection…"), sample.correct, None)):
             self._action(self.record_menu, text, lambda _=False, s=slot: self._record(s), shortcut)
         self.record_menu.addSeparator()
+        self.receive_action = self._action(self.record_menu, self.tr("&Receive a sample…"), self.receive,
+                                           "Ctrl+Shift+R")
         self._action(self.record_menu, self.tr("&Facility event on a room or cabinet…"), self.record_facility_event)
         self._action(self.record_menu, self.tr("S&tocktake…"), self.stocktake)
         self.tools_menu = bar.addMenu(self.tr("&Tools"))
@@ -236,6 +238,14 @@ class MainWindow(QMainWindow):
             return
         self.tabs.setCurrentWidget(self.sample)
         slot()
+
+    def receive(self) -> None:
+        """Receive a primary sample into its container and position; the new sample is shown."""
+        from ui.dialogs.receive_dialog import ReceiveDialog
+
+        dialog = ReceiveDialog(self.desk, self)
+        if dialog.exec() == ReceiveDialog.DialogCode.Accepted:
+            self.show_sample(dialog.number)
 
     def record_facility_event(self) -> None:
         """A facility event on the location chosen in the containers view (or one chosen in the dialog)."""

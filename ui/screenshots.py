@@ -215,11 +215,24 @@ def _dialogs(app: QCoreApplication, desk: object, out: Path) -> None:
                        ("print-labels-dialog", lambda: PrintLabelsDialog(desk.db, [DEMO_SAMPLE])),
                        ("export-dialog", lambda: ExportDialog(desk.db, desk.operator.name)),
                        ("discrepancies-dialog", lambda: DiscrepanciesDialog(desk.db)),
-                       ("photo-folder-dialog", lambda: PhotoFolderDialog(desk))):
+                       ("photo-folder-dialog", lambda: PhotoFolderDialog(desk)),
+                       ("receive-dialog", lambda: _receiving(desk))):
         dialog = make()
         dialog.show()
         _save(app, dialog, out / f"{name}.png")
         dialog.close()
+def _receiving(desk: Desk) -> QWidget:
+    """Record > Receive a sample…, filled in as after the scans: the number, the mass, a new jar."""
+    from ui.dialogs.receive_dialog import ReceiveDialog
+
+    dialog = ReceiveDialog(desk)
+    dialog.sample_number.setText("CE6C0300YJFM00701")
+    dialog.mission.setCurrentIndex(dialog.mission.findData("CE6"))
+    dialog.mass.setText("2.500 g")
+    dialog.place.container.setText("LSL-09101")
+    return dialog
+
+
 def _instruments(app: QCoreApplication, desk: Desk, out: Path, workdir: Path) -> None:
     """Tools > Instruments tested against the simulated balance, and the weigh dialog reading it."""
     import ui.instrument_settings as instrument_settings

@@ -1570,6 +1570,10 @@ Save {name} as another institution?</source>
         <translation>更正(&amp;E)…</translation>
     </message>
     <message>
+        <source>&amp;Receive a sample…</source>
+        <translation>接收样品(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Facility event on a room or cabinet…</source>
         <translation>房间或柜的设施事件(&amp;F)…</translation>
     </message>
@@ -2184,6 +2188,73 @@ Every handling step is signed and hash chained.</source>
     <message>
         <source>Could not write the PDF: {error}</source>
         <translation>无法写入 PDF：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <source>Receive a sample</source>
+        <translation>接收样品</translation>
+    </message>
+    <message>
+        <source>scan or type the sample number</source>
+        <translation>扫描或输入样品编号</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（未说明）</translation>
+    </message>
+    <message>
+        <source>scan an empty container, or a new jar&apos;s barcode</source>
+        <translation>扫描空容器，或新样品罐的条码</translation>
+    </message>
+    <message>
+        <source>Sample number:</source>
+        <translation>样品编号：</translation>
+    </message>
+    <message>
+        <source>Mission:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Sampling:</source>
+        <translation>采样方式：</translation>
+    </message>
+    <message>
+        <source>Mass:</source>
+        <translation>质量：</translation>
+    </message>
+    <message>
+        <source>From the balance:</source>
+        <translation>天平读数：</translation>
+    </message>
+    <message>
+        <source>Container:</source>
+        <translation>容器：</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>库位：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>no mission is registered: an admin registers it first</source>
+        <translation>尚未登记任何任务：请管理员先登记</translation>
+    </message>
+    <message>
+        <source>mass: {error}</source>
+        <translation>质量：{error}</translation>
+    </message>
+    <message>
+        <source>{number} received, {mass}, in {barcode} at {position}</source>
+        <translation>{number} 已接收，{mass}，装于 {barcode}，位于 {position}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ those columns still imports, its samples without a container, as before."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from curator.errors import RuleViolation, ValidationError
 from curator.integrity import verify
 from curator.lookup import get_sample
 from curator.storage.db import Database
+from curator.storage.models import Event
 from tests.curator.catalogue_support import write_csv
 
 SHELF = "Lab / Room / Cabinet / Shelf"
@@ -36,6 +38,23 @@ def test_a_sample_received_in_a_new_jar_puts_the_jar_away(db: Database) -> None:
         inventory.receive_sample(db, CURATOR, "CE5-R3", "CE5", "powder", 5_000, "scooped", position=SHELF)
     with pytest.raises(Exception, match="JAR-11"):
         identify(db, "JAR-11")  # the refused receipt made no jar
+    assert verify(db) == []
+
+
+def test_a_receipt_weighed_on_the_balance_keeps_the_balance_facts(db: Database) -> None:
+    seed(db, positions=1)
+    facts = {"protocol": "mtsics", "model": "XPR205DR", "serial": "B936745210", "raw": "S S 0.200000 g",
+             "stable": True, "read_at": "2026-11-27T23:50:00+00:00"}
+    event_id = inventory.receive_sample(db, CURATOR, "CE5-B1", "CE5", "powder", 200_000, "", "JAR-B",
+                                        balance=facts)
+    with db.read() as session:
+        event = session.get(Event, event_id)
+        assert event is not None and json.loads(event.details or "{}")["balance"] == facts
+    assert inventory.check_new_sample_number(db, " CE5-B2 ") == "CE5-B2"
+    with pytest.raises(ValidationError, match="sample CE5-B1 already exists"):
+        inventory.check_new_sample_number(db, "CE5-B1")
+    with pytest.raises(ValidationError, match="already used by"):
+        inventory.check_new_sample_number(db, "JAR-B")
     assert verify(db) == []
 
 

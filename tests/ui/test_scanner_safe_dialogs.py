@@ -18,6 +18,7 @@ from tests.ui.conftest import PRIMARY
 from ui.desk import Desk
 from ui.dialogs.allocation_dialogs import CancelDialog, HandOverDialog, NewAllocationDialog, ReturnDialog
 from ui.dialogs.base import RecordDialog
+from ui.dialogs.receive_dialog import ReceiveDialog
 from ui.dialogs.sample_dialogs import CorrectionDialog, MoveDialog, ObservationDialog, WeighDialog
 from ui.dialogs.scan_session_dialogs import PrepareDialog, ReturnSessionDialog
 from ui.dialogs.split_dialog import SplitDialog
@@ -56,6 +57,7 @@ DIALOGS: list[tuple[str, Callable[[Desk], RecordDialog], str, Callable[[Desk], s
      lambda _desk: "LSL-00003"),
     ("rename location", lambda desk: RenameLocationDialog(desk, f"{FACILITY} / Glove-box room"), "name",
      lambda _desk: "LSL-00003"),
+    ("receive", lambda desk: ReceiveDialog(desk), "sample_number", lambda _desk: "LSL-00003"),
 ]
 
 

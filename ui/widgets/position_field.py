@@ -23,7 +23,7 @@ POSITION_WIDTH, POSITION_MAX_WIDTH = 260, 600
 class EnterTakes(QObject):
     """An event filter: Enter (a scanner's end of code) in ``edit`` calls ``action`` and goes no further."""
 
-    def __init__(self, edit: QLineEdit, action: Callable[[], None]) -> None:
+    def __init__(self, edit: QWidget, action: Callable[[], None]) -> None:
         super().__init__(edit)
         self.action = action
         edit.installEventFilter(self)
