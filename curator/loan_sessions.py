@@ -14,7 +14,7 @@ from curator.errors import CuratorError, Refusal, ValidationError
 from curator.loan_returns import check_treatment
 from curator.lookup import get_allocation, get_sample
 from curator.mass import format_mass, parse_mass
-from curator.material_places import homes_on_return
+from curator.material_places import homes_on_return, return_homes
 from curator.permissions import AllocationAction
 from curator.storage.db import Database
 from curator.vocabulary import AllocationItemStatus
@@ -40,8 +40,8 @@ class SplitBack:
 def record_returns(db: Database, operator: str, reference: str, splits: Sequence[SplitBack], note: str = "",
                    at: datetime | None = None) -> int:
     """Record each split's return (what did not come back counts as consumed), each container back in
-    storage; returns how many. The splits given a position are placed first, so that a split going to its
-    default place never takes a position named for another."""
+    storage (curator.material_places.return_homes: a split going to its default place never takes a
+    position named for another, nor the one another left from); returns how many."""
     if not splits:
         raise ValidationError(f"no split of {reference} was scanned back", code=Refusal.NOTHING_SCANNED_BACK,
                               params={"reference": reference})
@@ -49,10 +49,14 @@ def record_returns(db: Database, operator: str, reference: str, splits: Sequence
         raise ValidationError("a split is listed twice", code=Refusal.LISTED_TWICE)
     with db.write() as session:
         signer, allocation = signed_allocation(session, operator, reference, AllocationAction.RECORD_RETURN)
-        for split in sorted(splits, key=lambda split: not split.position):
+        homes = return_homes(session, allocation.id, {split.number: split.position for split in splits})
+        for split in splits:
+            home = homes[split.number]
+            if isinstance(home, CuratorError):
+                raise home
             return_split(session, signer, allocation, split.number, split.returned_ug, note, at,
                          expected_ug=split.left_with_ug, consumed_ug=split.consumed_ug, treatment=split.treatment,
-                         position=split.position, balance=split.balance)
+                         position=home.path if home is not None else None, balance=split.balance)
     return len(splits)
 
 

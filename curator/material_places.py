@@ -23,6 +23,7 @@ from curator.placement import (
     choose_position,
     free_positions_near,
     home_for_return,
+    left_from,
     no_place_for,
     require_room_for_sample,
 )
@@ -146,21 +147,49 @@ class ReturnHome:
 
 def homes_on_return(db: Database, reference: str, positions: Mapping[str, str | None]) -> dict[str, ReturnHome]:
     """Where each split (number: the position named for it, None for its default place) goes back when
-    they return from loan ``reference`` together, as curator.loan_sessions.record_returns places them: the
-    named ones first, then each of the others in turn, no two splits given the same position."""
+    they return from loan ``reference`` together, as curator.loan_sessions.record_returns places them
+    (``return_homes``)."""
     with db.read() as session:
-        allocation_id = get_allocation(session, reference).id
-        taken: set[int] = set()
-        homes: dict[str, ReturnHome] = {}
-        for number in sorted(positions, key=lambda number: not positions[number]):
-            sample = get_sample(session, number)
-            barcode = sample.container.barcode if sample.container else ""
-            try:
-                home = home_for_return(session, sample, allocation_id, positions[number], taken)
-            except CuratorError as exc:
-                homes[number] = ReturnHome(barcode, problem=exc)
-                continue
-            if home is not None:
-                taken.add(home.id)
-            homes[number] = ReturnHome(barcode, home.path if home else "")
-        return {number: homes[number] for number in positions}
+        homes = return_homes(session, get_allocation(session, reference).id, positions)
+        found = {}
+        for number, home in homes.items():
+            container = get_sample(session, number).container
+            found[number] = ReturnHome(container.barcode if container else "",
+                                       home.path if isinstance(home, Location) else "",
+                                       home if isinstance(home, CuratorError) else None)
+        return found
+
+
+def return_homes(session: Session, allocation_id: int, positions: Mapping[str, str | None]
+                 ) -> dict[str, Location | CuratorError | None]:
+    """Where each split (number: the position named for it, or None) returned together goes back
+    (curator.placement.home_for_return), no two given one position: first the splits named a position,
+    then those going back to the position they left from (still free), then the others, each to the free
+    position nearest it. None: no container, or it still stands somewhere; a refusal: why it has no place."""
+    samples = {number: get_sample(session, number) for number in positions}
+    homes: dict[str, Location | CuratorError | None] = {}
+    taken: set[int] = set()
+
+    def home_of(number: str) -> Location | CuratorError | None:
+        try:
+            return home_for_return(session, samples[number], allocation_id, positions[number], taken)
+        except CuratorError as exc:
+            return exc
+
+    def settle(number: str, home: Location | CuratorError | None) -> None:
+        homes[number] = home
+        if isinstance(home, Location):
+            taken.add(home.id)
+
+    for number, position in positions.items():
+        if position:
+            settle(number, home_of(number))
+    for number in positions:
+        if number not in homes:
+            home = home_of(number)
+            if home is None or home == left_from(session, samples[number], allocation_id):
+                settle(number, home)
+    for number in positions:
+        if number not in homes:
+            settle(number, home_of(number))
+    return {number: homes[number] for number in positions}

@@ -203,10 +203,7 @@ def home_for_return(session: Session, sample: Sample, allocation_id: int, positi
         return None
     if position:
         return choose_position(session, position, container.barcode, taken)
-    left = session.execute(select(Event.from_location_id).where(
-        Event.sample_id == sample.id, Event.allocation_id == allocation_id, Event.kind == EventKind.HANDED_OVER)
-        .order_by(Event.id.desc()).limit(1)).scalar_one_or_none()
-    origin = session.get(Location, left) if left else None
+    origin = left_from(session, sample, allocation_id)
     if origin is not None and origin.kind == LocationKind.POSITION and not origin.retired and \
             origin.id not in taken and \
             session.execute(select(Container.id).where(Container.location_id == origin.id)).first() is None:
@@ -215,6 +212,14 @@ def home_for_return(session: Session, sample: Sample, allocation_id: int, positi
     if home is None:
         raise no_place_for(session, container.barcode, origin)
     return home
+
+
+def left_from(session: Session, sample: Sample, allocation_id: int) -> Location | None:
+    """Where the split's container stood when it was handed over under the loan (None: nowhere)."""
+    left = session.execute(select(Event.from_location_id).where(
+        Event.sample_id == sample.id, Event.allocation_id == allocation_id, Event.kind == EventKind.HANDED_OVER)
+        .order_by(Event.id.desc()).limit(1)).scalar_one_or_none()
+    return session.get(Location, left) if left else None
 
 
 def require_room_for_sample(session: Session, container: Container, sample: Sample | None = None) -> None:

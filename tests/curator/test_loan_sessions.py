@@ -86,3 +86,16 @@ def test_a_split_given_a_position_keeps_it_from_a_split_going_to_its_default_pla
                                    SplitBack(made[1], 100_000, 100_000, position=positions[1])])
     assert [identify(db, barcode).where for barcode in ("V-1", "V-2")] == [positions[2], positions[1]]
     assert verify(db) == []
+
+
+def test_a_split_goes_back_where_it_left_before_another_takes_that_place_as_its_nearest(db) -> None:  # type: ignore[no-untyped-def]
+    positions = seed(db, positions=4)
+    parent = sample(db, mass_ug=2_000_000, position=positions[0])
+    made = inventory.split(db, TECH, parent, [ChildSpec(100_000, container="V-1"), ChildSpec(100_000, container="V-2")])
+    allocations.create(db, TECH, "A", "Osaka University", "CE5", "Dr. Ito", 200_000, date(2027, 1, 1), at=REQUESTED)
+    allocations.approve(db, CURATOR, "A")
+    allocations.hand_over(db, CURATOR, "A", made)
+    inventory.add_container(db, TECH, "FILL-1", "vial", positions[1])  # where V-1 stood
+    record_returns(db, TECH, "A", [SplitBack(made[0], 100_000, 100_000), SplitBack(made[1], 100_000, 100_000)])
+    assert [identify(db, barcode).where for barcode in ("V-1", "V-2")] == [positions[3], positions[2]]
+    assert verify(db) == []
