@@ -3,9 +3,11 @@
 import sqlite3
 from pathlib import Path
 
+import pytest
 from schema_support import database_at_revision
 from sqlalchemy import text
 
+from curator.errors import DatabaseError
 from curator.search_index import search_text
 from curator.storage import backups
 from curator.storage.db import open_database
@@ -56,3 +58,18 @@ def test_an_upgrade_keeps_tables_that_other_rows_point_into(tmp_path: Path) -> N
     with db.read() as session:
         assert session.execute(text("SELECT retired FROM containers")).scalar_one() in (0, False)
     db.dispose()
+
+
+def test_an_upgrade_that_fails_part_way_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    """The whole upgrade is one transaction (on SQLite too): no half-upgraded schema is ever committed, so a
+    second desk opening the same file meanwhile never finds one and runs a step twice."""
+    path = tmp_path / "desk.db"
+    make_revision_0001_database(path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")  # a late step (0009) will fail on it
+    with pytest.raises(DatabaseError, match="photos already exists"):
+        open_database(path)
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(samples)")]
+    assert "search_text" not in columns  # step 0002's column went with the rest

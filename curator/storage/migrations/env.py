@@ -15,6 +15,10 @@ def run(conn: Connection) -> None:
         target_metadata=Base.metadata,
         render_as_batch=conn.dialect.name == "sqlite",
         compare_type=True,
+        # One transaction for the whole upgrade, on SQLite too (Alembic would commit after each step there,
+        # letting another desk opening the same fresh file in between run a step a second time). Its BEGIN
+        # IMMEDIATE holds the write lock before the current revision is read, so desks upgrade one at a time.
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()
