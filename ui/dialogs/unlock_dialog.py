@@ -4,7 +4,17 @@ where the lock is reported (the sign-in dialog), as `curator operator unlock` do
 from __future__ import annotations
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from curator.directory import unlock
 from curator.operators import MAX_WRONG_PINS
@@ -35,6 +45,7 @@ class UnlockDialog(QDialog):
                        .format(name=locked.name, count=MAX_WRONG_PINS, time=until), self)
         intro.setWordWrap(True)
         intro.setMinimumWidth(MESSAGE_WIDTH)
+        intro.setMinimumHeight(intro.heightForWidth(MESSAGE_WIDTH))  # wider needs fewer lines: never clipped
         self.admin = QComboBox(self)
         self.admin.setObjectName("unlockAdminCombo")
         for row in unlockers(operators, locked.name):
@@ -56,6 +67,7 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("Admin:"), self.admin)
         form.addRow(self.tr("Admin's PIN:"), self.pin)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # never shorter than its wrapped intro
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.message)
