@@ -67,7 +67,7 @@ def test_a_shelf_named_gives_its_next_free_position(db, stored, capsys) -> None:
     (["CE5-OLD", "--container", "JAR-N"], "sample CE5-OLD already exists"),
     (["CE5-X", "--container", "JAR-1"], "jar JAR-1 already holds CE5-OLD"),
     (["CE5-X", "--container", "JAR-N", "--at", f"{SHELF} / P1"], f"position {SHELF} / P1 already holds"),
-    (["CE5-X", "--at", SHELF], "a position needs a container"),
+    (["CE5-X", "--at", SHELF], "the following arguments are required: --container"),
     (["CE5-X", "--container", "JAR-N", "--kind", "cheese"], "unknown sample kind 'cheese'"),
     (["CE5-X", "--container", "JAR-N", "--mission", "CE9"], "CE9"),
     (["CE5-X", "--container", "JAR-N", "--at", "Lab / Nowhere"], "no location 'Lab / Nowhere'"),

@@ -34,9 +34,9 @@ def register(commands: argparse._SubParsersAction, common: argparse.ArgumentPars
     receive.add_argument("--mass", type=mass_argument, required=True, help="its mass, e.g. '0.200 g' or '12 500 ug'")
     receive.add_argument("--kind", default="powder", help=f"one of {choices(SampleKind)} (default powder)")
     receive.add_argument("--sampling", default="", help=f"how it was taken: {choices(Sampling)} (default unstated)")
-    receive.add_argument("--container", metavar="BARCODE",
-                         help="the container it is received in: an empty one in use, or a barcode not in use yet "
-                              "(a new jar)")
+    receive.add_argument("--container", metavar="BARCODE", required=True,
+                         help="the container it is received in (new material always has one): an empty one in "
+                              "use, or a barcode not in use yet (a new jar)")
     receive.add_argument("--at", dest="place", metavar="POSITION",
                          help="where the container goes: a position, or a shelf, rack or cabinet whose next free "
                               "position it takes (default: a new jar takes the first free position; a container "
@@ -103,10 +103,7 @@ def run_receive(args: argparse.Namespace) -> int:
     received = sample_detail(db, args.number)
     print(f"recorded event {event_id}: {received.number} received, {received.mission} {received.kind} "
           f"{format_mass(received.mass_ug)}")
-    if received.barcode:
-        print(f"in {received.container_kind} {received.barcode} at {received.location or '(no position)'}")
-    else:
-        print("in no container (put it away with `curator record moved`)")
+    print(f"in {received.container_kind} {received.barcode} at {received.location or '(no position)'}")
     return 0
 
 
